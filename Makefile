@@ -1,0 +1,29 @@
+# Two commands on a fresh machine: `make run` starts the app, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint screenshots clean
+
+$(STAMP): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m disclosure_helper $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,206 @@
+"""The SQLCipher connection: keyed with the raw data key, tuned for durability."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from disclosure_helper.errors import (
+    DiskFull,
+    ReadOnlyStorage,
+    StorageError,
+    VaultCorrupt,
+    WrongPassphrase,
+)
+
+DB_NAME = "vault.db"
+DatabaseError = dbapi2.DatabaseError
+
+
+def key_pragma(data_key: bytes) -> str:
+    # A raw key skips SQLCipher's own PBKDF2: our key is already random, full-strength.
+    return f"\"x'{data_key.hex()}'\""
+
+
+def translate_error(exc: Exception) -> Exception:
+    """Map an SQLite error to a kind VaultError. Never includes SQL or content."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
+        return ReadOnlyStorage()
+    if "disk i/o" in text:
+        return StorageError()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultCorrupt()
+    return StorageError()
+
+
+class Database:
+    """A thin owner of one SQLCipher connection, shared by the repositories.
+
+    Autocommit mode with explicit transactions, so a returned `transaction()` block
+    is durable (synchronous=FULL) and nothing is left half-written on a crash.
+    The connection may be used from a worker thread (long exports, search), so a
+    lock serialises access.
+    """
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, folder: Path, data_key: bytes, create: bool = False) -> Database:
+        path = Path(folder) / DB_NAME
+        if not create and not path.exists():
+            raise VaultCorrupt("The vault's data file is missing. Nothing has been changed.")
+        try:
+            conn = sqlcipher3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+            )
+        except dbapi2.Error as exc:
+            raise translate_error(exc) from None
+        try:
+            conn.execute(f"PRAGMA key = {key_pragma(data_key)}")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+            # The first read proves the key: a wrong key or a damaged header fails here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            for pragma in (
+                "synchronous = FULL",
+                "foreign_keys = ON",
+                "secure_delete = ON",
+                "temp_store = MEMORY",
+                "busy_timeout = 5000",
+            ):
+                conn.execute(f"PRAGMA {pragma}")
+        except dbapi2.Error as exc:
+            conn.close()
+            if "not a database" in str(exc).lower() and not create:
+                # The key came from a slot that unwrapped correctly, so the file is damaged.
+                raise VaultCorrupt() from None
+            raise translate_error(exc) from None
+        return cls(conn)
+
+    # -- queries -------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params)
+            except dbapi2.IntegrityError:
+                raise
+            except dbapi2.OperationalError as exc:
+                if _is_query_error(exc):
+                    raise
+                raise translate_error(exc) from None
+            except dbapi2.DatabaseError as exc:
+                raise translate_error(exc) from None
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._lock:
+            try:
+                self._conn.executemany(sql, rows)
+            except dbapi2.OperationalError as exc:
+                if _is_query_error(exc):
+                    raise
+                raise translate_error(exc) from None
+
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
+        with self._lock:
+            return self.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
+        with self._lock:
+            return self.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE … COMMIT; nested blocks join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self._depth = 0
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            try:
+                self._conn.execute("COMMIT")
+            except dbapi2.Error as exc:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise translate_error(exc) from None
+
+    # -- maintenance ---------------------------------------------------------
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when both SQLite's and SQLCipher's page checks pass."""
+        problems = [r[0] for r in self.query("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        return problems
+
+    def export_to(self, dest: Path, data_key: bytes) -> None:
+        """Write a consistent, encrypted copy of the whole database to `dest`."""
+        with self._lock:
+            self.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(data_key)}", (str(dest),))
+            try:
+                self.execute("SELECT sqlcipher_export('snapshot')")
+                version = self.user_version
+                self.execute(f"PRAGMA snapshot.user_version = {int(version)}")
+            finally:
+                self.execute("DETACH DATABASE snapshot")
+
+    def checkpoint(self) -> None:
+        with contextlib.suppress(StorageError, dbapi2.Error):
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+
+def _is_query_error(exc: Exception) -> bool:
+    """Programming errors (bad SQL, FTS syntax) stay as they are for the caller to handle."""
+    text = str(exc).lower()
+    return any(
+        marker in text
+        for marker in ("syntax error", "no such", "fts5", "unterminated", "malformed match")
+    )
+
+
+__all__ = ["Database", "DatabaseError", "WrongPassphrase", "DB_NAME", "key_pragma"]

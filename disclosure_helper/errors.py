@@ -1,0 +1,100 @@
+"""Typed errors with plain-language messages.
+
+Messages are shown to the person as they are, so they never contain anything
+the person wrote: only what happened and what they can do next.
+"""
+
+
+class VaultError(Exception):
+    """Base for every problem with the vault. `str(err)` is safe to show."""
+
+    default_message = "Something went wrong with your private vault. Nothing has been changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class WrongPassphrase(VaultError):
+    default_message = "That passphrase did not open the vault. Please check it and try again."
+
+
+class WrongRecoveryCode(WrongPassphrase):
+    default_message = (
+        "That recovery code did not open the vault. Please check each group of characters."
+    )
+
+
+class VaultLocked(VaultError):
+    default_message = "The vault is locked. Unlock it to carry on."
+
+
+class VaultNotFound(VaultError):
+    default_message = "There is no vault in this folder yet."
+
+
+class VaultCorrupt(VaultError):
+    default_message = (
+        "Part of the vault could not be read. It may be damaged. Nothing has been changed; "
+        "you can restore it from a backup."
+    )
+
+
+class VaultInUse(VaultError):
+    default_message = (
+        "This vault is already open in another Disclosure Helper window. "
+        "Please switch to that window, or close it and try again."
+    )
+
+
+class VaultTooNew(VaultError):
+    default_message = (
+        "This vault was saved by a newer version of Disclosure Helper. "
+        "Please update the app to open it. Nothing has been changed."
+    )
+
+
+class StorageError(VaultError):
+    default_message = (
+        "Your words could not be saved to disk. They are still on screen. "
+        "Please check that the disk has free space and the folder can be written to."
+    )
+
+
+class DiskFull(StorageError):
+    default_message = (
+        "The disk is full, so your words could not be saved. They are still on screen. "
+        "Free up some space and try again."
+    )
+
+
+class ReadOnlyStorage(StorageError):
+    default_message = (
+        "The vault folder cannot be written to, so your words could not be saved. "
+        "They are still on screen. Check the folder's permissions or choose another folder."
+    )
+
+
+class KeyringUnavailable(VaultError):
+    default_message = (
+        "This device has no safe place to remember the vault. "
+        "You can still unlock it with your passphrase."
+    )
+
+
+class BackupError(VaultError):
+    default_message = "The backup file could not be read. It may be damaged or not a backup."
+
+
+def storage_error_from_os(exc: OSError) -> StorageError:
+    """Turn an OSError from a write into a kind message, without the path or content."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyStorage()
+    return StorageError()

@@ -1,0 +1,73 @@
+"""Argon2id key derivation with parameters calibrated on this machine."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. Stored per key slot, so each slot can be re-tuned on its own."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 2
+
+    def to_json(self) -> dict:
+        return {"algorithm": "argon2id", "version": 19, **asdict(self)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> KdfParams:
+        if data.get("algorithm") != "argon2id":
+            raise ValueError("unsupported key derivation")
+        params = cls(
+            time_cost=int(data["time_cost"]),
+            memory_kib=int(data["memory_kib"]),
+            parallelism=int(data["parallelism"]),
+        )
+        if not (1 <= params.time_cost <= 100 and 8 <= params.memory_kib <= 4 * 1024 * 1024
+                and 1 <= params.parallelism <= 64):
+            raise ValueError("key derivation parameters out of range")
+        return params
+
+    @classmethod
+    def calibrated(
+        cls,
+        target_seconds: float = 0.75,
+        memory_kib: int = 64 * 1024,
+        parallelism: int = 2,
+        max_time_cost: int = 40,
+    ) -> KdfParams:
+        """Pick the time cost that makes one derivation take about `target_seconds` here.
+
+        Like KeePassXC's one-second benchmark: memory is fixed (64 MiB resists GPUs),
+        and iterations grow until the target is met. Never below OWASP's minimum of 2.
+        """
+        probe = cls(time_cost=1, memory_kib=memory_kib, parallelism=parallelism)
+        start = time.perf_counter()
+        derive_key(b"calibration", b"\0" * SALT_BYTES, probe)
+        one = max(time.perf_counter() - start, 1e-4)
+        time_cost = int(target_seconds / one)
+        return cls(
+            time_cost=min(max(time_cost, 2), max_time_cost),
+            memory_kib=memory_kib,
+            parallelism=parallelism,
+        )
+
+
+def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret=secret,
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
