@@ -99,7 +99,9 @@ def read_header(path: Path, verify: bool = True) -> BackupHeader:
                 while remaining:
                     chunk = src.read(min(_CHUNK, remaining))
                     if not chunk:
-                        raise BackupError("The backup file is incomplete. It may have been cut short.")
+                        raise BackupError(
+                            "The backup file is incomplete. It may have been cut short."
+                        )
                     digest.update(chunk)
                     remaining -= len(chunk)
                 if src.read(1) or digest.hexdigest() != header.db_sha256:

@@ -27,7 +27,7 @@ PREVIOUS_NAME = FILE_NAME + ".previous"
 FORMAT = "disclosure-helper-keyslots"
 VERSION = 1
 NONCE_BYTES = 12
-PASSPHRASE = "passphrase"
+PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 RECOVERY = "recovery"
 
 

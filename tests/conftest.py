@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import socket
+import socket  # noqa: TID251 - imported only to forbid it
 from pathlib import Path
 
 import pytest

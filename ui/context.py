@@ -1,0 +1,119 @@
+"""What every window and page shares: the vault, device preferences and app-wide signals."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from disclosure_helper.kdf import KdfParams
+from disclosure_helper.keystore import KeyStore
+from disclosure_helper.preferences import Preferences
+from disclosure_helper.vault import Vault
+
+
+class AppContext(QObject):
+    """One per running app. Pages reach the vault as `ctx.vault` (unlocked while shown).
+
+    Signals:
+      unlocked            after the vault opens; pages reload.
+      about_to_lock       just before locking; pages save unsaved text synchronously.
+      locked              after locking; the shell shows the neutral unlock screen.
+      appearance_changed  theme or text size changed; the shell restyles.
+      navigate_requested(key, kwargs)   a page asks the shell to show another page.
+      focus_view_requested(widget)      Together mode takes the whole window.
+      focus_view_ended                  the shell restores the normal window.
+    """
+
+    unlocked = Signal()
+    about_to_lock = Signal()
+    locked = Signal()
+    appearance_changed = Signal()
+    navigate_requested = Signal(str, dict)
+    focus_view_requested = Signal(object)
+    focus_view_ended = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        keystore: KeyStore | None = None,
+        kdf: KdfParams | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.keystore = keystore
+        # None means "calibrate on this machine" when a vault is created; tests pass small ones.
+        self.kdf = kdf
+        self.prefs = Preferences.load(self.data_dir)
+        self.vault: Vault | None = None
+        self._clipboard_digest: bytes | None = None
+
+    # -- vault ---------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None and self.vault.is_unlocked
+
+    def set_vault(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def announce_unlocked(self) -> None:
+        self.unlocked.emit()
+
+    def lock_now(self) -> None:
+        """Hide now / auto-lock: save what is typed, lock, clear our clipboard text."""
+        if not self.is_unlocked:
+            return
+        self.about_to_lock.emit()
+        assert self.vault is not None
+        self.vault.lock()
+        self.clear_clipboard_if_ours()
+        self.locked.emit()
+
+    def shutdown(self) -> None:
+        """On quit: save, lock and release the folder."""
+        if self.is_unlocked:
+            self.about_to_lock.emit()
+        self.clear_clipboard_if_ours()
+        if self.vault is not None:
+            self.vault.close()
+
+    # -- clipboard -----------------------------------------------------------
+
+    def copy_text(self, text: str) -> None:
+        """Copy to the clipboard, remembering it so a lock can clear it again."""
+        QGuiApplication.clipboard().setText(text)
+        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+
+    def note_copied(self, text: str) -> None:
+        """Record text a widget copied by itself (e.g. Ctrl+C in an editor)."""
+        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+
+    def clear_clipboard_if_ours(self) -> None:
+        if self._clipboard_digest is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        current = clipboard.text().encode("utf-8")
+        if hashlib.sha256(current).digest() == self._clipboard_digest:
+            clipboard.clear()
+        self._clipboard_digest = None
+
+    # -- preferences and navigation -----------------------------------------
+
+    def save_prefs(self) -> None:
+        self.prefs.save(self.data_dir)
+        self.appearance_changed.emit()
+
+    def navigate(self, key: str, **kwargs: Any) -> None:
+        self.navigate_requested.emit(key, kwargs)
+
+    def show_focus_view(self, widget: QWidget) -> None:
+        self.focus_view_requested.emit(widget)
+
+    def end_focus_view(self) -> None:
+        self.focus_view_ended.emit()

@@ -1,0 +1,32 @@
+"""The main window's sections, declared once. Each feature owns its subpackage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translated with QCoreApplication.translate("Navigation", title)
+    module: str
+    class_name: str
+    shortcut: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"),
+             "disclosure_helper.ui.home.page", "HomePage", "Ctrl+1"),
+    PageSpec("decisions", QT_TRANSLATE_NOOP("Navigation", "Decisions"),
+             "disclosure_helper.ui.decisions.page", "DecisionsPage", "Ctrl+2"),
+    PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"),
+             "disclosure_helper.ui.journal.page", "JournalPage", "Ctrl+3"),
+    PageSpec("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"),
+             "disclosure_helper.ui.insights.page", "InsightsPage", "Ctrl+4"),
+    PageSpec("together", QT_TRANSLATE_NOOP("Navigation", "Together"),
+             "disclosure_helper.ui.together.page", "TogetherPage", "Ctrl+5"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+             "disclosure_helper.ui.settings.page", "SettingsPage", "Ctrl+,"),
+)
