@@ -60,8 +60,12 @@ class Database:
     @classmethod
     def open(cls, folder: Path, data_key: bytes, create: bool = False) -> Database:
         path = Path(folder) / DB_NAME
-        if not create and not path.exists():
-            raise VaultCorrupt("The vault's data file is missing. Nothing has been changed.")
+        if not create:
+            if not path.exists():
+                raise VaultCorrupt("The vault's data file is missing. Nothing has been changed.")
+            if path.stat().st_size == 0:
+                # SQLite would treat an empty file as a new database and write to it.
+                raise VaultCorrupt()
         try:
             conn = sqlcipher3.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=5.0
@@ -69,10 +73,14 @@ class Database:
         except dbapi2.Error as exc:
             raise translate_error(exc) from None
         try:
+            # SQLCipher's own log would print page errors to stderr; we report them ourselves.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = {key_pragma(data_key)}")
             conn.execute("PRAGMA cipher_memory_security = OFF")
             # The first read proves the key: a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                raise VaultCorrupt()
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             for pragma in (
                 "synchronous = FULL",
@@ -82,6 +90,9 @@ class Database:
                 "busy_timeout = 5000",
             ):
                 conn.execute(f"PRAGMA {pragma}")
+        except VaultCorrupt:
+            conn.close()
+            raise
         except dbapi2.Error as exc:
             conn.close()
             if "not a database" in str(exc).lower() and not create:

@@ -216,9 +216,9 @@ class Vault:
             return False
         try:
             self._open_with_key(bytearray(stored))
-        except VaultCorrupt:
-            raise
         except VaultError:
+            # A stale key (e.g. the vault was restored from a backup) or a damaged file:
+            # either way the passphrase path takes over and reports what it finds.
             return False
         return True
 

@@ -1,0 +1,81 @@
+"""Nothing the person writes is ever on disk in plaintext: vault, temp or settings."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from disclosure_helper.preferences import Preferences
+from disclosure_helper.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+SENTINELS = [
+    "ZEBRA-SENTINEL-7731 my manager said something cruel",
+    "Ünïcödé-SENTINEL-ß-漢字-🙂",
+    "sentinel-lowercase-quartz-44",
+]
+
+
+def encodings(text: str) -> list[bytes]:
+    out = [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+    # Short fragments too: a page split could leave a partial copy.
+    word = text.split()[0]
+    out += [word.encode("utf-8"), word.encode("utf-16-le")]
+    return out
+
+
+def files_touched(folder: Path, since: float) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        try:
+            if path.is_file() and path.stat().st_mtime >= since - 1:
+                found.append(path)
+        except OSError:
+            continue
+    return found
+
+
+def scan(paths: list[Path]) -> list[str]:
+    needles = [n for s in SENTINELS for n in encodings(s)]
+    hits = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        hits += [f"{path.name}" for n in needles if n in data]
+    return hits
+
+
+def write_everything(vault: Vault) -> None:
+    for i, text in enumerate(SENTINELS):
+        vault.settings.set(f"note-{i}", text * 50)
+    for module in ("plans", "journal"):
+        try:
+            repo = getattr(vault, module)
+        except ImportError:
+            continue
+        write = getattr(repo, "_sentinel_writer", None)
+        if write:
+            write(SENTINELS)
+
+
+def test_sentinels_never_reach_disk_in_plaintext(tmp_path: Path, keystore):
+    started = time.time()
+    data_dir = tmp_path / "data"
+    vault = Vault.create(data_dir, PASSPHRASE, kdf=FAST_KDF, keystore=keystore)
+    write_everything(vault)
+    Preferences(theme="dark").save(data_dir)
+    vault.backup(tmp_path / "backup.dhbackup")
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    for i in range(len(SENTINELS)):
+        vault.settings.delete(f"note-{i}")
+    vault.close()
+
+    touched = files_touched(tmp_path, started) + files_touched(
+        Path(tempfile.gettempdir()), started
+    )
+    assert any(p.name == "vault.db" for p in touched)
+    assert scan(touched) == []
