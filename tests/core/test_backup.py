@@ -1,0 +1,112 @@
+"""Backups: one encrypted file, consistent while open, verified, never overwriting."""
+
+from __future__ import annotations
+
+import pytest
+
+from disclosure_helper.backup import MAGIC
+from disclosure_helper.errors import BackupError, VaultError, WrongPassphrase
+from disclosure_helper.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.helpers import snapshot_files
+
+
+def test_backup_and_restore_round_trip(vault, tmp_path, keystore):
+    vault.settings.set("story", "a long day, but I got through it")
+    backup = tmp_path / "backup.dhbackup"
+    size = vault.backup(backup)
+    assert size == backup.stat().st_size and backup.read_bytes().startswith(MAGIC)
+    assert b"a long day" not in backup.read_bytes()
+    assert vault.settings.get("last_backup")
+
+    restored = Vault.restore(backup, tmp_path / "restored", passphrase=PASSPHRASE,
+                             keystore=keystore)
+    assert not restored.is_unlocked
+    restored.unlock(PASSPHRASE)
+    assert restored.settings.get("story") == "a long day, but I got through it"
+    assert restored.integrity_problems() == []
+    restored.close()
+
+
+def test_backup_is_a_consistent_snapshot_while_writing(vault, tmp_path):
+    with vault.db.transaction():
+        vault.db.execute("CREATE TABLE numbers(n INTEGER)")
+    for n in range(200):
+        with vault.db.transaction():
+            vault.db.execute("INSERT INTO numbers VALUES(?)", (n,))
+    vault.backup(tmp_path / "b.dhbackup")
+    with vault.db.transaction():
+        vault.db.execute("INSERT INTO numbers VALUES(999)")
+    restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r", passphrase=PASSPHRASE)
+    restored.unlock(PASSPHRASE)
+    assert restored.db.scalar("SELECT count(*) FROM numbers") == 200
+    restored.close()
+
+
+def test_restore_with_the_recovery_code(vault, tmp_path):
+    code = vault.recovery_code
+    vault.backup(tmp_path / "b.dhbackup")
+    restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r", recovery_code=code.lower())
+    restored.unlock_with_recovery_code(code)
+    restored.close()
+
+
+def test_restore_never_overwrites_a_vault(vault, tmp_path, keystore):
+    vault.backup(tmp_path / "b.dhbackup")
+    folder = vault.folder
+    vault.close()
+    before = snapshot_files(folder)
+    with pytest.raises(VaultError, match="already holds a vault"):
+        Vault.restore(tmp_path / "b.dhbackup", folder)
+    assert snapshot_files(folder) == before
+
+
+def test_restore_with_the_wrong_passphrase_leaves_the_folder_empty(vault, tmp_path):
+    vault.backup(tmp_path / "b.dhbackup")
+    target = tmp_path / "r"
+    with pytest.raises(WrongPassphrase, match="when the backup was made"):
+        Vault.restore(tmp_path / "b.dhbackup", target, passphrase="not the right one")
+    assert not Vault.exists(target)
+    assert list(target.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) - 100],
+        lambda raw: raw[:-2000] + b"\0" * 2000,
+        lambda raw: b"just some text",
+        lambda raw: MAGIC + b"\xff\xff\xff\xff",
+        lambda raw: b"",
+    ],
+    ids=["truncated", "flipped", "foreign", "bad-header", "empty"],
+)
+def test_damaged_backup_is_refused_before_anything_is_written(vault, tmp_path, damage):
+    backup = tmp_path / "b.dhbackup"
+    vault.backup(backup)
+    backup.write_bytes(damage(backup.read_bytes()))
+    target = tmp_path / "r"
+    with pytest.raises(BackupError):
+        Vault.restore(backup, target, passphrase=PASSPHRASE)
+    assert not Vault.exists(target)
+
+
+def test_missing_backup_file(tmp_path):
+    with pytest.raises(BackupError, match="could not be found"):
+        Vault.restore(tmp_path / "nope.dhbackup", tmp_path / "r")
+
+
+def test_backup_after_passphrase_change_opens_with_the_new_one(vault, tmp_path):
+    vault.change_passphrase("the newer passphrase here")
+    vault.backup(tmp_path / "b.dhbackup")
+    restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r",
+                             passphrase="the newer passphrase here")
+    restored.close()
+
+
+def test_restored_vault_does_not_claim_the_device_keyring(vault, tmp_path, keystore):
+    vault.set_remember_on_device(True)
+    vault.backup(tmp_path / "b.dhbackup")
+    restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r", keystore=keystore)
+    assert not restored.remember_on_device
+    restored.close()
