@@ -42,18 +42,24 @@ class KdfParams:
         target_seconds: float = 0.75,
         memory_kib: int = 64 * 1024,
         parallelism: int = 2,
-        max_time_cost: int = 40,
+        max_time_cost: int = 100,
     ) -> KdfParams:
         """Pick the time cost that makes one derivation take about `target_seconds` here.
 
         Like KeePassXC's one-second benchmark: memory is fixed (64 MiB resists GPUs),
         and iterations grow until the target is met. Never below OWASP's minimum of 2.
         """
-        probe = cls(time_cost=1, memory_kib=memory_kib, parallelism=parallelism)
-        start = time.perf_counter()
-        derive_key(b"calibration", b"\0" * SALT_BYTES, probe)
-        one = max(time.perf_counter() - start, 1e-4)
-        time_cost = int(target_seconds / one)
+        def seconds(time_cost: int) -> float:
+            probe = cls(time_cost=time_cost, memory_kib=memory_kib, parallelism=parallelism)
+            start = time.perf_counter()
+            derive_key(b"calibration", b"\0" * SALT_BYTES, probe)
+            return time.perf_counter() - start
+
+        # Two probes give the cost of one pass apart from the fixed cost of filling memory.
+        one, three = seconds(1), seconds(3)
+        per_pass = max((three - one) / 2, 1e-4)
+        fixed = max(one - per_pass, 0.0)
+        time_cost = int((target_seconds - fixed) / per_pass)
         return cls(
             time_cost=min(max(time_cost, 2), max_time_cost),
             memory_kib=memory_kib,

@@ -1,0 +1,89 @@
+"""Cold start: the app's first window versus a bare PySide6 window, same run.
+
+Each start is a fresh process (offscreen platform) that reports the time from
+interpreter start to the first window being shown and the event loop running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import median, ms, print_table  # noqa: E402
+
+_PRELUDE = textwrap.dedent(
+    """
+    import time
+    _t0 = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    _exec = QApplication.exec
+
+    def _measure(self=None):
+        app = QApplication.instance()
+        def report():
+            print(f"{time.perf_counter() - _t0:.6f}", flush=True)
+            app.exit(0)
+        QTimer.singleShot(0, report)
+        return _exec()
+
+    QApplication.exec = staticmethod(_measure)
+    """
+)
+
+BARE = _PRELUDE + textwrap.dedent(
+    """
+    from PySide6.QtWidgets import QWidget
+    app = QApplication([])
+    w = QWidget(); w.setWindowTitle("bare"); w.resize(900, 640); w.show()
+    QApplication.exec()
+    """
+)
+
+APP = _PRELUDE + textwrap.dedent(
+    """
+    import sys
+    from disclosure_helper.ui.app import main
+    main(["--data-dir", sys.argv[1]])
+    """
+)
+
+
+def _run(code: str, data_dir: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code, data_dir],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        _run(BARE, tmp)  # warm the OS file cache for both
+        _run(APP, tmp)
+        bare = median([_run(BARE, tmp) for _ in range(args.repeat)])
+        app = median([_run(APP, tmp) for _ in range(args.repeat)])
+    print_table(
+        f"Cold start to first window (median of {args.repeat}, offscreen)",
+        [
+            ["bare PySide6 window (baseline)", ms(bare), "1.00×", "-"],
+            ["Disclosure Helper first window", ms(app), f"{app / bare:.2f}×", "close to 1×"],
+        ],
+        ["program", "time", "vs bare", "target"],
+    )
+
+
+if __name__ == "__main__":
+    main()
