@@ -1,4 +1,4 @@
-"""Recovery codes: 140 bits of randomness in seven groups of four easy characters."""
+"""Recovery codes: about 136 bits of randomness in seven groups of four easy characters."""
 
 from __future__ import annotations
 
