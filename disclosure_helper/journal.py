@@ -1,0 +1,720 @@
+"""The reflective journal: entries, tags, trash, drafts, search and templates.
+
+`JournalRepository(db)` is what `vault.journal` returns. Every write is one
+transaction, so an entry or a draft is either saved whole or not at all.
+
+List rows (`page`, `trash`, `search`) never load an entry's full text, and tags come
+with each row from a column kept beside the entry, so a list model can fetch pages
+of 20,000 entries without extra queries.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from disclosure_helper import search as search_text
+from disclosure_helper.journal_model import (
+    BODY_FIELD,
+    CHECKIN,
+    MARK_END,
+    MARK_START,
+    MAX_ENTRY_CHARS,
+    MAX_TITLE_CHARS,
+    OCCURRED_FIELD,
+    PLAN_FIELD,
+    RATING_FIELDS,
+    Draft,
+    Entry,
+    EntryNotFound,
+    EntryQuery,
+    EntrySummary,
+    EntryTooLarge,
+    InvalidEntry,
+    JournalError,
+    SearchHit,
+    TagCount,
+    clean_text,
+    clean_value,
+    from_stored,
+    from_ts,
+    normalise_tag,
+    normalise_tags,
+    now_ts,
+    tag_key,
+    text_of,
+    to_stored,
+)
+from disclosure_helper.templates import CHOICE_KINDS, Template, TemplateStore
+
+__all__ = [
+    "Draft",
+    "Entry",
+    "EntryNotFound",
+    "EntryQuery",
+    "EntrySummary",
+    "EntryTooLarge",
+    "InvalidEntry",
+    "JournalError",
+    "JournalRepository",
+    "SearchHit",
+    "TagCount",
+    "draft_key",
+    "entry_from_payload",
+    "entry_to_payload",
+]
+
+PREVIEW_CHARS = 200
+SNIPPET_TOKENS = 14
+MAX_PAGE = 500
+
+_SUMMARY_COLUMNS = (
+    "e.id, e.kind, e.title, "
+    f"CASE WHEN e.body <> '' THEN substr(e.body, 1, {PREVIEW_CHARS}) "
+    f"ELSE substr(e.fields_text, 1, {PREVIEW_CHARS}) END, "
+    "e.occurred_at, e.utc_offset, e.day, e.tags_text, e.plan_id, "
+    "e.mood, e.energy, e.stress, e.deleted_at"
+)
+_ENTRY_COLUMNS = (
+    "id, kind, title, body, fields, tags_text, occurred_at, utc_offset, "
+    "created, updated, deleted_at, plan_id"
+)
+_TAG_SEPARATOR = "\n"
+
+
+def draft_key(entry_id: int | None = None) -> str:
+    """The draft slot for editing an entry, or a fresh one for a new entry."""
+    return f"entry:{int(entry_id)}" if entry_id is not None else f"new:{uuid.uuid4().hex}"
+
+
+def entry_to_payload(entry: Entry) -> dict[str, Any]:
+    """An entry as a JSON-safe dict, for `save_draft` from the editor."""
+    return {
+        "id": entry.id,
+        "kind": entry.kind,
+        "title": clean_text(entry.title),
+        "body": clean_text(entry.body),
+        "fields": clean_value(entry.fields or {}),
+        "tags": [clean_text(t) for t in entry.tags],
+        "occurred_at": entry.occurred_at.isoformat() if entry.occurred_at else None,
+        "plan_id": entry.plan_id,
+    }
+
+
+def entry_from_payload(payload: dict[str, Any]) -> Entry:
+    """The entry an editor draft describes (the inverse of `entry_to_payload`)."""
+    from datetime import datetime
+
+    occurred = payload.get("occurred_at")
+    try:
+        occurred_at = datetime.fromisoformat(occurred) if occurred else None
+    except (TypeError, ValueError):
+        occurred_at = None
+    return Entry(
+        kind=str(payload.get("kind") or "free"),
+        title=str(payload.get("title") or ""),
+        body=str(payload.get("body") or ""),
+        fields=dict(payload.get("fields") or {}),
+        tags=list(payload.get("tags") or []),
+        occurred_at=occurred_at,
+        plan_id=payload.get("plan_id"),
+        id=payload.get("id"),
+    )
+
+
+def _preview(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _tags_of(tags_text: str) -> tuple[str, ...]:
+    return tuple(t for t in tags_text.split(_TAG_SEPARATOR) if t)
+
+
+def _rating(value: Any, name: str) -> int:
+    number: int | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdecimal():
+        number = int(value.strip())
+    if number is None or not 1 <= number <= 5:
+        raise InvalidEntry(f"Please pick a number from 1 to 5 for {name}.")
+    return number
+
+
+class JournalRepository:
+    def __init__(self, db) -> None:
+        self._db = db
+        self._templates = TemplateStore(db)
+        self._template_cache: dict[str, Template | None] = {}
+
+    # -- templates -----------------------------------------------------------
+
+    def templates(self, include_retired: bool = False) -> list[Template]:
+        """Templates for the 'new entry' picker: built-in ones, then the person's own."""
+        return self._templates.all(include_retired=include_retired)
+
+    def template(self, template_id: str) -> Template | None:
+        """The template an entry kind refers to (retired own templates included)."""
+        if template_id not in self._template_cache:
+            self._template_cache[template_id] = self._templates.get(template_id)
+        return self._template_cache[template_id]
+
+    def save_template(self, template: Template) -> Template:
+        saved = self._templates.save(template)
+        self._template_cache.clear()
+        return saved
+
+    def delete_template(self, template_id: str) -> None:
+        self._templates.delete(template_id)
+        self._template_cache.clear()
+
+    # -- writing entries -----------------------------------------------------
+
+    def add(self, entry: Entry, draft_key: str | None = None) -> Entry:
+        """Save a new entry; with `draft_key`, its draft goes in the same transaction."""
+        with self._db.transaction():
+            entry_id = self._insert(entry)
+            if draft_key is not None:
+                self._db.execute("DELETE FROM journal_drafts WHERE key = ?", (draft_key,))
+        return self.get(entry_id)
+
+    def add_many(self, entries: Iterable[Entry]) -> list[int]:
+        """Save many entries in one transaction (imports, sample data). Returns their ids."""
+        with self._db.transaction():
+            return [self._insert(entry) for entry in entries]
+
+    def update(self, entry: Entry, draft_key: str | None = None) -> Entry:
+        """Save changes to an existing entry (in the trash or not) in one transaction."""
+        if entry.id is None:
+            raise EntryNotFound()
+        row = self._row_values(entry)
+        now = now_ts()
+        with self._db.transaction():
+            tags_text, tag_ids = self._resolve_tags(row.pop("tags"))
+            cursor = self._db.execute(
+                """
+                UPDATE journal_entries SET kind = :kind, title = :title, body = :body,
+                    fields = :fields, fields_text = :fields_text, tags_text = :tags_text,
+                    occurred_at = :occurred_at, utc_offset = :utc_offset, day = :day,
+                    plan_id = :plan_id, mood = :mood, energy = :energy, stress = :stress,
+                    updated = :updated
+                WHERE id = :id
+                """,
+                {**row, "tags_text": tags_text, "updated": now, "id": int(entry.id)},
+            )
+            if cursor.rowcount == 0:
+                raise EntryNotFound()
+            self._link_tags(int(entry.id), tag_ids, replace=True)
+            if draft_key is not None:
+                self._db.execute("DELETE FROM journal_drafts WHERE key = ?", (draft_key,))
+            self._drop_unused_tags()
+        return self.get(int(entry.id))
+
+    def add_checkin(
+        self,
+        mood: int,
+        energy: int,
+        stress: int,
+        note: str = "",
+        at=None,
+        tags: Sequence[str] = (),
+    ) -> Entry:
+        """A quick check-in: mood, energy and stress from 1 to 5, and an optional line."""
+        return self.add(
+            Entry(
+                kind=CHECKIN,
+                body=note,
+                fields={"mood": mood, "energy": energy, "stress": stress},
+                tags=list(tags),
+                occurred_at=at,
+            )
+        )
+
+    def _insert(self, entry: Entry) -> int:
+        row = self._row_values(entry)
+        now = now_ts()
+        tags_text, tag_ids = self._resolve_tags(row.pop("tags"))
+        cursor = self._db.execute(
+            """
+            INSERT INTO journal_entries(kind, title, body, fields, fields_text, tags_text,
+                occurred_at, utc_offset, day, plan_id, mood, energy, stress, created, updated)
+            VALUES (:kind, :title, :body, :fields, :fields_text, :tags_text, :occurred_at,
+                :utc_offset, :day, :plan_id, :mood, :energy, :stress, :now, :now)
+            """,
+            {**row, "tags_text": tags_text, "now": now},
+        )
+        entry_id = int(cursor.lastrowid)
+        self._link_tags(entry_id, tag_ids, replace=False)
+        return entry_id
+
+    def _row_values(self, entry: Entry) -> dict[str, Any]:
+        kind = clean_text(entry.kind).strip()
+        template = self.template(kind)
+        if template is None:
+            raise InvalidEntry("This kind of entry is not known. Please pick a template.")
+        title = clean_text(entry.title)
+        if len(title) > MAX_TITLE_CHARS:
+            raise InvalidEntry(
+                f"A title can be up to {MAX_TITLE_CHARS} characters. "
+                "The rest could go in the main text."
+            )
+        body = clean_text(entry.body)
+        if not isinstance(entry.fields, dict):
+            raise InvalidEntry()
+        fields = clean_value(entry.fields)
+        for special in (BODY_FIELD, OCCURRED_FIELD, PLAN_FIELD):
+            fields.pop(special, None)  # these live in the entry's own columns
+        ratings: dict[str, int | None] = dict.fromkeys(RATING_FIELDS)
+        if kind == CHECKIN:
+            for name in RATING_FIELDS:
+                ratings[name] = fields[name] = _rating(fields.get(name), name)
+        fields_json = json.dumps(fields, ensure_ascii=False)
+        fields_text = "\n".join(self._field_texts(template, fields))
+        if len(title) + len(body) + len(fields_json) + len(fields_text) > MAX_ENTRY_CHARS:
+            raise EntryTooLarge()
+        occurred_at, utc_offset, day = to_stored(entry.occurred_at)
+        plan_id = entry.plan_id
+        if plan_id is not None:
+            if isinstance(plan_id, bool) or not isinstance(plan_id, int):
+                raise InvalidEntry("The linked plan could not be found. Please pick it again.")
+        return {
+            "kind": kind,
+            "title": title,
+            "body": body,
+            "fields": fields_json,
+            "fields_text": fields_text,
+            "tags": normalise_tags(entry.tags),
+            "occurred_at": occurred_at,
+            "utc_offset": utc_offset,
+            "day": day,
+            "plan_id": plan_id,
+            **ratings,
+        }
+
+    @staticmethod
+    def _field_texts(template: Template, fields: dict[str, Any]) -> list[str]:
+        """The words of every answer, with picked options as their labels, for search."""
+        texts: list[str] = []
+        for field_id, value in fields.items():
+            spec = template.field(field_id)
+            if spec is not None and spec.kind in CHOICE_KINDS:
+                picked = value if isinstance(value, list) else [value]
+                texts.extend(spec.option_label(v) for v in picked if isinstance(v, str) and v)
+            elif spec is not None and spec.kind in ("rating", "datetime", "plan-link"):
+                continue
+            else:
+                texts.extend(text_of(value))
+        return texts
+
+    def _resolve_tags(self, names: list[str]) -> tuple[str, list[int]]:
+        """Tag ids for `names`, creating new tags; the first spelling of a tag wins."""
+        shown: list[str] = []
+        ids: list[int] = []
+        for name in names:
+            key = tag_key(name)
+            self._db.execute(
+                "INSERT INTO journal_tags(name, norm) VALUES (?, ?) ON CONFLICT(norm) DO NOTHING",
+                (name, key),
+            )
+            tag_id, canonical = self._db.query_one(
+                "SELECT id, name FROM journal_tags WHERE norm = ?", (key,)
+            )
+            ids.append(int(tag_id))
+            shown.append(canonical)
+        return _TAG_SEPARATOR.join(shown), ids
+
+    def _link_tags(self, entry_id: int, tag_ids: list[int], replace: bool) -> None:
+        if replace:
+            self._db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (entry_id,))
+        if tag_ids:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO journal_entry_tags(entry_id, tag_id) VALUES (?, ?)",
+                [(entry_id, tag_id) for tag_id in tag_ids],
+            )
+
+    def _drop_unused_tags(self) -> None:
+        self._db.execute(
+            "DELETE FROM journal_tags WHERE NOT EXISTS "
+            "(SELECT 1 FROM journal_entry_tags et WHERE et.tag_id = journal_tags.id)"
+        )
+
+    # -- reading entries -----------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._db.query_one(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entries WHERE id = ?", (int(entry_id),)
+        )
+        if row is None:
+            raise EntryNotFound()
+        return self._entry(row)
+
+    def get_many(self, entry_ids: Sequence[int]) -> list[Entry]:
+        """Whole entries in the order asked for; ids that no longer exist are skipped."""
+        found: dict[int, Entry] = {}
+        ids = [int(i) for i in entry_ids]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.query(
+                f"SELECT {_ENTRY_COLUMNS} FROM journal_entries WHERE id IN ({marks})", chunk
+            ):
+                found[row[0]] = self._entry(row)
+        return [found[i] for i in ids if i in found]
+
+    @staticmethod
+    def _entry(row: tuple) -> Entry:
+        (entry_id, kind, title, body, fields, tags_text, occurred_at, utc_offset,
+         created, updated, deleted_at, plan_id) = row
+        return Entry(
+            id=entry_id,
+            kind=kind,
+            title=title,
+            body=body,
+            fields=json.loads(fields),
+            tags=list(_tags_of(tags_text)),
+            occurred_at=from_stored(occurred_at, utc_offset),
+            created=from_ts(created),
+            updated=from_ts(updated),
+            deleted_at=from_ts(deleted_at),
+            plan_id=plan_id,
+        )
+
+    @staticmethod
+    def _summary(row: tuple) -> EntrySummary:
+        (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text, plan_id,
+         mood, energy, stress, deleted_at) = row
+        return EntrySummary(
+            id=entry_id,
+            kind=kind,
+            title=title,
+            preview=_preview(preview),
+            occurred_at=from_stored(occurred_at, utc_offset),
+            day=date.fromisoformat(day),
+            tags=_tags_of(tags_text),
+            plan_id=plan_id,
+            mood=mood,
+            energy=energy,
+            stress=stress,
+            deleted_at=from_ts(deleted_at),
+        )
+
+    @staticmethod
+    def _where(query: EntryQuery | None) -> tuple[str, list[Any]]:
+        """SQL conditions on alias `e` for a filter; always leaves trashed entries out."""
+        query = query or EntryQuery()
+        clauses = ["e.deleted_at IS NULL"]
+        params: list[Any] = []
+        if query.kinds:
+            clauses.append(f"e.kind IN ({','.join('?' * len(query.kinds))})")
+            params.extend(query.kinds)
+        for tag in query.tags:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM journal_entry_tags et JOIN journal_tags t "
+                "ON t.id = et.tag_id WHERE et.entry_id = e.id AND t.norm = ?)"
+            )
+            params.append(tag_key(normalise_tag(tag)))
+        if query.date_from is not None:
+            clauses.append("e.day >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to is not None:
+            clauses.append("e.day <= ?")
+            params.append(query.date_to.isoformat())
+        if query.plan_id is not None:
+            clauses.append("e.plan_id = ?")
+            params.append(int(query.plan_id))
+        return " AND ".join(clauses), params
+
+    def count(self, query: EntryQuery | None = None) -> int:
+        """How many entries (not in the trash) match the filters."""
+        where, params = self._where(query)
+        return int(self._db.scalar(f"SELECT count(*) FROM journal_entries e WHERE {where}", params))
+
+    def page(
+        self, query: EntryQuery | None = None, offset: int = 0, limit: int = 100
+    ) -> list[EntrySummary]:
+        """Rows for the timeline, newest first (by when it happened)."""
+        where, params = self._where(query)
+        rows = self._db.query(
+            f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE {where} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, _limit(limit), max(0, int(offset))],
+        )
+        return [self._summary(row) for row in rows]
+
+    def ids(self, query: EntryQuery | None = None) -> list[int]:
+        """Ids of every matching entry, newest first (for 'select all' and export)."""
+        where, params = self._where(query)
+        rows = self._db.query(
+            f"SELECT e.id FROM journal_entries e WHERE {where} "
+            "ORDER BY e.occurred_at DESC, e.id DESC",
+            params,
+        )
+        return [row[0] for row in rows]
+
+    def day_counts(self, query: EntryQuery | None = None) -> list[tuple[date, int]]:
+        """(day, number of entries) newest first: the headings of a timeline grouped by day."""
+        where, params = self._where(query)
+        rows = self._db.query(
+            f"SELECT e.day, count(*) FROM journal_entries e WHERE {where} "
+            "GROUP BY e.day ORDER BY e.day DESC",
+            params,
+        )
+        return [(date.fromisoformat(day), int(n)) for day, n in rows]
+
+    # -- search --------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        query: EntryQuery | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        order: str = "relevance",
+    ) -> list[SearchHit]:
+        """Entries whose title, text, answers or tags hold every word typed.
+
+        Any text is accepted. Matches in `title` and `snippet` are wrapped in
+        MARK_START (\\x02) and MARK_END (\\x03); see SearchHit.snippet_parts/_html.
+        `order` is "relevance" (best first) or "newest".
+        """
+        match = search_text.match_expression(text)
+        if match is None:
+            return []
+        where, params = self._where(query)
+        select = (
+            "SELECT e.id, e.kind, "
+            f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
+            f"snippet(journal_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}), "
+            "e.occurred_at, e.utc_offset, e.day, e.tags_text, e.plan_id "
+            "FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
+            f"WHERE journal_fts MATCH ? AND {where}"
+        )
+        paging = [_limit(limit), max(0, int(offset))]
+        if order == "newest":
+            # Pick the page first, so snippets are made for these rows only.
+            ids = [
+                row[0]
+                for row in self._run_search(
+                    "SELECT e.id FROM journal_fts JOIN journal_entries e "
+                    f"ON e.id = journal_fts.rowid WHERE journal_fts MATCH ? AND {where} "
+                    "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+                    [match, *params, *paging],
+                )
+            ]
+            if not ids:
+                return []
+            rows = self._run_search(
+                f"{select} AND e.id IN ({','.join('?' * len(ids))}) "
+                "ORDER BY e.occurred_at DESC, e.id DESC",
+                [match, *params, *ids],
+            )
+        else:
+            # FTS5 sorts by its configured rank itself, so snippets stop at the limit.
+            rows = self._run_search(
+                f"{select} ORDER BY journal_fts.rank LIMIT ? OFFSET ?", [match, *params, *paging]
+            )
+        return [
+            SearchHit(
+                id=r[0],
+                kind=r[1],
+                title=r[2],
+                snippet=_preview(r[3]),
+                occurred_at=from_stored(r[4], r[5]),
+                day=date.fromisoformat(r[6]),
+                tags=_tags_of(r[7]),
+                plan_id=r[8],
+            )
+            for r in rows
+        ]
+
+    def search_count(self, text: str, query: EntryQuery | None = None) -> int:
+        match = search_text.match_expression(text)
+        if match is None:
+            return 0
+        where, params = self._where(query)
+        rows = self._run_search(
+            "SELECT count(*) FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
+            f"WHERE journal_fts MATCH ? AND {where}",
+            [match, *params],
+        )
+        return int(rows[0][0])
+
+    def _run_search(self, sql: str, params: list[Any]) -> list[tuple]:
+        try:
+            return self._db.query(sql, params)
+        except JournalError:
+            raise
+        except Exception as exc:
+            # The query builder makes syntax errors impossible; if SQLite still refuses
+            # (say, a tokenizer corner case), the person sees no results, not a crash.
+            if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
+                return [(0,)] if sql.startswith("SELECT count(") else []
+            raise
+
+    # -- tags ----------------------------------------------------------------
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use outside the trash, most used first."""
+        rows = self._db.query(
+            "SELECT t.name, count(*) AS n FROM journal_tags t "
+            "JOIN journal_entry_tags et ON et.tag_id = t.id "
+            "JOIN journal_entries e ON e.id = et.entry_id "
+            "WHERE e.deleted_at IS NULL GROUP BY t.id ORDER BY n DESC, t.norm"
+        )
+        return [TagCount(name, int(n)) for name, n in rows]
+
+    def complete_tags(self, prefix: str, limit: int = 10) -> list[str]:
+        """Tag completion: tags starting with `prefix` first, then ones containing it."""
+        key = tag_key(normalise_tag(prefix))
+        names = [t.name for t in self.tags()]
+        if not key:
+            return names[:limit]
+        starts = [n for n in names if tag_key(n).startswith(key)]
+        contains = [n for n in names if key in tag_key(n) and n not in starts]
+        return (starts + contains)[: max(0, limit)]
+
+    # -- trash ---------------------------------------------------------------
+
+    def delete(self, entry_id: int) -> None:
+        """Move an entry to the trash. It can be restored until the trash is emptied."""
+        self.delete_many([entry_id])
+
+    def delete_many(self, entry_ids: Sequence[int]) -> None:
+        now = now_ts()
+        with self._db.transaction():
+            self._db.executemany(
+                "UPDATE journal_entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [(now, int(i)) for i in entry_ids],
+            )
+
+    def restore(self, entry_id: int) -> Entry:
+        with self._db.transaction():
+            cursor = self._db.execute(
+                "UPDATE journal_entries SET deleted_at = NULL WHERE id = ?", (int(entry_id),)
+            )
+            if cursor.rowcount == 0:
+                raise EntryNotFound()
+        return self.get(entry_id)
+
+    def trash(self, offset: int = 0, limit: int = 100) -> list[EntrySummary]:
+        """Entries in the trash, most recently deleted first."""
+        rows = self._db.query(
+            f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE e.deleted_at IS NOT NULL "
+            "ORDER BY e.deleted_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            (_limit(limit), max(0, int(offset))),
+        )
+        return [self._summary(row) for row in rows]
+
+    def trash_count(self) -> int:
+        return int(
+            self._db.scalar("SELECT count(*) FROM journal_entries WHERE deleted_at IS NOT NULL")
+        )
+
+    def empty_trash(self, entry_ids: Sequence[int] | None = None) -> int:
+        """Delete entries in the trash for good (all, or only `entry_ids`). Returns how many.
+
+        Their drafts go too. secure_delete overwrites the freed pages, and the index
+        forgets their words, so nothing of them stays in the vault file.
+        """
+        with self._db.transaction():
+            if entry_ids is None:
+                ids = [r[0] for r in self._db.query(
+                    "SELECT id FROM journal_entries WHERE deleted_at IS NOT NULL")]
+            else:
+                ids = [int(i) for i in entry_ids]
+            removed = 0
+            for entry_id in ids:
+                cursor = self._db.execute(
+                    "DELETE FROM journal_entries WHERE id = ? AND deleted_at IS NOT NULL",
+                    (entry_id,),
+                )
+                if cursor.rowcount:
+                    removed += 1
+                    self._db.execute(
+                        "DELETE FROM journal_drafts WHERE entry_id = ?", (entry_id,)
+                    )
+            self._drop_unused_tags()
+        self._db.checkpoint()
+        return removed
+
+    # -- drafts --------------------------------------------------------------
+
+    def save_draft(
+        self, key: str, payload: dict[str, Any] | Entry, entry_id: int | None = None
+    ) -> int:
+        """Store the editor's state under `key` (one transaction); returns its revision.
+
+        Once this returns, the draft survives a crash, a power cut or the vault locking.
+        """
+        if isinstance(payload, Entry):
+            entry_id = payload.id if entry_id is None else entry_id
+            payload = entry_to_payload(payload)
+        if not isinstance(payload, dict):
+            raise InvalidEntry()
+        key = clean_text(key)
+        if not key:
+            raise InvalidEntry()
+        data = json.dumps(clean_value(payload), ensure_ascii=False)
+        if len(data) > MAX_ENTRY_CHARS + 100_000:
+            raise EntryTooLarge()
+        if entry_id is None and key.startswith("entry:"):
+            try:
+                entry_id = int(key[len("entry:") :])
+            except ValueError:
+                entry_id = None
+        with self._db.transaction():
+            self._db.execute(
+                """
+                INSERT INTO journal_drafts(key, entry_id, payload, revision, updated)
+                VALUES (?, ?, ?, 1, ?)
+                ON CONFLICT(key) DO UPDATE SET payload = excluded.payload,
+                    entry_id = excluded.entry_id, revision = revision + 1,
+                    updated = excluded.updated
+                """,
+                (key, entry_id, data, now_ts()),
+            )
+            revision = self._db.scalar(
+                "SELECT revision FROM journal_drafts WHERE key = ?", (key,)
+            )
+        return int(revision)
+
+    def load_draft(self, key: str) -> Draft | None:
+        row = self._db.query_one(
+            "SELECT key, payload, revision, updated, entry_id FROM journal_drafts WHERE key = ?",
+            (clean_text(key),),
+        )
+        return None if row is None else _draft(row)
+
+    def drafts(self) -> list[Draft]:
+        """Every unsaved draft, newest first: offer these back after a crash or lock."""
+        rows = self._db.query(
+            "SELECT key, payload, revision, updated, entry_id FROM journal_drafts "
+            "ORDER BY updated DESC, key"
+        )
+        return [_draft(row) for row in rows]
+
+    def discard_draft(self, key: str) -> None:
+        with self._db.transaction():
+            self._db.execute("DELETE FROM journal_drafts WHERE key = ?", (clean_text(key),))
+
+
+def _draft(row: tuple) -> Draft:
+    key, payload, revision, updated, entry_id = row
+    return Draft(
+        key=key,
+        payload=json.loads(payload),
+        revision=int(revision),
+        updated=from_ts(updated),  # type: ignore[arg-type]
+        entry_id=entry_id,
+    )
+
+
+def _limit(limit: int) -> int:
+    return max(0, min(int(limit), MAX_PAGE))
