@@ -1,0 +1,58 @@
+"""UI fixtures: an app context on a temporary data folder with fast keys and no real keyring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from disclosure_helper.keystore import MemoryKeyStore
+from disclosure_helper.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def ctx(qapp, data_dir: Path):
+    """An AppContext on an empty data folder (first run), closed after the test."""
+    from disclosure_helper.ui.context import AppContext
+
+    context = AppContext(data_dir, keystore=MemoryKeyStore(), kdf=FAST_KDF)
+    yield context
+    context.shutdown()
+
+
+@pytest.fixture
+def existing_vault(ctx) -> Path:
+    """A vault made in ctx's data folder and closed again, so the app finds it locked."""
+    vault = Vault.create(ctx.data_dir, PASSPHRASE, kdf=FAST_KDF, keystore=ctx.keystore)
+    vault.close()
+    return ctx.data_dir
+
+
+@pytest.fixture
+def unlocked_ctx(ctx):
+    """ctx with a freshly created, unlocked vault."""
+    vault = Vault.create(ctx.data_dir, PASSPHRASE, kdf=FAST_KDF, keystore=ctx.keystore)
+    ctx.set_vault(vault)
+    ctx.announce_unlocked()
+    return ctx
+
+
+@pytest.fixture
+def main_window(qtbot, ctx, existing_vault):
+    """The main window, started on an existing vault and unlocked with the passphrase."""
+    from disclosure_helper.ui.app import create_main_window
+
+    window = create_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_screen == "unlock"
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+    return window

@@ -1,0 +1,166 @@
+"""The recovery code, shown once: copy, print, save to a file, and confirm it is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from disclosure_helper.atomic import atomic_write
+from disclosure_helper.errors import VaultError, storage_error_from_os
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
+from disclosure_helper.ui.theme import current_text_scale, monospace_font
+from disclosure_helper.ui.widgets import button, label
+
+
+def code_file_text(code: str, heading: str, keep_safe: str, made_on: str) -> str:
+    return f"{heading}\n\n{code}\n\n{keep_safe}\n{made_on}\n"
+
+
+class RecoveryCodePanel(QWidget):
+    """Shows `code` large and monospaced, with Copy / Print… / Save to a file….
+
+    `confirmed` changes with the "I have stored it" checkbox; the caller enables its
+    Continue button from it. Copying goes through `ctx.copy_text`, so locking clears it.
+    """
+
+    confirmed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._code = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.code_label = label(role="code", wrap=True, selectable=True)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        layout.addWidget(self.code_label)
+
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.copy_button = button(self.tr("Copy"), self.copy,
+                                  accessible_name=self.tr("Copy recovery code"))
+        self.print_button = button(self.tr("Print…"), self.print_code,
+                                   accessible_name=self.tr("Print recovery code"))
+        self.save_button = button(self.tr("Save to a file…"), self.save_to_file,
+                                  accessible_name=self.tr("Save recovery code to a file"))
+        for widget in (self.copy_button, self.print_button, self.save_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = label(role="hint")
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.stored = QCheckBox(self.tr("I have stored my recovery code safely"))
+        self.stored.setAccessibleName(self.tr("I have stored my recovery code safely"))
+        self.stored.toggled.connect(self.confirmed)
+        layout.addWidget(self.stored)
+
+    def set_code(self, code: str) -> None:
+        self._code = code
+        # Spaces instead of dashes let the long code wrap at group boundaries on small windows.
+        self.code_label.setText(code.replace("-", " - "))
+        self.code_label.setFont(monospace_font(current_text_scale()))
+        self.stored.setChecked(False)
+        self.status.hide()
+
+    def clear(self) -> None:
+        self._code = ""
+        self.code_label.clear()
+        self.stored.setChecked(False)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+        self.status.show()
+
+    def copy(self) -> None:
+        self.ctx.copy_text(self._code)
+        self._say(self.tr("Copied. Paste it somewhere safe, such as a password manager. "
+                          "The clipboard is cleared when the app locks."))
+
+    def _file_lines(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Disclosure Helper recovery code"),
+            self.tr("Keep this somewhere safe and private. With it, anyone who has your vault "
+                    "folder can open your vault."),
+            self.tr("Made on %1").replace("%1", date.today().isoformat()),
+        )
+
+    def save_to_file(self) -> None:
+        path = ask_save_path(
+            self, self.tr("Save recovery code"),
+            documents_dir() / "disclosure-helper-recovery-code.txt",
+            self.tr("Text files (*.txt)"),
+        )
+        if path is None:
+            return
+        heading, keep_safe, made_on = self._file_lines()
+        try:
+            atomic_write(Path(path), code_file_text(self._code, heading, keep_safe,
+                                                    made_on).encode("utf-8"))
+        except VaultError as exc:
+            self._say(exc.message)
+            return
+        except OSError as exc:
+            self._say(storage_error_from_os(exc).message)
+            return
+        self._say(self.tr("Saved to %1. Keep that file somewhere safe, away from this "
+                          "computer if you can.").replace("%1", str(path)))
+
+    def print_code(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print recovery code"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        heading, keep_safe, made_on = self._file_lines()
+        doc = QTextDocument()
+        doc.setPlainText(code_file_text(self._code, heading, keep_safe, made_on))
+        doc.setDefaultFont(monospace_font(1.2))
+        doc.print_(printer)
+        self._say(self.tr("Sent to the printer."))
+
+
+class RecoveryCodeDialog(QDialog):
+    """The panel in a dialog, for a new code made from Settings."""
+
+    def __init__(self, ctx: AppContext, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your new recovery code"))
+        self.setObjectName("recoveryCodeDialog")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 22)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("Your new recovery code"), "heading"))
+        layout.addWidget(label(self.tr(
+            "Your old recovery code no longer works. This new one is shown only now. Keep it "
+            "somewhere safe and private.")))
+        self.panel = RecoveryCodePanel(ctx)
+        self.panel.set_code(code)
+        layout.addWidget(self.panel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.done_button = button(self.tr("Done"), self.accept, role="primary")
+        self.done_button.setEnabled(False)
+        self.panel.confirmed.connect(self.done_button.setEnabled)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def reject(self) -> None:
+        # Closing without confirming would lose the only sight of the code; locking still works.
+        if self.done_button.isEnabled() or not self.isVisible():
+            super().reject()
+
+    def force_close(self) -> None:
+        super().reject()

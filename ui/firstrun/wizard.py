@@ -1,0 +1,307 @@
+"""First run: what the app is, the privacy promise, a passphrase, the recovery code, done.
+
+Steps live in one stack with their own Back/Continue buttons (a custom flow rather
+than QWizard, so it follows the theme and text size like every other screen).
+The vault is created off the GUI thread: calibrating and deriving keys take a second.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.errors import KeyringUnavailable, VaultError
+from disclosure_helper.kdf import KdfParams
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.firstrun.recovery import RecoveryCodePanel
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    Card,
+    PassphraseField,
+    ScrollScreen,
+    StrengthMeter,
+    button,
+    label,
+)
+from disclosure_helper.vault import MIN_PASSPHRASE_CHARS, Vault
+
+log = logging.getLogger(__name__)
+
+# zxcvbn's "could be guessed with some effort" is the least we accept.
+MIN_SCORE = 2
+
+STEPS = ("welcome", "passphrase", "recovery", "finish")
+
+
+def _buttons_row(*widgets: QWidget, leading: QWidget | None = None) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    if leading is not None:
+        row.addWidget(leading)
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+class FirstRunWizard(QWidget):
+    """Emits `finished(False)` once the new vault is in `ctx.vault`, unlocked."""
+
+    finished = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("screen")
+        self._op: Op | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.stack.addWidget(self._welcome())
+        self.stack.addWidget(self._passphrase())
+        self.stack.addWidget(self._recovery())
+        self.stack.addWidget(self._finish())
+
+    # -- steps -------------------------------------------------------------------
+
+    def _step_screen(self, number: int, title: str) -> ScrollScreen:
+        screen = ScrollScreen(max_chars=66)
+        step = label(self.tr("Step %1 of %2").replace("%1", str(number))
+                     .replace("%2", str(len(STEPS))), "hint")
+        screen.column.addWidget(step)
+        screen.column.addWidget(label(title, "title"))
+        return screen
+
+    def _welcome(self) -> QWidget:
+        screen = self._step_screen(1, self.tr("Welcome to Disclosure Helper"))
+        screen.column.addWidget(label(self.tr(
+            "Disclosure Helper helps you think through whether, who, what, when and how to "
+            "tell people at work about your mental health, and gives you a private journal "
+            "for the days in between. The choices are always yours: it never tells you what "
+            "to do.")))
+        promise = Card(self.tr("Our privacy promise"))
+        for line in (
+            self.tr("Everything stays on this computer. The app never connects to the "
+                    "internet."),
+            self.tr("What you write is locked with a passphrase that only you know."),
+            self.tr("Nothing leaves unless you export it yourself."),
+            self.tr("If you forget your passphrase and lose your recovery code, nobody can "
+                    "get your writing back. Not even us."),
+        ):
+            promise.body.addWidget(label("•  " + line))
+        screen.column.addWidget(promise)
+        self.start_button = button(self.tr("Get started"), lambda: self.go("passphrase"),
+                                   role="primary")
+        self.restore_button = button(self.tr("I have a backup to restore…"),
+                                     self._restore, role="link")
+        screen.column.addLayout(_buttons_row(self.start_button, leading=self.restore_button))
+        return screen
+
+    def _passphrase(self) -> QWidget:
+        screen = self._step_screen(2, self.tr("Choose a passphrase"))
+        screen.column.addWidget(label(self.tr(
+            "A passphrase is like a password, only longer: a few words that mean something "
+            "to you and nobody else. You will type it each time you open the app.")))
+        first = label(self.tr("Passphrase"), "subheading")
+        self.pass1 = PassphraseField(self.tr("Passphrase"))
+        first.setBuddy(self.pass1.edit)
+        self.strength = StrengthMeter(min_length=MIN_PASSPHRASE_CHARS)
+        second = label(self.tr("Type it again"), "subheading")
+        self.pass2 = PassphraseField(self.tr("Type the passphrase again"))
+        self.pass2.toggle.setAccessibleName(self.tr("Show second passphrase"))
+        second.setBuddy(self.pass2.edit)
+        self.match = label(role="hint")
+        self.pass_error = label(role="error")
+        self.pass_error.hide()
+        self.create_busy = BusyIndicator()
+        for widget in (first, self.pass1, self.strength, second, self.pass2, self.match,
+                       self.pass_error, self.create_busy):
+            screen.column.addWidget(widget)
+        self.pass_back = button(self.tr("Back"), lambda: self.go("welcome"))
+        self.create_button = button(self.tr("Create my vault"), self.create_vault,
+                                    role="primary")
+        self.create_button.setEnabled(False)
+        screen.column.addLayout(_buttons_row(self.pass_back, self.create_button))
+        self.pass1.textChanged.connect(self._passphrase_changed)
+        self.pass2.textChanged.connect(self._passphrase_changed)
+        self.pass2.returnPressed.connect(self.create_vault)
+        self.pass1.returnPressed.connect(lambda: self.pass2.setFocus())
+        self.setTabOrder(self.pass1.edit, self.pass1.toggle)
+        self.setTabOrder(self.pass1.toggle, self.pass2.edit)
+        self.setTabOrder(self.pass2.edit, self.pass2.toggle)
+        self.setTabOrder(self.pass2.toggle, self.pass_back)
+        self.setTabOrder(self.pass_back, self.create_button)
+        return screen
+
+    def _recovery(self) -> QWidget:
+        screen = self._step_screen(3, self.tr("Your recovery code"))
+        screen.column.addWidget(label(self.tr(
+            "If you ever forget your passphrase, this code is the only other way in. It is "
+            "shown only now. Write it down, print it, or save it, and keep it somewhere safe "
+            "and private.")))
+        self.recovery_panel = RecoveryCodePanel(self.ctx)
+        screen.column.addWidget(self.recovery_panel)
+        self.recovery_next = button(self.tr("Continue"), lambda: self.go("finish"),
+                                    role="primary")
+        self.recovery_next.setEnabled(False)
+        self.recovery_panel.confirmed.connect(self.recovery_next.setEnabled)
+        screen.column.addLayout(_buttons_row(self.recovery_next))
+        return screen
+
+    def _finish(self) -> QWidget:
+        screen = self._step_screen(4, self.tr("You're all set"))
+        screen.column.addWidget(label(self.tr(
+            "One last choice. You can change it any time in Settings.")))
+        card = Card()
+        self.remember = QCheckBox(self.tr("Remember on this device"))
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember_hint = label(self.tr(
+            "Opens without your passphrase on this computer account, using its secure "
+            "password store; anyone who can use this account could open it too."), "hint")
+        self.remember.setAccessibleDescription(self.remember_hint.text())
+        card.body.addWidget(self.remember)
+        card.body.addWidget(self.remember_hint)
+        screen.column.addWidget(card)
+        self.finish_error = label(role="error")
+        self.finish_error.hide()
+        screen.column.addWidget(self.finish_error)
+        self.finish_button = button(self.tr("Start using Disclosure Helper"), self.complete,
+                                    role="primary")
+        screen.column.addLayout(_buttons_row(self.finish_button))
+        return screen
+
+    # -- flow --------------------------------------------------------------------
+
+    @property
+    def step(self) -> str:
+        return STEPS[self.stack.currentIndex()]
+
+    def go(self, step: str) -> None:
+        self.stack.setCurrentIndex(STEPS.index(step))
+        if step == "finish":
+            self._prepare_finish()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        target: QWidget = {
+            "welcome": self.start_button,
+            "passphrase": self.pass1.edit,
+            "recovery": self.recovery_panel.copy_button,
+            "finish": self.remember if self.remember.isEnabled() else self.finish_button,
+        }[self.step]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _passphrase_changed(self) -> None:
+        first, second = self.pass1.text(), self.pass2.text()
+        self.strength.update_for(first)
+        self.pass_error.hide()
+        if not second:
+            self.match.setText("")
+        elif first == second:
+            self.match.setText(self.tr("Both passphrases match."))
+        else:
+            self.match.setText(self.tr("These don't match yet."))
+        self.create_button.setEnabled(len(first) >= MIN_PASSPHRASE_CHARS and first == second)
+
+    def create_vault(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        first, second = self.pass1.text(), self.pass2.text()
+        if len(first) < MIN_PASSPHRASE_CHARS or first != second:
+            self._passphrase_changed()
+            return
+        if self.strength.evaluate_now(first) < MIN_SCORE:
+            self._show_pass_error(self.tr(
+                "That passphrase would be too easy to guess. Please add a word or two."))
+            return
+        self._set_creating(True)
+        folder, kdf, keystore = self.ctx.data_dir, self.ctx.kdf, self.ctx.keystore
+        if keystore is None:
+            from disclosure_helper.keystore import SystemKeyStore
+
+            keystore = SystemKeyStore()
+
+        def work() -> Vault:
+            return Vault.create(folder, first, kdf=kdf or KdfParams.calibrated(),
+                                keystore=keystore)
+
+        self._op = Op(self, work, on_done=self._created, on_error=self._create_failed).start()
+
+    def _set_creating(self, busy: bool) -> None:
+        for widget in (self.pass1, self.pass2, self.pass_back, self.create_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.create_busy.start(self.tr("Creating your private vault. This takes a "
+                                           "moment…"))
+        else:
+            self.create_busy.stop()
+            self._passphrase_changed()
+
+    def _show_pass_error(self, text: str) -> None:
+        self.pass_error.setText(text)
+        self.pass_error.show()
+
+    def _created(self, vault: Vault) -> None:
+        self._set_creating(False)
+        self.ctx.set_vault(vault)
+        self.pass1.clear()
+        self.pass2.clear()
+        self.recovery_panel.set_code(vault.recovery_code or "")
+        vault.recovery_code = None
+        self.go("recovery")
+
+    def _create_failed(self, exc: Exception) -> None:
+        self._set_creating(False)
+        if isinstance(exc, VaultError):
+            self._show_pass_error(exc.message)
+        else:
+            log.info("vault creation failed: %s", type(exc).__name__)
+            self._show_pass_error(self.tr("The vault could not be created. Nothing was "
+                                          "saved. Please try again."))
+
+    def _prepare_finish(self) -> None:
+        self.recovery_panel.clear()
+        vault = self.ctx.vault
+        available = vault is not None and vault.keyring_available()
+        self.remember.setEnabled(available)
+        if not available:
+            self.remember.setChecked(False)
+            self.remember_hint.setText(self.tr(
+                "This device has no secure password store, so this option is not available. "
+                "You will open the app with your passphrase."))
+
+    def complete(self) -> None:
+        vault = self.ctx.vault
+        if vault is None:
+            return
+        if self.remember.isChecked():
+            try:
+                vault.set_remember_on_device(True)
+            except KeyringUnavailable as exc:
+                self.remember.setChecked(False)
+                self.remember.setEnabled(False)
+                self.finish_error.setText(exc.message)
+                self.finish_error.show()
+                return
+        self.finished.emit(False)
+
+    def _restore(self) -> None:
+        from disclosure_helper.ui.settings.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, target=self.ctx.data_dir, unlock_after=True,
+                               parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+            self.ctx.set_vault(dialog.restored)
+            self.finished.emit(False)
+

@@ -1,0 +1,120 @@
+"""Home: a warm hello and the next useful things to do, without showing anything private."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+
+BACKUP_REMINDER_DAYS = 30
+
+
+def backup_is_due(last_backup: str | None, now: datetime | None = None) -> bool:
+    """True when no backup was made in the last 30 days (or ever)."""
+    if not last_backup:
+        return True
+    try:
+        when = datetime.fromisoformat(last_backup)
+    except (TypeError, ValueError):
+        return True
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return now - when > timedelta(days=BACKUP_REMINDER_DAYS)
+
+
+class HomePage(Page):
+    """Greets the person and offers actions; each card opens its section."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        screen = ScrollScreen(max_chars=84)
+        layout.addWidget(screen)
+        self.greeting = label(self._greeting(), "title")
+        self.subtitle = label(self.tr(
+            "This is your private space. Take what is useful today and leave the rest."))
+        screen.column.addWidget(self.greeting)
+        screen.column.addWidget(self.subtitle)
+
+        self.backup_banner = MessageBanner(closable=True)
+        screen.column.addWidget(self.backup_banner)
+
+        screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        actions = [
+            ("decisions", self.tr("Think through telling someone"),
+             self.tr("Weigh whether, who, what, when, where, why and how, at your own pace. "
+                     "Not telling is a choice too."),
+             self.tr("Open Decisions")),
+            ("journal", self.tr("Write in your journal"),
+             self.tr("A quick check-in, a debrief after a hard day, or a note of something "
+                     "that happened at work."),
+             self.tr("Open Journal")),
+            ("insights", self.tr("Notice patterns"),
+             self.tr("Look back over your check-ins and see what helps."),
+             self.tr("Open Insights")),
+            ("together", self.tr("Sit down with a supporter"),
+             self.tr("Show only what you choose, in large, clear text."),
+             self.tr("Open Together mode")),
+        ]
+        self.action_buttons: dict[str, object] = {}
+        for index, (key, title, text, action) in enumerate(actions):
+            card = Card(title, text)
+            card.body.addStretch(1)
+            go = button(action, lambda key=key: self.ctx.navigate(key))
+            go.setAccessibleDescription(text)
+            card.body.addWidget(go, 0)
+            self.action_buttons[key] = go
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        screen.column.addLayout(grid)
+
+        privacy = Card(self.tr("Someone walking up?"), self.tr(
+            "Press Hide now at the top right, or Ctrl+Shift+H, or Escape twice. The app "
+            "locks straight away and shows only a plain unlock screen."))
+        screen.column.addWidget(privacy)
+
+    def _greeting(self) -> str:
+        hour = datetime.now().hour
+        if hour < 5 or hour >= 22:
+            return self.tr("Hello. Good to see you.")
+        if hour < 12:
+            return self.tr("Good morning.")
+        if hour < 18:
+            return self.tr("Good afternoon.")
+        return self.tr("Good evening.")
+
+    def on_unlocked(self) -> None:
+        self.greeting.setText(self._greeting())
+        self.refresh_backup_reminder()
+
+    def on_about_to_lock(self) -> None:
+        self.backup_banner.dismiss()
+
+    def refresh_backup_reminder(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        last = self.ctx.vault.settings.get("last_backup")
+        if not backup_is_due(last):
+            self.backup_banner.dismiss()
+            return
+        text = (
+            self.tr("You haven't made a backup yet. A backup keeps your writing safe if "
+                    "this computer is lost or breaks.") if not last
+            else self.tr("Your last backup was more than 30 days ago. A fresh one keeps "
+                         "your recent writing safe.")
+        )
+        self.backup_banner.show_message(
+            text, "warning",
+            action=(self.tr("Back up now…"), lambda: self.ctx.navigate("settings",
+                                                                        action="backup")),
+        )

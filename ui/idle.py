@@ -1,0 +1,79 @@
+"""Auto-lock: lock the vault after a stretch with no keyboard, mouse or touch input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+DEFAULT_MINUTES = 5
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.InputMethod,
+}
+
+
+class IdleWatcher(QObject):
+    """Calls `on_idle()` once after `interval` of no input; any input starts the wait again.
+
+    Watches the whole application (dialogs included). `set_minutes(0)` turns it off.
+    """
+
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_idle = on_idle
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._interval_ms = 0
+        self._active = False
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._interval_ms
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def set_minutes(self, minutes: float) -> None:
+        self.set_interval_ms(int(max(0.0, float(minutes)) * 60_000))
+
+    def set_interval_ms(self, ms: int) -> None:
+        self._interval_ms = max(0, int(ms))
+        self._restart()
+
+    def start(self) -> None:
+        """Begin watching (after unlock)."""
+        self._active = True
+        self._restart()
+
+    def stop(self) -> None:
+        """Stop watching (while locked there is nothing to protect)."""
+        self._active = False
+        self._timer.stop()
+
+    def _restart(self) -> None:
+        if self._active and self._interval_ms > 0:
+            self._timer.start(self._interval_ms)
+        else:
+            self._timer.stop()
+
+    def _fire(self) -> None:
+        if self._active:
+            self._on_idle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._active and self._interval_ms > 0 and event.type() in _ACTIVITY:
+            self._timer.start(self._interval_ms)
+        return False

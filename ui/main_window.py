@@ -1,0 +1,457 @@
+"""The one window: first run, the neutral unlock screen, or the app with its sections.
+
+Privacy controls live here because they must work on every screen: the Hide now
+button, Ctrl+Shift+H, Escape twice, auto-lock after idle and lock on minimise all
+go through `ctx.lock_now()`, which saves typed text first and then shows the unlock
+screen. The title is always just the app's name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.errors import VaultError, VaultInUse
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.idle import DEFAULT_MINUTES, IdleWatcher
+from disclosure_helper.ui.navigation import PAGES, PageSpec
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.placeholder import PlaceholderPage
+from disclosure_helper.ui.widgets import button, label
+from disclosure_helper.vault import Vault
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Disclosure Helper"
+HIDE_SHORTCUT = "Ctrl+Shift+H"
+DOUBLE_ESCAPE_MS = 600
+# Qt hands one key press to the focus widget and then to its parents; presses closer
+# together than this are one press seen twice, not a person pressing twice.
+_SAME_PRESS_MS = 40
+
+
+def load_page_class(spec: PageSpec) -> type[Page] | None:
+    """The page class for a section, or None when its module is not in this build yet.
+
+    Only a missing module for that exact page (or its package) counts as "not yet";
+    any other import error is a real bug and is raised.
+    """
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        package = spec.module.rsplit(".", 1)[0]
+        if exc.name in (spec.module, package):
+            return None
+        raise
+    return getattr(module, spec.class_name)
+
+
+def nav_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Navigation", spec.title)
+
+
+class _DoubleEscape(QObject):
+    """Watches the whole app for Escape pressed twice in quick succession."""
+
+    def __init__(self, on_double: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_double = on_double
+        self._last = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.isAutoRepeat()
+        ):
+            now = time.monotonic() * 1000
+            gap = now - self._last
+            if gap < _SAME_PRESS_MS:
+                return False
+            if gap <= DOUBLE_ESCAPE_MS:
+                self._last = 0.0
+                self._on_double()
+                return True
+            self._last = now
+        return False
+
+
+class Shell(QWidget):
+    """Navigation on the left, the current section on the right."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, Page] = {}
+        self.specs: dict[str, PageSpec] = {spec.key: spec for spec in PAGES}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.nav_panel = QWidget()
+        self.nav_panel.setObjectName("navPanel")
+        nav_layout = QVBoxLayout(self.nav_panel)
+        nav_layout.setContentsMargins(12, 18, 12, 12)
+        nav_layout.setSpacing(8)
+        brand = label(APP_TITLE, "brand", wrap=False)
+        brand.setContentsMargins(10, 0, 10, 8)
+        nav_layout.addWidget(brand)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        nav_layout.addWidget(self.nav, 1)
+        layout.addWidget(self.nav_panel)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        layout.addWidget(self.stack, 1)
+
+        for spec in PAGES:
+            page = self._make_page(spec)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(nav_title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            shortcut_text = QKeySequence(spec.shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            item.setToolTip(f"{nav_title(spec)} ({shortcut_text})")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, shortcut_text)
+            self.nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self._fit_nav_width()
+        self.nav.setCurrentRow(0)
+
+    def _make_page(self, spec: PageSpec) -> Page:
+        cls = load_page_class(spec)
+        if cls is None:
+            page: Page = PlaceholderPage(self.ctx, spec.key, nav_title(spec))
+        else:
+            page = cls(self.ctx)
+        page.setObjectName(f"page-{spec.key}")
+        return page
+
+    def _fit_nav_width(self) -> None:
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(nav_title(s)) for s in PAGES)
+        # Room for bold selected text, padding and the selection marker.
+        self.nav_panel.setFixedWidth(max(widest + 100, metrics.averageCharWidth() * 22))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav_width()
+        super().changeEvent(event)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+
+    @property
+    def current_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def show_page(self, key: str, **kwargs: Any) -> Page | None:
+        if key not in self.pages:
+            log.info("unknown page requested")
+            return None
+        row = [spec.key for spec in PAGES].index(key)
+        self.nav.setCurrentRow(row)
+        page = self.pages[key]
+        if kwargs:
+            page.open_with(**kwargs)
+        return page
+
+    def unlocked(self) -> None:
+        for page in self.pages.values():
+            page.on_unlocked()
+
+    def about_to_lock(self) -> None:
+        for page in self.pages.values():
+            try:
+                page.on_about_to_lock()
+            except Exception:
+                # A page failing to save must not stop the lock; the others still save.
+                log.exception("a page could not prepare for locking")
+
+
+class MainWindow(QMainWindow):
+    """Screens: "firstrun", "unlock", "problem", "app" and "focus" (Together mode)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+        self.shell: Shell | None = None
+        self.firstrun = None
+        self._focus_widget: QWidget | None = None
+        self._startup_op: Op | None = None
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.top_bar = QWidget()
+        self.top_bar.setObjectName("topBar")
+        bar = QHBoxLayout(self.top_bar)
+        bar.setContentsMargins(16, 8, 16, 8)
+        bar.addStretch(1)
+        self.hide_button = button(
+            self.tr("Hide now"),
+            self.hide_now,
+            role="hide",
+            accessible_name=self.tr("Hide now"),
+            tooltip=self.tr("Lock the app straight away (Ctrl+Shift+H, or Escape twice)"),
+        )
+        self.hide_button.setAccessibleDescription(
+            self.tr("Locks the app straight away and shows the unlock screen.")
+        )
+        bar.addWidget(self.hide_button)
+        outer.addWidget(self.top_bar)
+
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("screens")
+        outer.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+
+        from disclosure_helper.ui.unlock.problem import ProblemScreen
+        from disclosure_helper.ui.unlock.screen import UnlockScreen
+
+        self.unlock_screen = UnlockScreen(ctx)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.problem_screen = ProblemScreen(ctx)
+        self.problem_screen.recovered.connect(self._on_unlocked)
+        self.problem_screen.retry_requested.connect(self.start)
+        self.focus_holder = QWidget()
+        self.focus_holder.setObjectName("focusView")
+        self._focus_layout = QVBoxLayout(self.focus_holder)
+        self._focus_layout.setContentsMargins(0, 0, 0, 0)
+        for screen in (self.unlock_screen, self.problem_screen, self.focus_holder):
+            self.screens.addWidget(screen)
+
+        self.hide_shortcut = QShortcut(QKeySequence(HIDE_SHORTCUT), self)
+        self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_shortcut.activated.connect(self.hide_now)
+        self._double_escape = _DoubleEscape(self.hide_now, self)
+        QApplication.instance().installEventFilter(self._double_escape)
+        self.idle = IdleWatcher(self._idle_lock, self)
+
+        ctx.about_to_lock.connect(self._about_to_lock)
+        ctx.locked.connect(self._on_locked)
+        ctx.navigate_requested.connect(self._navigate)
+        ctx.focus_view_requested.connect(self._show_focus_view)
+        ctx.focus_view_ended.connect(self._end_focus_view)
+        self.top_bar.hide()
+        self.resize(1040, 720)
+
+    # -- which screen --------------------------------------------------------
+
+    @property
+    def current_screen(self) -> str:
+        widget = self.screens.currentWidget()
+        if widget is self.unlock_screen:
+            return "unlock"
+        if widget is self.problem_screen:
+            return "problem"
+        if widget is self.focus_holder:
+            return "focus"
+        if self.shell is not None and widget is self.shell:
+            return "app"
+        if self.firstrun is not None and widget is self.firstrun:
+            return "firstrun"
+        return ""
+
+    def _show(self, widget: QWidget, with_bar: bool) -> None:
+        self.screens.setCurrentWidget(widget)
+        self.top_bar.setVisible(with_bar)
+        self.setWindowTitle(APP_TITLE)
+
+    def start(self) -> None:
+        """Decide the first screen: set-up, a problem, or unlock (from the keyring if allowed)."""
+        ctx = self.ctx
+        if ctx.vault is not None and ctx.vault.is_open:
+            self._show_unlock()
+            return
+        if not Vault.exists(ctx.data_dir):
+            self._show_firstrun()
+            return
+        try:
+            vault = Vault.open(ctx.data_dir, keystore=ctx.keystore)
+        except VaultInUse as exc:
+            self.problem_screen.show_problem(exc, can_restore=False)
+            self._show(self.problem_screen, with_bar=False)
+            return
+        except VaultError as exc:
+            self.problem_screen.show_problem(exc, can_restore=True)
+            self._show(self.problem_screen, with_bar=False)
+            return
+        ctx.set_vault(vault)
+        if vault.remember_on_device:
+            self.unlock_screen.set_busy(True, self.tr("Opening…"))
+            self._show(self.unlock_screen, with_bar=False)
+            self._startup_op = Op(
+                self,
+                vault.unlock_from_keyring,
+                on_done=self._keyring_done,
+                on_error=self._keyring_failed,
+            ).start()
+        else:
+            self._show_unlock()
+
+    def _keyring_done(self, ok: bool) -> None:
+        self.unlock_screen.set_busy(False)
+        if ok:
+            self._on_unlocked(False)
+        else:
+            self._show_unlock()
+
+    def _keyring_failed(self, exc: Exception) -> None:
+        self.unlock_screen.set_busy(False)
+        if isinstance(exc, VaultError):
+            self.problem_screen.show_problem(exc, can_restore=True)
+            self._show(self.problem_screen, with_bar=False)
+        else:
+            self._show_unlock()
+
+    def _show_firstrun(self) -> None:
+        from disclosure_helper.ui.firstrun.wizard import FirstRunWizard
+
+        if self.firstrun is None:
+            self.firstrun = FirstRunWizard(self.ctx)
+            self.firstrun.finished.connect(self._on_unlocked)
+            self.screens.addWidget(self.firstrun)
+        self._show(self.firstrun, with_bar=False)
+        self.firstrun.focus_first()
+
+    def _show_unlock(self) -> None:
+        self.unlock_screen.reset()
+        self._show(self.unlock_screen, with_bar=False)
+        self.unlock_screen.focus_first()
+
+    def _ensure_shell(self) -> Shell:
+        if self.shell is None:
+            self.shell = Shell(self.ctx)
+            self.screens.addWidget(self.shell)
+            settings = self.shell.pages.get("settings")
+            privacy_changed = getattr(settings, "privacy_changed", None)
+            if privacy_changed is not None:
+                privacy_changed.connect(self.apply_privacy_settings)
+        return self.shell
+
+    def _on_unlocked(self, via_recovery: bool = False) -> None:
+        if self.firstrun is not None:
+            self.screens.removeWidget(self.firstrun)
+            self.firstrun.deleteLater()
+            self.firstrun = None
+        shell = self._ensure_shell()
+        self.ctx.announce_unlocked()
+        shell.unlocked()
+        shell.show_page("home")
+        self._show(shell, with_bar=True)
+        shell.nav.setFocus()
+        self.apply_privacy_settings()
+        if via_recovery:
+            shell.show_page("settings", reason="recovered")
+
+    # -- privacy -----------------------------------------------------------
+
+    def apply_privacy_settings(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        settings = self.ctx.vault.settings
+        self.idle.set_minutes(settings.get("auto_lock_minutes", DEFAULT_MINUTES))
+        self.idle.start()
+
+    def hide_now(self) -> None:
+        """Lock at once. Does nothing while nothing is open."""
+        if self.ctx.is_unlocked:
+            self.ctx.lock_now()
+
+    def _idle_lock(self) -> None:
+        self.hide_now()
+
+    def _about_to_lock(self) -> None:
+        if self.shell is not None:
+            self.shell.about_to_lock()
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        self._drop_focus_widget()
+        for dialog in QApplication.topLevelWidgets():
+            # Open dialogs may show content; close them so nothing stays on screen.
+            if dialog is not self and dialog.isWindow() and dialog.isVisible() and \
+                    hasattr(dialog, "reject"):
+                dialog.reject()
+        self._show_unlock()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.ctx.is_unlocked
+            and self.ctx.vault.settings.get("lock_on_minimise", False)
+        ):
+            # Deferred: locking restyles widgets, which Qt dislikes mid state change.
+            QTimer.singleShot(0, self.hide_now)
+        super().changeEvent(event)
+
+    # -- navigation and focus view --------------------------------------------
+
+    def _navigate(self, key: str, kwargs: dict) -> None:
+        if self.shell is None or not self.ctx.is_unlocked:
+            return
+        if self.current_screen == "focus":
+            self._end_focus_view()
+        self.shell.show_page(key, **kwargs)
+
+    def _show_focus_view(self, widget: QWidget) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self._drop_focus_widget()
+        self._focus_widget = widget
+        self._focus_layout.addWidget(widget)
+        widget.show()
+        self._show(self.focus_holder, with_bar=True)
+        widget.setFocus()
+
+    def _drop_focus_widget(self) -> None:
+        if self._focus_widget is not None:
+            # Handed back without a parent: the page that asked keeps its own reference.
+            self._focus_layout.removeWidget(self._focus_widget)
+            self._focus_widget.hide()
+            self._focus_widget.setParent(None)
+            self._focus_widget = None
+
+    def _end_focus_view(self) -> None:
+        self._drop_focus_widget()
+        if self.shell is not None and self.ctx.is_unlocked:
+            self._show(self.shell, with_bar=True)
+
+    # -- quitting --------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.idle.stop()
+        self.ctx.shutdown()
+        QApplication.instance().removeEventFilter(self._double_escape)
+        event.accept()

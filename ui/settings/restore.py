@@ -1,0 +1,195 @@
+"""Restore a backup into an empty folder, checking the backup's passphrase before anything is used.
+
+Never overwrites: `Vault.restore` refuses a folder that already holds a vault, and
+this dialog only offers folders without one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.dialogs import ask_folder, ask_open_path, backup_filter, documents_dir
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.widgets import BusyIndicator, PassphraseField, button, label
+from disclosure_helper.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup file, a place for it, and that backup's passphrase; then restore.
+
+    `target`: the folder to restore into, or None to let the person choose an empty one.
+    With `unlock_after`, the restored vault is also unlocked with the same passphrase.
+    On success `restored` holds the open Vault handle and `folder` where it lives;
+    whoever opened the dialog decides what to do with it (and closes it if unused).
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        target: Path | None = None,
+        unlock_after: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setObjectName("restoreDialog")
+        self.setModal(True)
+        self.unlock_after = unlock_after
+        self.backup_file: Path | None = None
+        self.folder: Path | None = target
+        self.restored: Vault | None = None
+        self._fixed_target = target is not None
+        self._op: Op | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 22)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("Restore from a backup"), "heading"))
+        layout.addWidget(label(self.tr(
+            "A backup is restored into an empty folder, so nothing you have now is "
+            "overwritten. You will need the passphrase that was in use when the backup "
+            "was made."), "hint"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        grid.addWidget(label(self.tr("Backup file"), "subheading"), 0, 0, 1, 2)
+        self.file_label = label(self.tr("No file chosen yet."), selectable=True)
+        self.choose_file = button(self.tr("Choose file…"), self._pick_file,
+                                  accessible_name=self.tr("Choose backup file"))
+        grid.addWidget(self.file_label, 1, 0)
+        grid.addWidget(self.choose_file, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label(self.tr("Restore into"), "subheading"), 2, 0, 1, 2)
+        self.folder_label = label(
+            str(target) if target else self.tr("No folder chosen yet."), selectable=True
+        )
+        grid.addWidget(self.folder_label, 3, 0)
+        self.choose_folder = button(self.tr("Choose folder…"), self._pick_folder,
+                                    accessible_name=self.tr("Choose folder to restore into"))
+        self.choose_folder.setVisible(not self._fixed_target)
+        grid.addWidget(self.choose_folder, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+
+        pass_label = label(self.tr("Passphrase for this backup"), "subheading")
+        self.passphrase = PassphraseField(self.tr("Passphrase for this backup"))
+        pass_label.setBuddy(self.passphrase.edit)
+        self.passphrase.returnPressed.connect(self.start_restore)
+        layout.addWidget(pass_label)
+        layout.addWidget(self.passphrase)
+
+        self.error = label(role="error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = BusyIndicator()
+        layout.addWidget(self.busy)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button(self.tr("Cancel"), self.reject)
+        self.restore_button = button(self.tr("Restore and check"), self.start_restore,
+                                     role="primary")
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.restore_button)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def _pick_file(self) -> None:
+        chosen = ask_open_path(self, self.tr("Choose a backup file"), documents_dir(),
+                               backup_filter())
+        if chosen is not None:
+            self.set_backup_file(chosen)
+
+    def set_backup_file(self, path: Path) -> None:
+        self.backup_file = Path(path)
+        self.file_label.setText(str(self.backup_file))
+
+    def _pick_folder(self) -> None:
+        chosen = ask_folder(self, self.tr("Choose an empty folder"), documents_dir())
+        if chosen is not None:
+            self.set_folder(chosen)
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.folder_label.setText(str(self.folder))
+        if Vault.exists(self.folder):
+            self._show_error(self.tr("That folder already holds a vault, so nothing will be "
+                                     "restored there. Please choose an empty folder."))
+        else:
+            self.error.hide()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def start_restore(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        if self.backup_file is None:
+            self._show_error(self.tr("Please choose the backup file first."))
+            return
+        if self.folder is None:
+            self._show_error(self.tr("Please choose an empty folder to restore into."))
+            return
+        if Vault.exists(self.folder):
+            self._show_error(self.tr("That folder already holds a vault, so nothing will be "
+                                     "restored there. Please choose an empty folder."))
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error(self.tr("Please type the passphrase for this backup."))
+            return
+        self.error.hide()
+        self._set_busy(True)
+        backup_file, folder, keystore = self.backup_file, self.folder, self.ctx.keystore
+        unlock_after = self.unlock_after
+
+        def work() -> Vault:
+            vault = Vault.restore(backup_file, folder, passphrase=passphrase, keystore=keystore)
+            if unlock_after:
+                try:
+                    vault.unlock(passphrase)
+                except BaseException:
+                    vault.close()
+                    raise
+            return vault
+
+        self._op = Op(self, work, on_done=self._done, on_error=self._failed).start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.choose_file, self.choose_folder, self.passphrase,
+                       self.restore_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Restoring and checking the backup…"))
+        else:
+            self.busy.stop()
+
+    def _done(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.restored = vault
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, VaultError):
+            self._show_error(exc.message)
+        else:
+            log.info("restore failed: %s", type(exc).__name__)
+            self._show_error(self.tr("The backup could not be restored. Nothing has been "
+                                     "changed."))
+
+    def reject(self) -> None:
+        if self._op is not None and self._op.busy:
+            return  # finishing the restore is safer than leaving half a folder
+        super().reject()

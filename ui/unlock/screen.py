@@ -1,0 +1,213 @@
+"""The neutral unlock screen: only the app's name and a way in, nothing about what is inside."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    Card,
+    PassphraseField,
+    ScrollScreen,
+    button,
+    label,
+)
+
+log = logging.getLogger(__name__)
+
+
+class UnlockScreen(QWidget):
+    """Passphrase or recovery code; the key derivation runs off the GUI thread.
+
+    Emits `unlocked(via_recovery_code)` once `ctx.vault` is open.
+    """
+
+    unlocked = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("screen")
+        self._op: Op | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        screen = ScrollScreen(max_chars=46, centre_vertically=True)
+        layout.addWidget(screen)
+
+        self.card = Card()
+        self.card.body.setSpacing(14)
+        self.card.body.setContentsMargins(28, 26, 28, 26)
+        title = label(self.tr("Disclosure Helper"), "title")
+        self.card.body.addWidget(title)
+        self.intro = label(self.tr("Locked. Enter your passphrase to open."), "hint")
+        self.card.body.addWidget(self.intro)
+
+        self.modes = QStackedWidget()
+        self.card.body.addWidget(self.modes)
+
+        # Passphrase mode
+        pass_page = QWidget()
+        pass_layout = QVBoxLayout(pass_page)
+        pass_layout.setContentsMargins(0, 0, 0, 0)
+        pass_layout.setSpacing(8)
+        pass_label = label(self.tr("Passphrase"), "subheading")
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        pass_label.setBuddy(self.passphrase.edit)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.unlock_button = button(self.tr("Unlock"), self.submit, role="primary")
+        self.unlock_button.setDefault(True)
+        self.use_recovery = button(
+            self.tr("Use recovery code instead"), lambda: self.set_mode("recovery"), role="link",
+        )
+        pass_layout.addWidget(pass_label)
+        pass_layout.addWidget(self.passphrase)
+        pass_layout.addSpacing(4)
+        pass_layout.addWidget(self.unlock_button)
+        pass_layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # Recovery code mode
+        code_page = QWidget()
+        code_layout = QVBoxLayout(code_page)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.setSpacing(8)
+        code_label = label(self.tr("Recovery code"), "subheading")
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setMaxLength(200)
+        code_label.setBuddy(self.code)
+        self.code.returnPressed.connect(self.submit)
+        code_hint = label(
+            self.tr("Type the code you saved when you set up the app. Spaces and dashes "
+                    "don't matter."),
+            "hint",
+        )
+        self.code_button = button(self.tr("Unlock with recovery code"), self.submit,
+                                  role="primary")
+        self.use_passphrase = button(
+            self.tr("Use passphrase instead"), lambda: self.set_mode("passphrase"), role="link",
+        )
+        code_layout.addWidget(code_label)
+        code_layout.addWidget(code_hint)
+        code_layout.addWidget(self.code)
+        code_layout.addSpacing(4)
+        code_layout.addWidget(self.code_button)
+        code_layout.addWidget(self.use_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.modes.addWidget(pass_page)
+        self.modes.addWidget(code_page)
+
+        self.error = label(role="error")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+        self.card.body.addWidget(self.error)
+        self.busy = BusyIndicator()
+        self.card.body.addWidget(self.busy)
+        screen.column.addWidget(self.card)
+        self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
+        self.setTabOrder(self.passphrase.toggle, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.use_recovery)
+        self.setTabOrder(self.code, self.code_button)
+        self.setTabOrder(self.code_button, self.use_passphrase)
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return "recovery" if self.modes.currentIndex() == 1 else "passphrase"
+
+    def set_mode(self, mode: str) -> None:
+        self.modes.setCurrentIndex(1 if mode == "recovery" else 0)
+        self.intro.setText(
+            self.tr("Locked. Enter your recovery code to open.") if mode == "recovery"
+            else self.tr("Locked. Enter your passphrase to open.")
+        )
+        self.clear_error()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        target = self.code if self.mode == "recovery" else self.passphrase.edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        """Back to a clean passphrase prompt: nothing typed, nothing shown."""
+        self.passphrase.clear()
+        self.code.clear()
+        self.modes.setCurrentIndex(0)
+        self.intro.setText(self.tr("Locked. Enter your passphrase to open."))
+        self.clear_error()
+        self.set_busy(False)
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleDescription(text)
+        self.error.show()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.passphrase, self.code, self.unlock_button, self.code_button,
+                       self.use_recovery, self.use_passphrase):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(text or self.tr("Unlocking…"))
+        else:
+            self.busy.stop()
+
+    @property
+    def busy_running(self) -> bool:
+        return self._op is not None and self._op.busy
+
+    # -- unlocking -------------------------------------------------------------
+
+    def submit(self) -> None:
+        vault = self.ctx.vault
+        if vault is None or self.busy_running:
+            return
+        via_recovery = self.mode == "recovery"
+        secret = self.code.text() if via_recovery else self.passphrase.text()
+        if not secret.strip():
+            self.show_error(
+                self.tr("Please type your recovery code.") if via_recovery
+                else self.tr("Please type your passphrase.")
+            )
+            return
+        self.clear_error()
+        self.set_busy(True)
+        if via_recovery:
+            work = lambda: vault.unlock_with_recovery_code(secret)  # noqa: E731
+        else:
+            work = lambda: vault.unlock(secret)  # noqa: E731
+        self._op = Op(
+            self,
+            work,
+            on_done=lambda _result: self._done(via_recovery),
+            on_error=self._failed,
+        ).start()
+
+    def _done(self, via_recovery: bool) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.code.clear()
+        self.unlocked.emit(via_recovery)
+
+    def _failed(self, exc: Exception) -> None:
+        self.set_busy(False)
+        if isinstance(exc, VaultError):
+            self.show_error(exc.message)
+        else:
+            log.info("unlock failed: %s", type(exc).__name__)
+            self.show_error(self.tr("Something went wrong while opening. Nothing has been "
+                                    "changed. Please try again."))
+        target = self.code if self.mode == "recovery" else self.passphrase.edit
+        target.selectAll()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+

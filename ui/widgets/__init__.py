@@ -1,0 +1,44 @@
+"""Shared widgets for every screen. Import from here:
+
+    from disclosure_helper.ui.widgets import (
+        Card, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
+        ReadableColumn, ScrollScreen, label, button, set_role, run_with_progress,
+    )
+
+Looks come from the theme through the dynamic property `role` (never hard-code fonts
+or colours): QLabel "title" / "heading" / "subheading" / "hint" / "error" / "code";
+QFrame "card"; QPushButton "primary" / "danger" / "link"; QFrame or QLabel
+"banner-info" / "banner-warning" / "banner-error". Every control needs an accessible name:
+`button()` and `named()` take one.
+"""
+
+from disclosure_helper.ui.widgets.banner import MessageBanner
+from disclosure_helper.ui.widgets.basics import (
+    button,
+    label,
+    named,
+    repolish,
+    set_role,
+)
+from disclosure_helper.ui.widgets.busy import BusyIndicator
+from disclosure_helper.ui.widgets.card import Card
+from disclosure_helper.ui.widgets.layout import ReadableColumn, ScrollScreen
+from disclosure_helper.ui.widgets.passphrase import PassphraseField
+from disclosure_helper.ui.widgets.progress import run_with_progress
+from disclosure_helper.ui.widgets.strength import StrengthMeter
+
+__all__ = [
+    "BusyIndicator",
+    "Card",
+    "MessageBanner",
+    "PassphraseField",
+    "ReadableColumn",
+    "ScrollScreen",
+    "StrengthMeter",
+    "button",
+    "label",
+    "named",
+    "repolish",
+    "run_with_progress",
+    "set_role",
+]

@@ -1,0 +1,70 @@
+"""A calm message strip: info, warning or error, with an optional action and a close button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from disclosure_helper.ui.widgets.basics import button, label, set_role
+
+KINDS = ("info", "warning", "error")
+
+
+class MessageBanner(QFrame):
+    """Shows one message at a time; hidden while empty.
+
+        banner = MessageBanner(closable=True)
+        banner.show_message(text, "warning", action=(tr("Back up now"), self._backup))
+
+    The message label is read out by screen readers when it changes (it is the
+    banner's accessible description), and the text is selectable so it can be copied.
+    """
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, closable: bool = False) -> None:
+        super().__init__(parent)
+        set_role(self, "banner-info")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(12)
+        self.text = label(selectable=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        self._action: QPushButton | None = None
+        self._action_layout = layout
+        self.close_button: QPushButton | None = None
+        if closable:
+            self.close_button = button(self.tr("Dismiss"), self.dismiss,
+                                       accessible_name=self.tr("Dismiss message"))
+            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(self.tr("Message"))
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        kind: str = "info",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        set_role(self, f"banner-{kind if kind in KINDS else 'info'}")
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        if self._action is not None:
+            self._action.deleteLater()
+            self._action = None
+        if action is not None:
+            self._action = button(action[0], action[1])
+            self._action_layout.insertWidget(1, self._action, 0, Qt.AlignmentFlag.AlignTop)
+        self.show()
+
+    def message(self) -> str:
+        return self.text.text() if self.isVisible() or self.text.text() else ""
+
+    def dismiss(self) -> None:
+        self.text.clear()
+        self.hide()
+        self.closed.emit()
