@@ -1,0 +1,133 @@
+"""Markdown export of entries and the incident timeline: honest header, faithful text."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import datetime, timedelta, timezone
+
+from disclosure_helper import content
+from disclosure_helper.export_markdown import (
+    entries_document,
+    entries_markdown,
+    incident_timeline,
+    incident_timeline_markdown,
+    md_block,
+    md_inline,
+    write_markdown,
+)
+from disclosure_helper.journal import Entry
+
+WARNING = content.load("journal/export")["export"]["warning"]
+NOW = datetime(2024, 7, 1, 9, 30, tzinfo=timezone.utc)
+
+
+def _incident(vault, title, when, **fields):
+    return vault.journal.add(
+        Entry(
+            kind="incident",
+            title=title,
+            body=fields.pop("body", "He said it again."),
+            fields=fields,
+            tags=["record"],
+            occurred_at=when,
+        )
+    )
+
+
+def test_every_export_says_it_is_not_encrypted(vault):
+    vault.journal.add(Entry(title="a thought"))
+    for text in (
+        entries_markdown(vault.journal, now=NOW),
+        incident_timeline_markdown(vault.journal, now=NOW),
+    ):
+        assert text.startswith("# ")
+        assert f"> **{md_inline(WARNING)}**" in text.splitlines()[:4]
+        assert "not encrypted" in text
+
+
+def test_incident_timeline_is_in_order_with_every_answer(vault):
+    tz = timezone(timedelta(hours=1))
+    later = _incident(
+        vault, "Second time", datetime(2024, 3, 9, 14, 5, tzinfo=tz),
+        where="Ward 3", who="J.B. (shift lead)", witnesses="A.K.",
+        affect="Could not sleep.", response="Told my supervisor.", want="An apology.",
+    )
+    earlier = _incident(vault, "First time", datetime(2024, 1, 2, 9, 0, tzinfo=tz), where="Office")
+    vault.journal.add(Entry(kind="free", title="not an incident"))
+    deleted = _incident(vault, "Trashed", datetime(2024, 2, 2, 9, 0, tzinfo=tz))
+    vault.journal.delete(deleted.id)
+
+    document = incident_timeline(vault.journal, now=NOW)
+    assert [e.id for e in document.entries] == [earlier.id, later.id]
+    assert document.count_line == "2 incidents"
+    labels = [f.label for f in document.entries[1].fields]
+    assert labels == [
+        "Where", "Who was involved", "What was said or done", "Witnesses",
+        "How it affected me", "What I did", "What I want to happen",
+    ]
+    text = document.to_markdown()
+    assert text.index("First time") < text.index("Second time")
+    assert "## Saturday 9 March 2024, 14:05 — Second time" in text
+    assert "**Who was involved:** J.B. (shift lead)" in text
+    assert "not an incident" not in text and "Trashed" not in text
+    assert "Exported on Monday 1 July 2024, 09:30 · 2 incidents" in text
+
+    chosen = incident_timeline(vault.journal, [later.id, vault.journal.ids()[0]], now=NOW)
+    assert [e.id for e in chosen.entries] == [later.id]  # only incidents, whatever is picked
+
+
+def test_selected_entries_show_choices_ratings_plans_and_tags(vault):
+    j = vault.journal
+    shift = j.add(Entry(
+        kind="after_shift", title="Long night", body="Busy ward.",
+        fields={"strategies": ["boundary", "stepped_away"], "prejudice": "not_sure",
+                "old_question": "kept from an earlier template"},
+        tags=["nights", "team"], occurred_at=datetime(2024, 5, 1, 22, 0, tzinfo=timezone.utc),
+    ))
+    checkin = j.add_checkin(2, 4, 5, note="ok", at=datetime(2024, 5, 2, 8, 0, tzinfo=timezone.utc))
+    linked = j.add(Entry(kind="disclosure_followup", plan_id=3, body="It went well.",
+                         fields={"outcome": "not_told"}))
+    unlinked = j.add(Entry(kind="disclosure_followup", plan_id=99, body="x"))
+
+    document = entries_document(
+        j, [linked.id, checkin.id, shift.id, unlinked.id], plan_titles={3: "New job"}, now=NOW
+    )
+    assert [e.id for e in document.entries][:2] == [shift.id, checkin.id]
+    text = document.to_markdown()
+    assert "**What I did:** Set a boundary, Stepped away" in text
+    assert "**Was prejudice or discrimination part of it?:** I'm not sure yet" in text
+    assert "**Old question:** kept from an earlier template" in text
+    assert "**Mood:** 2 out of 5" in text and "**Stress:** 5 out of 5" in text
+    assert "Linked plan: New job" in text
+    assert "I decided not to tell, for now" in text
+    assert "A plan that has since been deleted" in text
+    assert "Tags: nights, team" in text
+    assert document.count_line == "4 entries"
+    assert len(entries_document(j, now=NOW).entries) == 4  # everything outside the trash
+
+
+def test_person_text_is_kept_literal_in_markdown(vault):
+    body = "# not a heading\n- not a list\n1. not numbered\n*not bold* <script>\n\nnew para\x00"
+    entry = vault.journal.add(Entry(title="[link](x) _under_", body=body))
+    text = entries_markdown(vault.journal, [entry.id], now=NOW)
+    assert "\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n" in text
+    assert "\\*not bold\\* \\<script\\>" in text
+    assert "\\[link\\](x) \\_under\\_" in text
+    assert "\x00" not in text
+    assert md_block("line one\nline two") == "line one  \nline two"
+    assert md_inline("multi\nline") == "multi line"
+
+
+def test_write_markdown_is_private_to_the_person(tmp_path, vault):
+    vault.journal.add(Entry(title="emoji 🙂 and שלום"))
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "journal.md"
+    write_markdown(target, entries_markdown(vault.journal, now=NOW))
+    written = target.read_text(encoding="utf-8")
+    assert "emoji 🙂 and שלום" in written
+    assert WARNING.split(".")[0] in written
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in out.iterdir()] == ["journal.md"]  # no temp file left behind
