@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 
+from disclosure_helper import content
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import (
     MAX_TEXT_CHARS,
@@ -222,6 +223,21 @@ class Followup:
     answers: dict[str, Any] = field(default_factory=dict)
     created: datetime = field(default_factory=_utcnow)
     updated: datetime = field(default_factory=_utcnow)
+
+
+def decision_text(decision: Decision | str, guide: Guide | None = None) -> str:
+    """The words the guide uses for a decision, e.g. "Not telling for now"."""
+    guide = guide or load_guide()
+    question = guide.question(DECISION_STEP, "decision")
+    option = question.option(Decision(decision).value) if question else None
+    return option.text if option else Decision(decision).value
+
+
+def status_text(status: PlanStatus | str) -> str:
+    """The words for a plan's status, e.g. "Time to look again"."""
+    labels = content.load(f"guide/{DECISION_STEP}").get("status", {})
+    value = PlanStatus(status).value
+    return str(labels.get(value, value))
 
 
 # -- storage helpers --------------------------------------------------------------
@@ -722,4 +738,6 @@ __all__ = [
     "Progress",
     "StepProgress",
     "SureCheck",
+    "decision_text",
+    "status_text",
 ]

@@ -1,0 +1,429 @@
+"""The guide's words: complete, balanced, plain, and never telling the person what to do."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+import textstat
+
+import disclosure_helper.resources as resources_package
+from disclosure_helper import content
+from disclosure_helper.guide import Kind, load_guide, load_supporter_guidance
+from disclosure_helper.plans import Decision, PlanStatus
+from disclosure_helper.rights import card_for_region, load_rights_cards
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONTENT = Path(resources_package.__file__).parent / "content" / "en"
+# The files this feature owns; the directive check below reads every content file.
+OWN_FILES = [
+    "guide.toml",
+    "situations.toml",
+    "together.toml",
+    *(f"guide/{s.id}.toml" for s in load_guide().steps),
+    "rights/us.toml",
+    "rights/uk.toml",
+    "rights/elsewhere.toml",
+]
+MIN_READING_EASE = 60
+LAST_REVIEWED = date(2026, 11, 21)
+
+guide = load_guide()
+cards = load_rights_cards()
+supporter = load_supporter_guidance()
+
+
+# -- blocks of prose ------------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".?!" else text + "."
+
+
+def prose_blocks() -> Iterator[tuple[str, str]]:
+    """(where, text) for every block a person reads as prose.
+
+    A block is an intro, a help text or an option (its label, detail and example read
+    together, as they are shown together). Short labels such as titles and prompts are
+    covered by the completeness tests, not by reading ease, which needs sentences.
+    """
+    yield "guide.skip_note", guide.skip_note
+    for situation in guide.situations:
+        yield f"situation {situation.id}", " ".join(
+            _sentence(t) for t in (situation.text, situation.detail) if t
+        )
+    for step in guide.steps:
+        yield f"{step.id}.intro", step.intro
+        for q in step.questions:
+            if q.help:
+                yield f"{step.id}.{q.id}.help", q.help
+            for starter in q.starters:
+                yield f"{step.id}.{q.id}.starter", _sentence(starter)
+            for opt in q.options:
+                yield f"{step.id}.{q.id}.{opt.id}", " ".join(
+                    _sentence(t) for t in (opt.text, opt.detail, opt.example) if t
+                )
+                if opt.note:
+                    yield f"{step.id}.{q.id}.{opt.id}.note", opt.note
+    for card in cards:
+        yield f"rights/{card.id}.intro", card.intro
+        yield f"rights/{card.id}.note", card.note
+        for section in card.sections:
+            for i, point in enumerate(section.points):
+                yield f"rights/{card.id}.{section.id}[{i}]", point
+        for moment, note in card.timing.items():
+            yield f"rights/{card.id}.timing.{moment}", note
+    yield "together.intro", supporter.intro
+    yield "together.closing", supporter.closing
+    for p in supporter.principles:
+        yield f"together.{p.id}", p.text
+    for step_id, questions in supporter.step_questions.items():
+        for i, question in enumerate(questions):
+            yield f"together.{step_id}[{i}]", question
+
+
+BLOCKS = list(prose_blocks())
+
+
+@pytest.mark.parametrize("where,text", BLOCKS, ids=[w for w, _ in BLOCKS])
+def test_every_block_reads_plainly(where, text):
+    textstat.set_lang("en_US")
+    score = textstat.flesch_reading_ease(text)
+    assert score >= MIN_READING_EASE, f"{where} reads at {score:.0f}: {text!r}"
+
+
+def test_blocks_cover_the_guide():
+    # Guards the block walk itself: if it silently found nothing, the test above would pass.
+    assert len(BLOCKS) > 250
+    assert sum(1 for w, _ in BLOCKS if w.startswith("rights/")) > 60
+
+
+# -- nothing tells the person what to do -------------------------------------------------
+
+_DISCLOSE = (
+    r"(tell|disclose|share|mention|reveal|say|hide|admit|keep (it|this) (private|secret|quiet))"
+)
+DIRECTIVE_PATTERNS = [
+    re.compile(p)
+    for p in (
+        r"\byou\s+(really\s+)?(should|shouldn't|should not|ought to|must|mustn't|must not|"
+        r"need to|needn't|have to|had better|'d better|are advised to|are encouraged to)"
+        r"(?=\s+\w)",
+        r"\b(we|i)\s+(would\s+|strongly\s+)?(recommend|suggest|advise|urge|encourage)\b",
+        r"\bit('s|\s+is|\s+would\s+be)\s+(always\s+|usually\s+|often\s+)?"
+        r"(best|better|wiser|safer|smarter|advisable|wise|sensible|a good idea|a bad idea)\s+"
+        r"(not\s+)?to\b",
+        rf"\b(don't|do not|never|always)\s+{_DISCLOSE}\b",
+        rf"(^|[.!?]\s+)(just\s+)?{_DISCLOSE}\s+(it|them|him|her|your|my|this|that|everything|"
+        r"nothing|only|the|what|now|later)\b",
+        r"\bthe\s+(best|right|correct|safest|smartest|wisest|wrong)\s+"
+        r"(choice|option|thing|move|decision|answer)\b",
+        rf"\b(make sure|be sure|remember)\s+(you\s+|to\s+)+{_DISCLOSE}\b",
+        r"\byou('d|\s+would)\s+be\s+(better off|wise|smart|foolish|silly|mad)\b",
+        r"\b(disclosing|disclosure|telling|being open|keeping it private|not telling|openness)\s+"
+        r"is\s+(always\s+|never\s+|usually\s+)?(the\s+)?"
+        r"(best|better|right|wrong|a mistake|safer|smarter|wiser)\b",
+    )
+]
+
+
+def _sentences(text: str) -> list[str]:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text) if s.strip()]
+
+
+def is_directive(text: str) -> bool:
+    return any(p.search(s) for s in _sentences(text) for p in DIRECTIVE_PATTERNS)
+
+
+def _strings(node) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+ALL_CONTENT_FILES = sorted(CONTENT.rglob("*.toml"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "You should disclose at interview.",
+        "You must tell your manager.",
+        "Don't tell anyone at work.",
+        "You need to disclose this on the form.",
+        "It is best to wait until after the offer.",
+        "We recommend telling HR.",
+        "It's better not to mention it.",
+        "Never disclose a diagnosis.",
+        "Tell them everything on day one.",
+        "Keeping it private is the safest choice.",
+        "Make sure you tell occupational health.",
+        "Telling is always the right thing.",
+        "You\u2019d be better off saying nothing.",
+        "If you ask me, you have to tell them.",
+    ],
+)
+def test_directive_check_catches_directive_phrases(phrase):
+    assert is_directive(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "You do not have to tell anyone.",
+        "Keeping it private is your right.",
+        "You can choose not to answer it.",
+        "It is your choice, and you can change it later.",
+        "No law makes you bring it up.",
+        "I would like this to stay between us.",
+        "Notes, so you can check back when you need to.",
+    ],
+)
+def test_directive_check_lets_choices_through(phrase):
+    assert not is_directive(phrase)
+
+
+@pytest.mark.parametrize(
+    "path", ALL_CONTENT_FILES, ids=[str(p.relative_to(CONTENT)) for p in ALL_CONTENT_FILES]
+)
+def test_no_sentence_tells_the_person_what_to_do(path):
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    bad = [s for text in _strings(data) for s in _sentences(text) if is_directive(s)]
+    assert not bad, f"{path.name} tells the person what to do: {bad}"
+
+
+def test_content_speaks_of_prejudice_and_discrimination_not_stigma():
+    for name in OWN_FILES:
+        text = (CONTENT / name).read_text(encoding="utf-8").lower()
+        assert "stigma" not in text, name
+
+
+# -- completeness ---------------------------------------------------------------------------
+
+
+def test_steps_are_the_five_ws_and_how_then_decision_pages():
+    assert [s.id for s in guide.walk_steps] == ["why", "who", "what", "when", "where", "how"]
+    assert [s.id for s in guide.steps] == [
+        "why", "who", "what", "when", "where", "how",
+        "decision", "sure", "checklist", "followup",
+    ]
+
+
+@pytest.mark.parametrize("step", guide.steps, ids=[s.id for s in guide.steps])
+def test_every_step_question_and_option_has_text(step):
+    assert step.title and step.intro
+    for q in step.questions:
+        assert q.prompt.strip(), f"{step.id}.{q.id} has no prompt"
+        assert q.help.strip(), f"{step.id}.{q.id} has no help text"
+        if q.kind in (Kind.SINGLE, Kind.MULTI, Kind.WEIGHTED):
+            assert q.options, f"{step.id}.{q.id} has no options"
+        if q.kind in (Kind.RATING, Kind.WEIGHTED):
+            assert len(q.scale) >= 3 and all(label.strip() for label in q.scale)
+        for opt in q.options:
+            assert opt.text.strip(), f"{step.id}.{q.id}.{opt.id} has no text"
+            assert opt.detail.strip(), f"{step.id}.{q.id}.{opt.id} has no detail"
+
+
+def test_shared_words_are_there():
+    assert guide.not_sure_text == "Not sure yet"
+    assert guide.own_words_text and guide.skip_note
+
+
+def test_situations_cover_the_issue():
+    assert [s.id for s in guide.situations] == [
+        "applying", "starting", "current_job", "peer_role", "volunteering_study", "personal_life",
+    ]
+
+
+# -- balance of reasons ----------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def test_reasons_for_and_against_are_balanced():
+    why = guide.step("why")
+    sides = {q.side: q for q in why.questions if q.side}
+    pros, cons = sides["for"].options, sides["against"].options
+    assert abs(len(pros) - len(cons)) <= 1
+    assert len(pros) >= 6
+
+    def average(options) -> float:
+        return sum(_words(f"{o.text} {o.detail}") for o in options) / len(options)
+
+    a, b = average(pros), average(cons)
+    assert abs(a - b) / max(a, b) <= 0.3, (a, b)
+    assert sides["for"].allow_own and sides["against"].allow_own
+
+
+def test_needs_at_work_note_some_support_without_disclosing():
+    needs = guide.question("why", "needs_at_work")
+    assert needs is not None and needs.allow_own
+    assert "without" in needs.help and "saying why" in needs.help
+    without = [o for o in needs.options if o.often_without_disclosing]
+    assert 3 <= len(without) < len(needs.options)
+
+
+# -- particular steps ---------------------------------------------------------------------------
+
+
+def test_who_asks_about_each_person():
+    who = guide.step("who")
+    people = who.question("people")
+    for needed in ("line_manager", "hr", "occupational_health", "interviewer",
+                   "trusted_colleague", "supervisor", "union_rep", "team", "people_supported"):
+        assert people.option(needed), needed
+    per_person = {q.id for q in who.questions if q.repeat_for == "people"}
+    assert {"how_they_treat_others", "test_the_water", "trust"} <= per_person
+
+
+def test_what_runs_from_need_only_to_story():
+    how_much = guide.question("what", "how_much")
+    assert how_much.option_ids == ("need_only", "health_condition", "general", "diagnosis", "story")
+    assert all(o.example for o in how_much.options)
+    assert guide.question("what", "openness").option_ids[0] == "private"
+
+
+def test_when_has_rules_for_each_moment_in_each_region():
+    moments = guide.question("when", "moments")
+    for needed in ("application_form", "at_interview", "after_offer", "first_weeks",
+                   "when_need_arises", "at_review", "not_now", "never"):
+        assert moments.option(needed), needed
+    for opt in moments.options:
+        for card in cards:
+            assert card.timing_note(opt.id), f"{card.id} says nothing about {opt.id}"
+            assert opt.region_notes[card.id] == card.timing_note(opt.id)
+        assert opt.region_note("atlantis") == card_for_region(None).timing_note(opt.id)
+    for card in cards:
+        assert set(card.timing) == set(moments.option_ids), card.id
+
+
+def test_where_says_what_gets_written_down():
+    settings = guide.question("where", "settings")
+    for needed in ("in_person", "in_writing", "occupational_health", "supervision",
+                   "with_someone", "team_setting"):
+        assert settings.option(needed), needed
+    assert all(o.note for o in settings.options)
+
+
+def test_how_has_five_script_parts_with_starters_and_a_plan_for_afterwards():
+    how = guide.step("how")
+    script = [q for q in how.questions if q.starters]
+    assert [q.id for q in script] == [
+        "opening", "want_to_know", "what_i_need", "kept_private", "how_you_can_help",
+    ]
+    assert all(len(q.starters) >= 3 for q in script)
+    ids = {q.id for q in how.questions}
+    assert {"rehearsal", "afterwards_who", "afterwards_self"} <= ids
+
+
+def test_decision_options_match_the_model():
+    decision = guide.step("decision")
+    assert decision.question("decision").option_ids == tuple(d.value for d in Decision)
+    assert decision.question("decision").plan_field == "decision"
+    assert decision.question("revisit_on").kind is Kind.DATE
+    labels = content.load("guide/decision")["status"]
+    assert set(labels) == {s.value for s in PlanStatus}
+
+
+def test_sure_has_the_four_questions():
+    sure = guide.step("sure")
+    assert [q.id for q in sure.questions] == ["sure", "understand", "risk_benefit", "encouragement"]
+    assert all(q.kind is Kind.YES_NO for q in sure.questions)
+    assert "Ottawa" in content.load("guide/sure")["source"]
+
+
+def test_checklist_holds_the_signs_of_a_place_that_values_lived_experience():
+    ids = {q.id for q in guide.step("checklist").questions}
+    assert {
+        "roles_at_every_level", "fair_pay", "trained_supervisors", "support_start_to_end",
+        "real_co_production", "responds_to_discrimination",
+    } <= ids
+
+
+def test_followup_reflection_takes_prejudice_seriously():
+    followup = guide.step("followup")
+    assert followup.question("happened_on").plan_field == "happened_on"
+    assert "not your fault" in followup.question("facts").help
+
+
+# -- rights cards ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("card", cards, ids=[c.id for c in cards])
+def test_rights_card_is_dated_sourced_and_not_legal_advice(card):
+    assert card.last_reviewed == LAST_REVIEWED
+    assert "information, not legal advice" in card.note.lower()
+    assert card.sources
+    for source in card.sources:
+        assert source.title.strip()
+        assert source.url.startswith("https://")
+    assert card.sections and all(s.heading and s.points for s in card.sections)
+
+
+def test_rights_cards_cover_us_uk_and_elsewhere():
+    assert [c.id for c in cards] == ["us", "uk", "elsewhere"]
+    assert card_for_region("uk").id == "uk"
+    assert card_for_region(None).is_fallback
+    assert card_for_region("nz").id == "elsewhere"
+
+
+def _card_text(card) -> str:
+    parts = [card.intro, *(p for s in card.sections for p in s.points), *card.timing.values()]
+    return " ".join(parts)
+
+
+def test_us_card_holds_the_key_facts():
+    card = card_for_region("us")
+    text = _card_text(card)
+    for fact in ("15 or more staff", "before a job offer", "medical exam",
+                 "everyone starting the same kind of job", "separate file", "Job Accommodation"):
+        assert fact in text, fact
+    urls = " ".join(s.url for s in card.sources)
+    assert "askjan.org" in urls and "psychiatric-disabilities" in urls
+
+
+def test_uk_card_holds_the_key_facts():
+    card = card_for_region("uk")
+    text = _card_text(card)
+    for fact in ("Section 60", "Section 20", "section 6", "Access to Work", "Northern Ireland",
+                 "special category data", "a year or more"):
+        assert fact in text, fact
+    titles = " ".join(s.title for s in card.sources)
+    assert "section 60" in titles and "section 20" in titles
+
+
+def test_elsewhere_card_lists_questions_to_find_out():
+    card = card_for_region("elsewhere")
+    questions = next(s for s in card.sections if s.id == "questions").points
+    assert len(questions) >= 8 and all(q.endswith("?") for q in questions)
+
+
+# -- together mode ------------------------------------------------------------------------------
+
+
+def test_supporter_guidance_is_complete():
+    ids = [p.id for p in supporter.principles]
+    assert ids == [
+        "listen", "open_questions", "their_decision", "privacy_from_you",
+        "take_it_seriously", "no_pressure",
+    ]
+    for step in guide.walk_steps:
+        questions = supporter.questions_for(step.id)
+        assert len(questions) >= 2 and all(q.endswith("?") for q in questions), step.id
