@@ -32,7 +32,7 @@ from typing import Any
 from disclosure_helper import content
 from disclosure_helper.content import ContentError
 from disclosure_helper.errors import VaultError
-from disclosure_helper.rights import load_rights_cards
+from disclosure_helper.rights import card_for_region, load_rights_cards
 
 INDEX = "guide"
 FOLDER = "guide"
@@ -84,8 +84,7 @@ class Option:
     region_notes: Mapping[str, str] = field(default_factory=dict)
 
     def region_note(self, region: str | None) -> str:
-        from disclosure_helper.rights import card_for_region
-
+        """What the rules say about this option where the person lives ("" if nothing)."""
         return self.region_notes.get(card_for_region(region).id, "")
 
 
@@ -312,6 +311,11 @@ class Guide:
             if is_empty(value):
                 continue
             question = step.question(qid) if step else None
+            if question and question.plan_field:
+                # Kept on the record itself; storing it twice would let the two disagree.
+                raise InvalidAnswer(
+                    "That answer could not be saved here. Please set it on the page itself."
+                )
             out[str(qid)] = question.validate(value) if question else value
             if is_empty(out[str(qid)]):
                 del out[str(qid)]

@@ -121,10 +121,25 @@ class Plan:
         return self.revisit_on is not None and self.revisit_on <= (today or date.today())
 
     def answer(self, step_id: str, question_id: str, default: Any = None) -> Any:
+        """One answer. Questions kept on the plan (decision, revisit date, next steps) read it."""
+        name = _plan_field(step_id, question_id)
+        if name == "decision":
+            return self.decision.value
+        if name in ("revisit_on", "next_steps"):
+            value = getattr(self, name)
+            return default if is_empty(value) else value
         return self.answers.get(step_id, {}).get(question_id, default)
 
     def set_answer(self, step_id: str, question_id: str, value: Any) -> None:
-        """Set one answer in memory; an empty value (None, "", []) clears it. Call save() after."""
+        """Set one answer in memory; an empty value (None, "", []) clears it. Call save() after.
+
+        Questions kept on the plan itself are routed there, so a UI can treat every
+        question alike: "not sure yet" there means undecided, no date, or no steps yet.
+        """
+        name = _plan_field(step_id, question_id)
+        if name is not None:
+            self._set_field(name, None if value == NOT_SURE else value)
+            return
         step = self.answers.setdefault(step_id, {})
         if is_empty(value):
             step.pop(question_id, None)
@@ -158,6 +173,18 @@ class Plan:
                     answered += 1
             out.append(StepProgress(step.id, step.title, answered, len(step.questions)))
         return Progress(tuple(out))
+
+    def _set_field(self, name: str, value: Any) -> None:
+        if name == "decision":
+            self.decision = (
+                Decision.UNDECIDED if is_empty(value) else PlanRepository._clean_decision(value)
+            )
+        elif name == "revisit_on":
+            self.revisit_on = PlanRepository._clean_date(value)
+        elif name == "next_steps":
+            self.next_steps = "" if value is None else value
+        else:
+            raise InvalidAnswer()
 
     def _plan_field_answered(self, name: str) -> bool:
         if name == "decision":
@@ -223,6 +250,27 @@ class Followup:
     answers: dict[str, Any] = field(default_factory=dict)
     created: datetime = field(default_factory=_utcnow)
     updated: datetime = field(default_factory=_utcnow)
+
+    def answer(self, question_id: str, default: Any = None) -> Any:
+        if _plan_field(FOLLOWUP_STEP, question_id) == "happened_on":
+            return self.happened_on if self.happened_on else default
+        return self.answers.get(question_id, default)
+
+    def set_answer(self, question_id: str, value: Any) -> None:
+        """Set one answer in memory (the date goes on `happened_on`). Call save_followup()."""
+        if _plan_field(FOLLOWUP_STEP, question_id) == "happened_on":
+            self.happened_on = (
+                None if value == NOT_SURE else PlanRepository._clean_date(value)
+            )
+        elif is_empty(value):
+            self.answers.pop(question_id, None)
+        else:
+            self.answers[question_id] = value
+
+
+def _plan_field(step_id: str, question_id: str) -> str | None:
+    question = load_guide().question(step_id, question_id)
+    return question.plan_field if question else None
 
 
 def decision_text(decision: Decision | str, guide: Guide | None = None) -> str:

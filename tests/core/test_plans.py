@@ -210,6 +210,32 @@ def test_huge_paste_is_refused_kindly_and_odd_unicode_is_kept(vault):
     assert vault.plans.get(plan.id).title == "Ünïcödé 🌱 plan"
 
 
+def test_questions_kept_on_the_plan_are_routed_there(vault):
+    plan = vault.plans.create("A", "current_job", "uk")
+    plan.set_answer("decision", "decision", "not_telling_for_now")
+    plan.set_answer("decision", "revisit_on", "2026-09-01")
+    plan.set_answer("decision", "next_steps", "Ask about flexible hours.")
+    plan.set_answer("decision", "what_helped", "The balance picture")
+    vault.plans.save(plan)
+    stored = vault.plans.get(plan.id)
+    assert stored.decision is Decision.NOT_TELLING_FOR_NOW
+    assert stored.revisit_on == date(2026, 9, 1)
+    assert stored.answer("decision", "next_steps") == "Ask about flexible hours."
+    assert stored.answer("decision", "decision") == "not_telling_for_now"
+    assert stored.answers == {"decision": {"what_helped": "The balance picture"}}
+    assert [h.decision for h in vault.plans.history(plan.id)][-1] is Decision.NOT_TELLING_FOR_NOW
+
+    stored.set_not_sure("decision", "decision")
+    stored.set_not_sure("decision", "revisit_on")
+    assert stored.decision is Decision.UNDECIDED and stored.revisit_on is None
+    with pytest.raises(InvalidPlan):
+        stored.set_answer("decision", "decision", "tell them all")
+
+    stored.answers["decision"]["decision"] = "not_telling"
+    with pytest.raises(InvalidAnswer):
+        vault.plans.save(stored)
+
+
 def test_answers_from_a_newer_version_are_kept(vault):
     plan = vault.plans.create("A", "applying", "uk")
     plan.answers = {"why": {"a_future_question": {"nested": [1, 2]}}, "a_future_step": {"q": 1}}
@@ -454,6 +480,18 @@ def test_followups_are_linked_to_the_plan_and_survive_lock(vault):
     assert vault.plans.followups(plan.id) == []
 
 
+def test_followup_date_question_is_routed_to_happened_on(vault):
+    plan = vault.plans.create("A", "applying", "uk")
+    followup = vault.plans.add_followup(plan.id)
+    followup.set_answer("happened_on", date(2026, 2, 3))
+    followup.set_answer("who", "My manager")
+    vault.plans.save_followup(followup)
+    stored = vault.plans.followups(plan.id)[0]
+    assert stored.happened_on == date(2026, 2, 3)
+    assert stored.answer("happened_on") == date(2026, 2, 3)
+    assert stored.answers == {"who": "My manager"}
+
+
 def test_followup_bad_input_is_refused_kindly(vault):
     plan = vault.plans.create("A", "applying", "uk")
     with pytest.raises(InvalidAnswer):
@@ -471,3 +509,24 @@ def test_schema_version_two_exists_and_plans_tables_are_there(vault):
         tables
     )
     assert vault.db.user_version >= 2
+
+
+def test_migration_two_upgrades_a_schema_one_vault(tmp_path):
+    import secrets
+
+    from disclosure_helper import migrations
+    from disclosure_helper.database import Database
+
+    db = Database.open(tmp_path, secrets.token_bytes(32), create=True)
+    try:
+        found = migrations.discover()
+        assert [m.version for m in found][:2] == [1, 2]
+        migrations.migrate(db, found[:1])
+        assert db.user_version == 1
+        migrations.migrate(db)
+        assert db.user_version == migrations.latest_version()
+        repo = PlanRepository(db)
+        plan = repo.create("After the upgrade", "applying", "uk")
+        assert repo.get(plan.id).title == "After the upgrade"
+    finally:
+        db.close()
