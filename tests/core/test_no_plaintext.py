@@ -49,16 +49,22 @@ def scan(paths: list[Path]) -> list[str]:
 
 
 def write_everything(vault: Vault) -> None:
+    """Write every sentinel through every feature that stores the person's words."""
+    from disclosure_helper.journal import Entry
+
     for i, text in enumerate(SENTINELS):
         vault.settings.set(f"note-{i}", text * 50)
-    for module in ("plans", "journal"):
-        try:
-            repo = getattr(vault, module)
-        except ImportError:
-            continue
-        write = getattr(repo, "_sentinel_writer", None)
-        if write:
-            write(SENTINELS)
+        plan = vault.plans.create(text[:60], "current_job", "uk")
+        plan.next_steps = text
+        vault.plans.save(plan)
+        vault.plans.set_decision(plan.id, "undecided", note=text)
+        entry = vault.journal.add(
+            Entry(kind="free", title=text[:60], body=text * 200, tags=[text.split()[0]])
+        )
+        assert vault.journal.search(text.split()[0])
+        vault.journal.save_draft(f"draft-{i}", {"title": text, "body": text * 10})
+        vault.journal.delete(entry.id)
+    vault.journal.empty_trash()
 
 
 def test_sentinels_never_reach_disk_in_plaintext(tmp_path: Path, keystore):
