@@ -13,10 +13,11 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -107,11 +108,8 @@ class Shell(QWidget):
         self.nav_panel = QWidget()
         self.nav_panel.setObjectName("navPanel")
         nav_layout = QVBoxLayout(self.nav_panel)
-        nav_layout.setContentsMargins(12, 18, 12, 12)
+        nav_layout.setContentsMargins(10, 16, 10, 12)
         nav_layout.setSpacing(8)
-        brand = label(APP_TITLE, "brand", wrap=False)
-        brand.setContentsMargins(10, 0, 10, 8)
-        nav_layout.addWidget(brand)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -154,8 +152,14 @@ class Shell(QWidget):
     def _fit_nav_width(self) -> None:
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(nav_title(s)) for s in PAGES)
+        # Item heights from the font, so rows grow with the text size setting.
+        row_height = round(metrics.height() * 2.1)
+        for row in range(self.nav.count()):
+            self.nav.item(row).setSizeHint(QSize(widest, row_height))
+        self.nav.setSpacing(2)
         # Room for bold selected text, padding and the selection marker.
-        self.nav_panel.setFixedWidth(max(widest + 100, metrics.averageCharWidth() * 22))
+        self.nav_panel.setFixedWidth(max(round(widest * 1.15) + 80,
+                                         metrics.averageCharWidth() * 20))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -215,7 +219,9 @@ class MainWindow(QMainWindow):
         self.top_bar = QWidget()
         self.top_bar.setObjectName("topBar")
         bar = QHBoxLayout(self.top_bar)
-        bar.setContentsMargins(16, 8, 16, 8)
+        bar.setContentsMargins(20, 8, 16, 8)
+        self.brand = label(APP_TITLE, "brand", wrap=False)
+        bar.addWidget(self.brand)
         bar.addStretch(1)
         self.hide_button = button(
             self.tr("Hide now"),
@@ -398,11 +404,10 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self.idle.stop()
         self._drop_focus_widget()
-        for dialog in QApplication.topLevelWidgets():
+        for widget in QApplication.topLevelWidgets():
             # Open dialogs may show content; close them so nothing stays on screen.
-            if dialog is not self and dialog.isWindow() and dialog.isVisible() and \
-                    hasattr(dialog, "reject"):
-                dialog.reject()
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
         self._show_unlock()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -43,6 +43,8 @@ class Theme:
     name: str
     dark: bool
     colours: dict[str, str]
+    icon_tone: str = "dark"
+    check_tone: str = "light"
 
 
 def _styles():
@@ -54,7 +56,19 @@ def load_palette(name: str) -> Theme:
         name = "light"
     raw = tomllib.loads(_styles().joinpath(f"palette-{name}.toml").read_text(encoding="utf-8"))
     colours = {k: v for k, v in raw.items() if isinstance(v, str) and v.startswith("#")}
-    return Theme(name=name, dark=bool(raw.get("dark", False)), colours=colours)
+    return Theme(
+        name=name,
+        dark=bool(raw.get("dark", False)),
+        colours=colours,
+        icon_tone=str(raw.get("icon_tone", "dark")),
+        check_tone=str(raw.get("check_tone", "light")),
+    )
+
+
+def icon_path(name: str) -> str:
+    """An icon's file path for the stylesheet (resources are plain files when installed)."""
+    path = resources.files("disclosure_helper.resources").joinpath("icons", f"{name}.svg")
+    return str(path).replace("\\", "/")
 
 
 def system_prefers_dark() -> bool:
@@ -114,6 +128,10 @@ def tokens(theme: Theme, scale: float) -> dict[str, str]:
             "border_w": "2" if high_contrast else "1",
             "focus_w": "3" if high_contrast else "2",
             "accent_w": px(4),
+            "indicator": px(18),
+            "arrow": px(12),
+            "check_icon": icon_path(f"check-{theme.check_tone}"),
+            "chevron_icon": icon_path(f"chevron-{theme.icon_tone}"),
         }
     )
     return values

@@ -64,8 +64,8 @@ class RecoveryCodePanel(QWidget):
 
     def set_code(self, code: str) -> None:
         self._code = code
-        # Spaces instead of dashes let the long code wrap at group boundaries on small windows.
-        self.code_label.setText(code.replace("-", " - "))
+        # Spaces instead of dashes let the code wrap cleanly between groups at large sizes.
+        self.code_label.setText(code.replace("-", "  "))
         self.code_label.setFont(monospace_font(current_text_scale()))
         self.stored.setChecked(False)
         self.status.hide()

@@ -31,6 +31,7 @@ from disclosure_helper.ui.widgets import (
     ScrollScreen,
     StrengthMeter,
     button,
+    field_group,
     label,
 )
 from disclosure_helper.vault import MIN_PASSPHRASE_CHARS, Vault
@@ -113,21 +114,18 @@ class FirstRunWizard(QWidget):
         screen.column.addWidget(label(self.tr(
             "A passphrase is like a password, only longer: a few words that mean something "
             "to you and nobody else. You will type it each time you open the app.")))
-        first = label(self.tr("Passphrase"), "subheading")
         self.pass1 = PassphraseField(self.tr("Passphrase"))
-        first.setBuddy(self.pass1.edit)
         self.strength = StrengthMeter(min_length=MIN_PASSPHRASE_CHARS)
-        second = label(self.tr("Type it again"), "subheading")
         self.pass2 = PassphraseField(self.tr("Type the passphrase again"))
         self.pass2.toggle.setAccessibleName(self.tr("Show second passphrase"))
-        second.setBuddy(self.pass2.edit)
         self.match = label(role="hint")
         self.pass_error = label(role="error")
         self.pass_error.hide()
         self.create_busy = BusyIndicator()
-        for widget in (first, self.pass1, self.strength, second, self.pass2, self.match,
-                       self.pass_error, self.create_busy):
-            screen.column.addWidget(widget)
+        screen.column.addWidget(field_group(self.tr("Passphrase"), self.pass1, self.strength))
+        screen.column.addWidget(field_group(self.tr("Type it again"), self.pass2, self.match))
+        screen.column.addWidget(self.pass_error)
+        screen.column.addWidget(self.create_busy)
         self.pass_back = button(self.tr("Back"), lambda: self.go("welcome"))
         self.create_button = button(self.tr("Create my vault"), self.create_vault,
                                     role="primary")

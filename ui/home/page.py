@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.context import AppContext
@@ -71,7 +72,7 @@ class HomePage(Page):
             card.body.addStretch(1)
             go = button(action, lambda key=key: self.ctx.navigate(key))
             go.setAccessibleDescription(text)
-            card.body.addWidget(go, 0)
+            card.body.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
             self.action_buttons[key] = go
             grid.addWidget(card, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
@@ -96,6 +97,10 @@ class HomePage(Page):
     def on_unlocked(self) -> None:
         self.greeting.setText(self._greeting())
         self.refresh_backup_reminder()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh_backup_reminder()
+        super().showEvent(event)
 
     def on_about_to_lock(self) -> None:
         self.backup_banner.dismiss()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
@@ -55,27 +55,20 @@ class UnlockScreen(QWidget):
         pass_page = QWidget()
         pass_layout = QVBoxLayout(pass_page)
         pass_layout.setContentsMargins(0, 0, 0, 0)
-        pass_layout.setSpacing(8)
+        pass_layout.setSpacing(6)
         pass_label = label(self.tr("Passphrase"), "subheading")
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         pass_label.setBuddy(self.passphrase.edit)
         self.passphrase.returnPressed.connect(self.submit)
-        self.unlock_button = button(self.tr("Unlock"), self.submit, role="primary")
-        self.unlock_button.setDefault(True)
-        self.use_recovery = button(
-            self.tr("Use recovery code instead"), lambda: self.set_mode("recovery"), role="link",
-        )
         pass_layout.addWidget(pass_label)
         pass_layout.addWidget(self.passphrase)
-        pass_layout.addSpacing(4)
-        pass_layout.addWidget(self.unlock_button)
-        pass_layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignLeft)
+        pass_layout.addStretch(1)
 
         # Recovery code mode
         code_page = QWidget()
         code_layout = QVBoxLayout(code_page)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.setSpacing(8)
+        code_layout.setSpacing(6)
         code_label = label(self.tr("Recovery code"), "subheading")
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Recovery code"))
@@ -84,21 +77,14 @@ class UnlockScreen(QWidget):
         code_label.setBuddy(self.code)
         self.code.returnPressed.connect(self.submit)
         code_hint = label(
-            self.tr("Type the code you saved when you set up the app. Spaces and dashes "
+            self.tr("The code you saved when you set up the app. Spaces and dashes "
                     "don't matter."),
             "hint",
         )
-        self.code_button = button(self.tr("Unlock with recovery code"), self.submit,
-                                  role="primary")
-        self.use_passphrase = button(
-            self.tr("Use passphrase instead"), lambda: self.set_mode("passphrase"), role="link",
-        )
         code_layout.addWidget(code_label)
-        code_layout.addWidget(code_hint)
         code_layout.addWidget(self.code)
-        code_layout.addSpacing(4)
-        code_layout.addWidget(self.code_button)
-        code_layout.addWidget(self.use_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
+        code_layout.addWidget(code_hint)
+        code_layout.addStretch(1)
 
         self.modes.addWidget(pass_page)
         self.modes.addWidget(code_page)
@@ -109,12 +95,19 @@ class UnlockScreen(QWidget):
         self.card.body.addWidget(self.error)
         self.busy = BusyIndicator()
         self.card.body.addWidget(self.busy)
+        self.unlock_button = button(self.tr("Unlock"), self.submit, role="primary")
+        self.unlock_button.setDefault(True)
+        self.card.body.addSpacing(4)
+        self.card.body.addWidget(self.unlock_button)
+        self.switch_mode = button(self.tr("Use recovery code instead"), self._toggle_mode,
+                                  role="link")
+        self.card.body.addWidget(self.switch_mode, 0, Qt.AlignmentFlag.AlignLeft)
         screen.column.addWidget(self.card)
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
-        self.setTabOrder(self.passphrase.toggle, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.use_recovery)
-        self.setTabOrder(self.code, self.code_button)
-        self.setTabOrder(self.code_button, self.use_passphrase)
+        self.setTabOrder(self.passphrase.toggle, self.code)
+        self.setTabOrder(self.code, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.switch_mode)
+        self.set_mode("passphrase")
 
     # -- state -----------------------------------------------------------------
 
@@ -122,12 +115,29 @@ class UnlockScreen(QWidget):
     def mode(self) -> str:
         return "recovery" if self.modes.currentIndex() == 1 else "passphrase"
 
+    def _toggle_mode(self) -> None:
+        self.set_mode("passphrase" if self.mode == "recovery" else "recovery")
+
     def set_mode(self, mode: str) -> None:
-        self.modes.setCurrentIndex(1 if mode == "recovery" else 0)
+        recovery = mode == "recovery"
+        self.modes.setCurrentIndex(1 if recovery else 0)
+        # The hidden page must not reserve space, or the card grows a gap.
+        for index in range(self.modes.count()):
+            policy = (QSizePolicy.Policy.Preferred if index == self.modes.currentIndex()
+                      else QSizePolicy.Policy.Ignored)
+            self.modes.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.modes.adjustSize()
         self.intro.setText(
-            self.tr("Locked. Enter your recovery code to open.") if mode == "recovery"
+            self.tr("Locked. Enter your recovery code to open.") if recovery
             else self.tr("Locked. Enter your passphrase to open.")
         )
+        self.unlock_button.setText(
+            self.tr("Unlock with recovery code") if recovery else self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.unlock_button.text())
+        self.switch_mode.setText(
+            self.tr("Use passphrase instead") if recovery
+            else self.tr("Use recovery code instead"))
+        self.switch_mode.setAccessibleName(self.switch_mode.text())
         self.clear_error()
         self.focus_first()
 
@@ -139,9 +149,7 @@ class UnlockScreen(QWidget):
         """Back to a clean passphrase prompt: nothing typed, nothing shown."""
         self.passphrase.clear()
         self.code.clear()
-        self.modes.setCurrentIndex(0)
-        self.intro.setText(self.tr("Locked. Enter your passphrase to open."))
-        self.clear_error()
+        self.set_mode("passphrase")
         self.set_busy(False)
 
     def clear_error(self) -> None:
@@ -154,8 +162,7 @@ class UnlockScreen(QWidget):
         self.error.show()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        for widget in (self.passphrase, self.code, self.unlock_button, self.code_button,
-                       self.use_recovery, self.use_passphrase):
+        for widget in (self.passphrase, self.code, self.unlock_button, self.switch_mode):
             widget.setEnabled(not busy)
         if busy:
             self.busy.start(text or self.tr("Unlocking…"))

@@ -15,6 +15,7 @@ QFrame "card"; QPushButton "primary" / "danger" / "link"; QFrame or QLabel
 from disclosure_helper.ui.widgets.banner import MessageBanner
 from disclosure_helper.ui.widgets.basics import (
     button,
+    field_group,
     label,
     named,
     repolish,
@@ -36,6 +37,7 @@ __all__ = [
     "ScrollScreen",
     "StrengthMeter",
     "button",
+    "field_group",
     "label",
     "named",
     "repolish",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def set_role(widget: QWidget, role: str | None) -> QWidget:
@@ -68,3 +68,23 @@ def button(
         widget.clicked.connect(lambda _checked=False: on_click())
     widget.setAutoDefault(False)
     return widget
+
+
+def field_group(title: str, field: QWidget, *extras: QWidget, hint: str = "") -> QWidget:
+    """A label above its field (and any extras), kept close together; the label is the
+    field's buddy so Alt+mnemonic and screen readers connect them."""
+    group = QWidget()
+    layout = QVBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    title_label = label(title, "subheading")
+    focus = field.focusProxy() or field
+    title_label.setBuddy(focus)
+    layout.addWidget(title_label)
+    if hint:
+        layout.addWidget(label(hint, "hint"))
+    layout.addWidget(field)
+    for extra in extras:
+        layout.addWidget(extra)
+    group.title_label = title_label  # type: ignore[attr-defined]
+    return group

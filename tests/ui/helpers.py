@@ -1,0 +1,41 @@
+"""Small helpers for driving modal dialogs and the window in UI tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+def when_dialog_opens(cls: type[QDialog], act: Callable[[QDialog], None],
+                      timeout_ms: int = 5000) -> None:
+    """Run `act(dialog)` as soon as a visible `cls` dialog exists (for code that calls exec())."""
+    waited = [0]
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, cls) and widget.isVisible():
+                act(widget)
+                return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def focus_chain(start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets focus visits when Tab is pressed `steps` times from `start`."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = start.window()
+    start.setFocus()
+    QApplication.processEvents()
+    seen = []
+    for _ in range(steps):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        seen.append(window.focusWidget())
+    return seen

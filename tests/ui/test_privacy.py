@@ -1,0 +1,118 @@
+"""Hide now, shortcuts, auto-lock, lock on minimise, clipboard and window title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from tests.conftest import PASSPHRASE
+
+
+def _locked(window, ctx) -> bool:
+    return window.current_screen == "unlock" and not ctx.is_unlocked
+
+
+def test_hide_now_button_locks_and_pages_save_first(qtbot, main_window, ctx):
+    order = []
+    ctx.about_to_lock.connect(lambda: order.append(("about_to_lock", ctx.vault.is_unlocked)))
+    ctx.locked.connect(lambda: order.append(("locked", ctx.vault.is_unlocked)))
+    assert main_window.hide_button.accessibleName() == "Hide now"
+    assert main_window.hide_button.isVisible()
+    qtbot.mouseClick(main_window.hide_button, Qt.MouseButton.LeftButton)
+    assert _locked(main_window, ctx)
+    assert order == [("about_to_lock", True), ("locked", False)]
+    # The neutral screen: empty fields, no message, no top bar, just the name.
+    screen = main_window.unlock_screen
+    assert screen.passphrase.text() == "" and not screen.error.isVisible()
+    assert not main_window.top_bar.isVisible()
+    assert main_window.windowTitle() == "Disclosure Helper"
+
+
+def test_shortcut_locks(qtbot, main_window, ctx):
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    qtbot.keyClick(main_window.shell.nav, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _locked(main_window, ctx)
+
+
+def test_escape_twice_locks_but_once_does_not(qtbot, main_window, ctx):
+    nav = main_window.shell.nav
+    qtbot.keyClick(nav, Qt.Key.Key_Escape)
+    qtbot.wait(700)
+    qtbot.keyClick(nav, Qt.Key.Key_Escape)
+    assert ctx.is_unlocked  # two presses far apart are not a double press
+    qtbot.wait(100)
+    qtbot.keyClick(nav, Qt.Key.Key_Escape)
+    assert _locked(main_window, ctx)
+
+
+def test_auto_lock_after_idle_and_activity_postpones_it(qtbot, main_window, ctx):
+    main_window.idle.set_interval_ms(400)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.mouseMove(main_window.shell.nav)
+        qtbot.keyClick(main_window.shell.nav, Qt.Key.Key_Shift)
+    assert ctx.is_unlocked
+    qtbot.waitUntil(lambda: _locked(main_window, ctx), timeout=3000)
+    assert not main_window.idle.running
+
+
+def test_auto_lock_setting_is_read_after_unlock(qtbot, main_window, ctx):
+    ctx.vault.settings.set("auto_lock_minutes", 0)
+    main_window.apply_privacy_settings()
+    assert main_window.idle.interval_ms == 0 and not main_window.idle.running
+    ctx.vault.settings.set("auto_lock_minutes", 10)
+    main_window.apply_privacy_settings()
+    assert main_window.idle.interval_ms == 600_000 and main_window.idle.running
+
+
+def test_lock_on_minimise(qtbot, main_window, ctx):
+    main_window.showMinimized()
+    qtbot.wait(50)
+    assert ctx.is_unlocked  # off by default
+    main_window.showNormal()
+    ctx.vault.settings.set("lock_on_minimise", True)
+    main_window.showMinimized()
+    qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=2000)
+
+
+def test_clipboard_cleared_on_lock_only_if_still_ours(qtbot, main_window, ctx):
+    clipboard = QGuiApplication.clipboard()
+    ctx.copy_text("something private")
+    main_window.hide_now()
+    assert clipboard.text() == ""
+
+    main_window.unlock_screen.passphrase.setText(PASSPHRASE)
+    main_window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10_000)
+    ctx.copy_text("ours")
+    clipboard.setText("the person's own text from elsewhere")
+    main_window.hide_now()
+    assert clipboard.text() == "the person's own text from elsewhere"
+
+
+def test_focus_view_takes_the_window_and_hide_now_stays(qtbot, main_window, ctx):
+    from PySide6.QtWidgets import QLabel
+
+    shown = QLabel("shared view")
+    ctx.show_focus_view(shown)
+    assert main_window.current_screen == "focus"
+    assert not main_window.shell.isVisible()
+    assert main_window.hide_button.isVisible()
+    ctx.end_focus_view()
+    assert main_window.current_screen == "app"
+    ctx.show_focus_view(shown)
+    main_window.hide_now()
+    assert _locked(main_window, ctx)
+    assert shown.parent() is None
+
+
+def test_navigation_shortcuts_and_requests(qtbot, main_window, ctx):
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    qtbot.keyClick(main_window.shell.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.shell.current_key == "journal"
+    ctx.navigate("settings")
+    assert main_window.shell.current_key == "settings"
+    assert main_window.windowTitle() == "Disclosure Helper"

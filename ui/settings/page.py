@@ -1,0 +1,414 @@
+"""Settings: privacy and locking, look and text size, passphrase, backups, the data folder.
+
+Each section is a card with `load()` (options → widgets) and `save()` (widgets →
+options); changes apply at once, so there is no Apply button to forget.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.backup import read_header
+from disclosure_helper.errors import KeyringUnavailable, VaultError
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.dialogs import (
+    ask_save_path,
+    backup_filter,
+    default_backup_name,
+    documents_dir,
+)
+from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.settings import options
+from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
+from disclosure_helper.ui.settings.restore import RestoreDialog
+from disclosure_helper.ui.widgets import (
+    Card,
+    MessageBanner,
+    ScrollScreen,
+    button,
+    label,
+    run_with_progress,
+)
+
+log = logging.getLogger(__name__)
+
+
+class SettingsSection(Card):
+    """A card of related settings. Subclasses fill `load()` and `save()`."""
+
+    changed = Signal()
+
+    def __init__(self, page: SettingsPage, title: str, text: str = "") -> None:
+        super().__init__(title, text, title_role="heading")
+        self.page = page
+        self.ctx = page.ctx
+        self._loading = False
+
+    def load(self) -> None:
+        """Show the stored values."""
+
+    def save(self) -> None:
+        """Store what the widgets show."""
+
+    def _on_widget_changed(self, *_args: Any) -> None:
+        if self._loading or not self.ctx.is_unlocked:
+            return
+        try:
+            self.save()
+        except VaultError as exc:
+            self.page.banner.show_message(exc.message, "error")
+            return
+        self.changed.emit()
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(12)
+    return form
+
+
+class PrivacySection(SettingsSection):
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Privacy and locking"))
+        form = _form()
+        self.auto_lock = QComboBox()
+        self.auto_lock.setAccessibleName(self.tr("Lock automatically after"))
+        for minutes in options.AUTO_LOCK_CHOICES:
+            self.auto_lock.addItem(self._minutes_text(minutes), minutes)
+        form.addRow(label(self.tr("Lock automatically after"), wrap=False), self.auto_lock)
+        self.body.addLayout(form)
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        self.body.addWidget(self.lock_on_minimise)
+        self.remember = QCheckBox(self.tr("Remember on this device"))
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember_hint = label(self.tr(
+            "Opens without your passphrase on this computer account, using its secure "
+            "password store; anyone who can use this account could open it too."), "hint")
+        self.remember.setAccessibleDescription(self.remember_hint.text())
+        self.body.addWidget(self.remember)
+        self.body.addWidget(self.remember_hint)
+        self.auto_lock.currentIndexChanged.connect(self._on_widget_changed)
+        self.lock_on_minimise.toggled.connect(self._on_widget_changed)
+        self.remember.toggled.connect(self._remember_toggled)
+
+    def _minutes_text(self, minutes: int) -> str:
+        if minutes == 0:
+            return self.tr("Never")
+        if minutes == 1:
+            return self.tr("1 minute without use")
+        return self.tr("%1 minutes without use").replace("%1", str(minutes))
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            minutes = options.AUTO_LOCK_MINUTES.get(self.ctx)
+            index = self.auto_lock.findData(minutes)
+            if index < 0:
+                self.auto_lock.addItem(self._minutes_text(int(minutes)), minutes)
+                index = self.auto_lock.count() - 1
+            self.auto_lock.setCurrentIndex(index)
+            self.lock_on_minimise.setChecked(bool(options.LOCK_ON_MINIMISE.get(self.ctx)))
+            vault = self.ctx.vault
+            available = vault is not None and vault.keyring_available()
+            self.remember.setChecked(bool(vault is not None and vault.remember_on_device))
+            self.remember.setEnabled(available or self.remember.isChecked())
+            if not available:
+                self.remember_hint.setText(self.tr(
+                    "This device has no secure password store, so the app cannot remember "
+                    "you here. You will open it with your passphrase."))
+        finally:
+            self._loading = False
+
+    def save(self) -> None:
+        options.AUTO_LOCK_MINUTES.set(self.ctx, self.auto_lock.currentData())
+        options.LOCK_ON_MINIMISE.set(self.ctx, self.lock_on_minimise.isChecked())
+
+    def _remember_toggled(self, checked: bool) -> None:
+        if self._loading or not self.ctx.is_unlocked:
+            return
+        try:
+            self.ctx.vault.set_remember_on_device(checked)
+        except KeyringUnavailable as exc:
+            self._loading = True
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self._loading = False
+            self.page.banner.show_message(exc.message, "warning")
+        except VaultError as exc:
+            self.page.banner.show_message(exc.message, "error")
+
+
+TEXT_SIZE_NAMES = {
+    0.9: "Smaller",
+    1.0: "Normal",
+    1.15: "A little larger",
+    1.3: "Larger",
+    1.5: "Large",
+    1.75: "Very large",
+    2.0: "Largest",
+}
+
+
+class AppearanceSection(SettingsSection):
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Look and text size"))
+        form = _form()
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for scale in options.TEXT_SCALE.choices:
+            name = self.tr(TEXT_SIZE_NAMES.get(scale, "Custom"))
+            self.text_size.addItem(f"{name} ({round(scale * 100)}%)", scale)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Colours"))
+        theme_names = {
+            "system": self.tr("Follow my computer"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high_contrast": self.tr("High contrast"),
+        }
+        for key in options.THEME.choices:
+            self.theme.addItem(theme_names.get(key, key), key)
+        form.addRow(label(self.tr("Text size"), wrap=False), self.text_size)
+        form.addRow(label(self.tr("Colours"), wrap=False), self.theme)
+        self.body.addLayout(form)
+        self.body.addWidget(label(self.tr("These apply to this computer, and also to the "
+                                          "unlock screen."), "hint"))
+        self.text_size.currentIndexChanged.connect(self._on_widget_changed)
+        self.theme.currentIndexChanged.connect(self._on_widget_changed)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            scale = float(options.TEXT_SCALE.get(self.ctx))
+            index = self.text_size.findData(scale)
+            if index < 0:
+                self.text_size.addItem(f"{round(scale * 100)}%", scale)
+                index = self.text_size.count() - 1
+            self.text_size.setCurrentIndex(index)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(options.THEME.get(self.ctx))))
+        finally:
+            self._loading = False
+
+    def save(self) -> None:
+        self.ctx.prefs.text_scale = float(self.text_size.currentData())
+        self.ctx.prefs.theme = str(self.theme.currentData())
+        self.ctx.save_prefs()
+
+
+class KeysSection(SettingsSection):
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Passphrase and recovery code"), page.tr(
+            "Change your passphrase whenever you like. A new recovery code replaces the old "
+            "one, which then stops working."))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.change_button = button(self.tr("Change passphrase…"), page.change_passphrase)
+        self.recovery_button = button(self.tr("Make a new recovery code…"),
+                                      page.new_recovery_code)
+        row.addWidget(self.change_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+
+class BackupSection(SettingsSection):
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Backups"), page.tr(
+            "A backup is one encrypted file. It opens only with your passphrase or recovery "
+            "code, so you can keep it on a USB stick or another drive."))
+        self.last = label(role="subheading")
+        self.body.addWidget(self.last)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.backup_button = button(self.tr("Back up now…"), page.back_up, role="primary")
+        self.restore_button = button(self.tr("Restore from a backup…"), page.restore)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addSpacing(6)
+        self.body.addWidget(label(self.tr("Where your vault is kept"), "subheading"))
+        self.folder = label(selectable=True)
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.body.addWidget(self.folder)
+        self.show_folder = button(self.tr("Show the folder"), self._open_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.show_folder)
+        folder_row.addStretch(1)
+        self.body.addLayout(folder_row)
+
+    def load(self) -> None:
+        self.folder.setText(str(self.ctx.data_dir))
+        last = options.LAST_BACKUP.get(self.ctx)
+        if not last:
+            self.last.setText(self.tr("No backup made yet."))
+            return
+        try:
+            when = datetime.fromisoformat(last).astimezone()
+            shown = when.strftime("%Y-%m-%d %H:%M")
+        except (TypeError, ValueError):
+            shown = str(last)
+        self.last.setText(self.tr("Last backup: %1").replace("%1", shown))
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+
+class SettingsPage(Page):
+    """The Settings section. `privacy_changed` tells the window to re-read lock settings."""
+
+    privacy_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._op: Op | None = None
+        self.opened_with_recovery_code = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        screen = ScrollScreen(max_chars=76)
+        layout.addWidget(screen)
+        screen.column.addWidget(label(self.tr("Settings"), "title"))
+        self.banner = MessageBanner(closable=True)
+        screen.column.addWidget(self.banner)
+        self.privacy = PrivacySection(self)
+        self.appearance = AppearanceSection(self)
+        self.keys = KeysSection(self)
+        self.backups = BackupSection(self)
+        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.keys,
+                                                self.backups]
+        for section in self.sections:
+            screen.column.addWidget(section)
+        self.privacy.changed.connect(self.privacy_changed)
+
+    # -- page hooks --------------------------------------------------------------
+
+    def load(self) -> None:
+        for section in self.sections:
+            section.load()
+
+    def on_unlocked(self) -> None:
+        self.banner.dismiss()
+        self.load()
+
+    def on_about_to_lock(self) -> None:
+        self.banner.dismiss()
+        self.opened_with_recovery_code = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.ctx.is_unlocked:
+            self.load()
+        super().showEvent(event)
+
+    def open_with(self, **kwargs: Any) -> None:
+        if kwargs.get("action") == "backup":
+            self.back_up()
+        if kwargs.get("reason") == "recovered":
+            self.opened_with_recovery_code = True
+            self.banner.show_message(
+                self.tr("You opened the vault with your recovery code. If you have forgotten "
+                        "your passphrase, you can choose a new one now."),
+                "info",
+                action=(self.tr("Change passphrase…"), self.change_passphrase),
+            )
+
+    # -- passphrase and recovery code -------------------------------------------
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.ctx, require_current=not
+                                        self.opened_with_recovery_code, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.opened_with_recovery_code = False
+            self.banner.show_message(self.tr("Your passphrase has been changed. Use the new "
+                                             "one from now on."), "info")
+
+    def new_recovery_code(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Make a new recovery code?"),
+            self.tr("Your current recovery code will stop working. The new one is shown only "
+                    "once, so have a safe place ready for it."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault = self.ctx.vault
+        self._op = run_with_progress(
+            self, self.tr("Making a new recovery code…"), vault.new_recovery_code,
+            on_done=self._show_new_code, on_error=self._show_error,
+        )
+
+    def _show_new_code(self, code: str) -> None:
+        dialog = RecoveryCodeDialog(self.ctx, code, parent=self)
+        dialog.exec()
+
+    # -- backup and restore ------------------------------------------------------
+
+    def back_up(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        path = ask_save_path(self, self.tr("Save a backup"),
+                             documents_dir() / default_backup_name(), backup_filter())
+        if path is None:
+            return
+        vault = self.ctx.vault
+
+        def work() -> int:
+            size = vault.backup(path)
+            read_header(Path(path), verify=True)  # read it back: a backup nobody checked is a hope
+            return size
+
+        self._op = run_with_progress(
+            self, self.tr("Making your backup and checking it…"), work,
+            on_done=lambda _size: self._backed_up(path), on_error=self._show_error,
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.backups.load()
+        self.banner.show_message(
+            self.tr("Backup saved and checked: %1").replace("%1", str(path)), "info")
+
+    def restore(self) -> None:
+        dialog = RestoreDialog(self.ctx, target=None, unlock_after=False, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
+            return
+        folder = dialog.restored.folder
+        dialog.restored.close()
+        self.banner.show_message(
+            self.tr("The backup was restored into %1 and checked. Your current vault has not "
+                    "been changed. To use the restored copy, start Disclosure Helper with "
+                    "that folder: disclosure-helper --data-dir \"%1\"").replace("%1",
+                                                                               str(folder)),
+            "info",
+        )
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, VaultError):
+            self.banner.show_message(exc.message, "error")
+        else:
+            log.info("settings action failed: %s", type(exc).__name__)
+            self.banner.show_message(self.tr("That did not work. Nothing has been changed."),
+                                     "error")

@@ -1,0 +1,147 @@
+"""Change the passphrase: instant, because only the key wrapping changes, never the data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.firstrun.wizard import MIN_SCORE
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    PassphraseField,
+    StrengthMeter,
+    button,
+    field_group,
+    label,
+)
+from disclosure_helper.vault import MIN_PASSPHRASE_CHARS
+
+log = logging.getLogger(__name__)
+
+
+class _WrongCurrent(Exception):
+    pass
+
+
+class ChangePassphraseDialog(QDialog):
+    """Asks for the current passphrase (unless the session was opened with the recovery
+    code, when the person may have forgotten it), then the new one twice."""
+
+    def __init__(
+        self, ctx: AppContext, require_current: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.require_current = require_current
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setObjectName("changePassphraseDialog")
+        self.setModal(True)
+        self._op: Op | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 22)
+        layout.setSpacing(10)
+        layout.addWidget(label(self.tr("Change passphrase"), "heading"))
+        layout.addWidget(label(self.tr(
+            "Your writing stays exactly as it is. Backups made before today still open with "
+            "the passphrase that was in use when they were made."), "hint"))
+
+        self.current = PassphraseField(self.tr("Current passphrase"))
+        self.current.toggle.setAccessibleName(self.tr("Show current passphrase"))
+        self.current_group = field_group(self.tr("Current passphrase"), self.current)
+        layout.addWidget(self.current_group)
+        self.current_group.setVisible(require_current)
+        self.new = PassphraseField(self.tr("New passphrase"))
+        self.new.toggle.setAccessibleName(self.tr("Show new passphrase"))
+        self.strength = StrengthMeter(min_length=MIN_PASSPHRASE_CHARS)
+        self.again = PassphraseField(self.tr("Type the new passphrase again"))
+        self.again.toggle.setAccessibleName(self.tr("Show repeated passphrase"))
+        layout.addWidget(field_group(self.tr("New passphrase"), self.new, self.strength))
+        layout.addWidget(field_group(self.tr("Type the new passphrase again"), self.again))
+        self.error = label(role="error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = BusyIndicator()
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = button(self.tr("Cancel"), self.reject)
+        self.save_button = button(self.tr("Change passphrase"), self.submit, role="primary")
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.new.textChanged.connect(self.strength.update_for)
+        self.again.returnPressed.connect(self.submit)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def submit(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        vault = self.ctx.vault
+        if vault is None or not self.ctx.is_unlocked:
+            return
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        if self.require_current and not current:
+            self._show_error(self.tr("Please type your current passphrase."))
+            return
+        if len(new) < MIN_PASSPHRASE_CHARS:
+            self._show_error(self.tr("Please choose a new passphrase of at least %n "
+                                     "characters.", "", MIN_PASSPHRASE_CHARS))
+            return
+        if new != again:
+            self._show_error(self.tr("The two new passphrases don't match yet."))
+            return
+        if self.strength.evaluate_now(new) < MIN_SCORE:
+            self._show_error(self.tr("That passphrase would be too easy to guess. Please add "
+                                     "a word or two."))
+            return
+        self.error.hide()
+        require_current = self.require_current
+
+        def work() -> None:
+            if require_current and not vault.verify_passphrase(current):
+                raise _WrongCurrent()
+            vault.change_passphrase(new)
+
+        self._set_busy(True)
+        self._op = Op(self, work, on_done=self._done, on_error=self._failed).start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.new, self.again, self.save_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Changing your passphrase…"))
+        else:
+            self.busy.stop()
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        for field in (self.current, self.new, self.again):
+            field.clear()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, _WrongCurrent):
+            self._show_error(self.tr("That is not your current passphrase. Nothing has been "
+                                     "changed."))
+            self.current.edit.selectAll()
+            self.current.setFocus()
+        elif isinstance(exc, VaultError):
+            self._show_error(exc.message)
+        else:
+            log.info("passphrase change failed: %s", type(exc).__name__)
+            self._show_error(self.tr("The passphrase could not be changed. Nothing has been "
+                                     "changed."))
+
+    def reject(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        super().reject()
