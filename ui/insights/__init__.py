@@ -1,0 +1,1 @@
+"""Patterns over time from the journal, as charts with plain text summaries."""

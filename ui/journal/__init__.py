@@ -1,0 +1,1 @@
+"""The reflective journal: timeline, search, editor, check-ins, trash and export."""

@@ -1,0 +1,479 @@
+"""The entry editor: draws any template's fields, autosaves drafts, never loses text.
+
+Drafts are written to the vault about a second after the last change, and at once
+when the page hides, the app locks or quits. A failed save shows a kind message and
+leaves every word on screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
+from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
+from disclosure_helper.templates import Template, TemplateField
+from disclosure_helper.ui.journal.fields import (
+    DateTimeField,
+    FieldWidget,
+    PlanField,
+    make_field,
+)
+from disclosure_helper.ui.journal.look import plural
+from disclosure_helper.ui.journal.tags import TagEdit
+from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+
+if TYPE_CHECKING:
+    from disclosure_helper.ui.context import AppContext
+
+AUTOSAVE_MS = 1000
+COUNT_MS = 250
+
+
+def count_words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+class EntryEditor(QWidget):
+    """`start_new(template_id)`, `open_entry(id)`, `open_draft(draft)`; `flush()` saves
+    the draft now; `save()` stores the entry. Signals say when to go back to the list."""
+
+    closed = Signal()
+    saved = Signal(int)
+    trashed = Signal(int)
+    discarded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.template: Template | None = None
+        self.entry_id: int | None = None
+        self.key: str | None = None
+        self.dirty = False
+        self._loading = False
+        self._fields: list[FieldWidget] = []
+        self._answer_fields: list[FieldWidget] = []
+        self._detail_fields: list[FieldWidget] = []
+        self._extra_fields: dict[str, Any] = {}
+        self._plans: list[tuple[int, str]] = []
+        self._last_text: QLineEdit | QPlainTextEdit | None = None
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._counter = QTimer(self, singleShot=True, interval=COUNT_MS)
+        self._counter.timeout.connect(self._update_count)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.screen = ScrollScreen(max_chars=72)
+        outer.addWidget(self.screen, 1)
+        column = self.screen.column
+
+        top = QHBoxLayout()
+        self.back_button = button(self.tr("← Back to the journal"), self.close_editor,
+                                  role="link", accessible_name=self.tr("Back to the journal"))
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        column.addLayout(top)
+        self.heading = label("", "title")
+        self.description = label("", "hint")
+        column.addWidget(self.heading)
+        column.addWidget(self.description)
+        self.banner = MessageBanner(closable=True)
+        column.addWidget(self.banner)
+
+        self.form = QWidget()
+        self.form_layout = QVBoxLayout(self.form)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_layout.setSpacing(16)
+        column.addWidget(self.form)
+
+        # The bar stays in view however long the entry is.
+        bar = QWidget()
+        bar.setObjectName("editorBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 10, 24, 12)
+        row.setSpacing(10)
+        self.count_label = label("", "hint", wrap=False)
+        self.status_label = label("", "hint", wrap=False)
+        self.undo_button = button(self.tr("Undo"), self.undo,
+                                  tooltip=self.tr("Undo typing in the last box you used"))
+        self.redo_button = button(self.tr("Redo"), self.redo)
+        self.trash_button = button(self.tr("Move to trash"), self.move_to_trash, role="danger")
+        self.discard_button = button(self.tr("Discard"), self.ask_discard,
+                                     accessible_name=self.tr("Discard this unsaved writing"))
+        self.save_button = button(self.tr("Save"), self.save, role="primary",
+                                  tooltip=self.tr("Save the entry (Ctrl+S)"))
+        row.addWidget(self.count_label)
+        row.addWidget(self.status_label)
+        row.addStretch(1)
+        for widget in (self.undo_button, self.redo_button, self.trash_button,
+                       self.discard_button, self.save_button):
+            row.addWidget(widget)
+        outer.addWidget(bar)
+
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.textChanged.connect(self._touched)
+        self.tags_edit = TagEdit()
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setAccessibleDescription(
+            self.tr("Words to group entries by, separated by commas."))
+        self.tags_edit.setPlaceholderText(self.tr("For example: night shift, team meeting"))
+        self.tags_edit.textChanged.connect(self._touched)
+
+    # -- opening ---------------------------------------------------------------
+
+    @property
+    def journal(self):
+        assert self.ctx.vault is not None
+        return self.ctx.vault.journal
+
+    @property
+    def is_open(self) -> bool:
+        return self.key is not None
+
+    def set_plans(self, plans: list[tuple[int, str]]) -> None:
+        self._plans = list(plans)
+        for field in self._fields:
+            if isinstance(field, PlanField):
+                field.set_plans(self._plans)
+
+    def set_known_tags(self, names: list[str]) -> None:
+        self.tags_edit.set_known(names)
+
+    def start_new(self, template_id: str, plan_id: int | None = None) -> None:
+        self._open(Entry(kind=template_id, plan_id=plan_id), draft_key(), new=True)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Open a saved entry, or the unsaved changes to it if a draft is waiting."""
+        key = draft_key(entry_id)
+        draft = self.journal.load_draft(key)
+        if draft is not None:
+            self.open_draft(draft)
+            return
+        self._open(self.journal.get(entry_id), key, new=False)
+
+    def open_draft(self, draft: Draft) -> None:
+        entry = entry_from_payload(draft.payload)
+        if entry.id is None and draft.entry_id is not None:
+            entry.id = draft.entry_id
+        self._open(entry, draft.key, new=entry.id is None)
+        self.dirty = False
+        self.banner.show_message(
+            self.tr("Here is the writing you had not saved yet, just as you left it."), "info")
+
+    def _open(self, entry: Entry, key: str, new: bool) -> None:
+        template = self.journal.template(entry.kind) or self.journal.template(FREE)
+        assert template is not None
+        self.template = template
+        self.entry_id = entry.id
+        self.key = key
+        self.banner.dismiss()
+        self._build(template)
+        self._load(entry)
+        self.dirty = False
+        self.status_label.setText("")
+        self.trash_button.setVisible(not new)
+        self.discard_button.setVisible(new)
+        self.heading.setText(template.label if new else self.tr("Edit: %1")
+                             .replace("%1", template.label))
+        self.description.setText(template.description)
+        self.description.setVisible(bool(template.description))
+        self._update_count()
+        self.screen.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self.focus_first)
+
+    def focus_first(self) -> None:
+        if self.title_edit.isVisible():
+            self.title_edit.setFocus()
+        elif self._fields:
+            self._fields[0].focus_target.setFocus()
+
+    def _build(self, template: Template) -> None:
+        while self.form_layout.count():
+            item = self.form_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (self.title_edit, self.tags_edit):
+                widget.deleteLater()
+        for keep in (self.title_edit, self.tags_edit):
+            keep.setParent(None)
+        self._fields = []
+        self._answer_fields = []
+        self._detail_fields = []
+
+        answers = Card()
+        answers.body.setSpacing(22)
+        self.title_label = label(self.tr("Title"), "subheading")
+        self.title_label.setBuddy(self.title_edit)
+        self.title_edit.setPlaceholderText(
+            template.title_hint or self.tr("A title, if you want one"))
+        # A check-in is three numbers and a line; a title would only slow it down.
+        show_title = bool(template.title_hint)
+        if show_title:
+            box = QVBoxLayout()
+            box.setSpacing(6)
+            box.addWidget(self.title_label)
+            box.addWidget(self.title_edit)
+            answers.body.addLayout(box)
+        self.title_edit.setVisible(show_title)
+        for spec in template.fields:
+            field = make_field(spec)
+            field.changed.connect(self._touched)
+            if isinstance(field, PlanField):
+                field.set_plans(self._plans)
+            self._fields.append(field)
+            self._answer_fields.append(field)
+            answers.body.addWidget(field)
+        self.form_layout.addWidget(answers)
+
+        details = Card(self.tr("Details"))
+        details.body.setSpacing(16)
+        tags_box = QVBoxLayout()
+        tags_box.setSpacing(6)
+        tags_label = label(self.tr("Tags"), "subheading")
+        tags_label.setBuddy(self.tags_edit)
+        tags_box.addWidget(tags_label)
+        tags_box.addWidget(label(self.tr("Separate tags with commas. Known tags are offered as "
+                                         "you type."), "hint"))
+        tags_box.addWidget(self.tags_edit)
+        details.body.addLayout(tags_box)
+        # Every entry can have its date changed and be linked to a plan.
+        ids = {spec.id for spec in template.fields}
+        if OCCURRED_FIELD not in ids:
+            when = DateTimeField(TemplateField(
+                OCCURRED_FIELD, self.tr("When"), "datetime",
+                help=self.tr("Change this if you are writing about another day.")))
+            when.changed.connect(self._touched)
+            self._fields.append(when)
+            self._detail_fields.append(when)
+            details.body.addWidget(when)
+        if PLAN_FIELD not in ids:
+            plan = PlanField(TemplateField(
+                PLAN_FIELD, self.tr("Linked plan"), "plan-link",
+                help=self.tr("Keep this entry next to one of your disclosure plans.")))
+            plan.set_plans(self._plans)
+            plan.changed.connect(self._touched)
+            self._fields.append(plan)
+            self._detail_fields.append(plan)
+            details.body.addWidget(plan)
+        self.form_layout.addWidget(details)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.back_button]
+        if self.template is not None and self.template.title_hint:
+            chain.append(self.title_edit)
+        for field in self._answer_fields:
+            chain.extend(_focusable(field))
+        chain.append(self.tags_edit)
+        for field in self._detail_fields:
+            chain.extend(_focusable(field))
+        chain += [self.undo_button, self.redo_button, self.trash_button, self.discard_button,
+                  self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _load(self, entry: Entry) -> None:
+        self._loading = True
+        try:
+            self.title_edit.setText(entry.title)
+            self.tags_edit.set_tags(entry.tags)
+            values = dict(entry.fields)
+            values[BODY_FIELD] = entry.body
+            values[OCCURRED_FIELD] = entry.occurred_at
+            values[PLAN_FIELD] = entry.plan_id
+            known = set()
+            for field in self._fields:
+                known.add(field.spec.id)
+                field.set_value(values.get(field.spec.id))
+            # Answers the template no longer asks about are kept, never dropped.
+            self._extra_fields = {k: v for k, v in entry.fields.items() if k not in known}
+            if BODY_FIELD not in known and entry.body:
+                self._extra_fields[BODY_FIELD] = entry.body
+        finally:
+            self._loading = False
+
+    # -- reading back ------------------------------------------------------------
+
+    def collect(self) -> Entry:
+        """The entry as it stands on screen."""
+        assert self.template is not None
+        fields: dict[str, Any] = dict(self._extra_fields)
+        body = str(fields.pop(BODY_FIELD, ""))
+        occurred = None
+        plan_id = None
+        for field in self._fields:
+            value = field.value()
+            if field.spec.id == BODY_FIELD:
+                body = value or ""
+            elif field.spec.id == OCCURRED_FIELD:
+                occurred = value
+            elif field.spec.id == PLAN_FIELD:
+                plan_id = value
+            elif value not in (None, "", []):
+                fields[field.spec.id] = value
+        return Entry(
+            kind=self.template.id,
+            title=self.title_edit.text() if self.template.title_hint else "",
+            body=body,
+            fields=fields,
+            tags=self.tags_edit.raw_tags(),
+            occurred_at=occurred,
+            plan_id=plan_id,
+            id=self.entry_id,
+        )
+
+    def texts(self) -> list[str]:
+        found = [self.title_edit.text()]
+        for field in self._fields:
+            value = field.value()
+            if isinstance(value, str):
+                found.append(value)
+        return found
+
+    # -- changes and drafts --------------------------------------------------------
+
+    def _touched(self, *_args: object) -> None:
+        if self._loading or self.key is None:
+            return
+        self.dirty = True
+        self.status_label.setText("")
+        self._autosave.start()
+        self._counter.start()
+
+    def _update_count(self) -> None:
+        words = count_words(self.texts())
+        self.count_label.setText(plural(words, self.tr("1 word"), self.tr("%1 words")))
+
+    def flush(self) -> bool:
+        """Write the draft now if anything changed. True when nothing is left unsaved."""
+        self._autosave.stop()
+        if not self.dirty or self.key is None or not self.ctx.is_unlocked:
+            return not self.dirty
+        try:
+            self.journal.save_draft(self.key, entry_to_payload(self.collect()), self.entry_id)
+        except VaultError as exc:
+            self.banner.show_message(
+                self.tr("Your latest changes could not be kept as a draft yet. They are still "
+                        "on screen.") + " " + exc.message, "error")
+            return False
+        self.dirty = False
+        self.status_label.setText(self.tr("Draft kept"))
+        return True
+
+    def save(self) -> bool:
+        if self.key is None:
+            return False
+        self._autosave.stop()
+        entry = self.collect()
+        try:
+            if entry.id is None:
+                stored = self.journal.add(entry, draft_key=self.key)
+            else:
+                stored = self.journal.update(entry, draft_key=self.key)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            self.flush()
+            return False
+        assert stored.id is not None
+        self.dirty = False
+        self._forget()
+        self.saved.emit(stored.id)
+        return True
+
+    def close_editor(self) -> None:
+        """Back to the list; unsaved writing stays as a draft to continue later."""
+        if not self.flush():
+            return  # the message is showing and the words are still here
+        self._forget()
+        self.closed.emit()
+
+    def ask_discard(self) -> None:
+        self.banner.show_message(
+            self.tr("Discard this writing? It has not been saved and cannot be brought back."),
+            "warning", action=(self.tr("Yes, discard it"), self.discard))
+
+    def discard(self) -> None:
+        if self.key is not None and self.ctx.is_unlocked:
+            try:
+                self.journal.discard_draft(self.key)
+            except VaultError as exc:
+                self.banner.show_message(exc.message, "error")
+                return
+        self.dirty = False
+        self._forget()
+        self.discarded.emit()
+
+    def move_to_trash(self) -> None:
+        if self.entry_id is None:
+            return
+        entry_id = self.entry_id
+        try:
+            if self.key is not None:
+                self.journal.discard_draft(self.key)
+            self.journal.delete(entry_id)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.dirty = False
+        self._forget()
+        self.trashed.emit(entry_id)
+
+    def clear(self) -> None:
+        """Forget everything shown (after `flush`), e.g. when the vault locks."""
+        self._forget()
+
+    def _forget(self) -> None:
+        self._autosave.stop()
+        self._loading = True
+        self.title_edit.clear()
+        self.tags_edit.clear()
+        for field in self._fields:
+            field.set_value(None)
+        self._loading = False
+        self._extra_fields = {}
+        self.key = None
+        self.entry_id = None
+        self.banner.dismiss()
+
+    # -- undo and redo -------------------------------------------------------------
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(new):
+            self._last_text = new
+
+    def undo(self) -> None:
+        if self._last_text is not None:
+            self._last_text.undo()
+            self._last_text.setFocus()
+
+    def redo(self) -> None:
+        if self._last_text is not None:
+            self._last_text.redo()
+            self._last_text.setFocus()
+
+
+def _focusable(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.objectName().startswith("qt_")]
+

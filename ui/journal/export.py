@@ -1,0 +1,266 @@
+"""Exporting entries on request: Markdown, or PDF laid out with QTextDocument.
+
+The dialog says plainly, before anything is written, that the file will not be
+encrypted. Default file names hold a date and nothing the person wrote. The work
+runs off the GUI thread; the file is written atomically, readable only by its owner.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper import content
+from disclosure_helper.atomic import atomic_write
+from disclosure_helper.errors import VaultError
+from disclosure_helper.export_markdown import (
+    ExportDocument,
+    entries_document,
+    incident_timeline,
+    write_markdown,
+)
+from disclosure_helper.ui.journal.look import plural
+from disclosure_helper.ui.ops import Op, run_in_background
+from disclosure_helper.ui.widgets import BusyIndicator, MessageBanner, button, label
+
+if TYPE_CHECKING:
+    from disclosure_helper.ui.context import AppContext
+
+FORMATS = ("markdown", "pdf")
+SUFFIX = {"markdown": ".md", "pdf": ".pdf"}
+
+
+def default_file_name(timeline: bool, fmt: str, today: date | None = None) -> str:
+    """A name with a date only: a file name is seen by anyone who sees the folder."""
+    stem = "incident-timeline" if timeline else "journal-export"
+    return f"{stem}-{(today or date.today()).isoformat()}{SUFFIX[fmt]}"
+
+
+def document_html(doc: ExportDocument) -> str:
+    """The export as simple HTML for QTextDocument; every piece of text is escaped."""
+    e = html.escape
+    parts = [
+        "<html><body style='font-family: sans-serif;'>",
+        f"<h1>{e(doc.title)}</h1>",
+        "<table width='100%' cellpadding='8' style='border: 1px solid #b07a1a;"
+        " background: #fdf3df;'><tr><td>"
+        f"<b>{e(doc.warning)}</b></td></tr></table>",
+        f"<p>{e(doc.exported_on)} · {e(doc.count_line)}</p>",
+    ]
+    if doc.intro:
+        parts.append(f"<p>{e(doc.intro)}</p>")
+    for entry in doc.entries:
+        parts.append("<hr/>")
+        parts.append(f"<h2>{e(entry.heading)}</h2>")
+        meta = [f"<i>{e(entry.kind_label)}</i>", f"{e(doc.labels['happened'])}: {e(entry.when)}"]
+        if entry.plan is not None:
+            meta.append(f"{e(doc.labels['plan'])}: {e(entry.plan)}")
+        if entry.tags:
+            meta.append(f"{e(doc.labels['tags'])}: {e(', '.join(entry.tags))}")
+        parts.append("<p>" + "<br/>".join(meta) + "</p>")
+        for item in entry.fields:
+            text = e(item.text).replace("\n", "<br/>")
+            if item.multiline:
+                parts.append(f"<p><b>{e(item.label)}</b><br/>{text}</p>")
+            else:
+                parts.append(f"<p><b>{e(item.label)}:</b> {text}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def pdf_bytes(doc: ExportDocument) -> bytes:
+    """Lay the export out on A4 pages in memory (nothing touches disk until it is whole)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(doc.title)  # a generic title, never an entry's words
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    text = QTextDocument()
+    text.setHtml(document_html(doc))
+    text.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[int] | None,
+                 plan_titles: dict[int, str]) -> int:
+    """Build and write one export; returns how many entries it holds."""
+    build = incident_timeline if timeline else entries_document
+    doc = build(journal, entry_ids, plan_titles=plan_titles)
+    if fmt == "pdf":
+        atomic_write(Path(path), pdf_bytes(doc))
+    else:
+        write_markdown(Path(path), doc.to_markdown())
+    return len(doc.entries)
+
+
+class ExportDialog(QDialog):
+    """Pick what to export and in which format; `export_to(path)` does it in the background.
+
+    `shown_ids()` gives the ids of everything the journal list shows right now
+    (after search and filters); it runs in the worker, so it may be slow.
+    """
+
+    def __init__(self, ctx: AppContext, selected_ids: list[int],
+                 shown_ids: Callable[[], list[int]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selected_ids = list(selected_ids)
+        self.shown_ids = shown_ids
+        self.op: Op | None = None
+        self.saved_path: Path | None = None
+        self.setWindowTitle(self.tr("Export journal entries"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("Export journal entries"), "heading"))
+        warning = label(content.load("journal/export")["export"]["warning"])
+        warning.setProperty("role", "banner-warning")
+        layout.addWidget(warning)
+        self.warning = warning
+
+        layout.addWidget(label(self.tr("Which entries?"), "subheading"))
+        self.scope = QButtonGroup(self)
+        self.scope_selected = QRadioButton(plural(
+            len(self.selected_ids), self.tr("The entry you selected"),
+            self.tr("The %1 entries you selected")))
+        self.scope_shown = QRadioButton(self.tr("Everything the list shows now (your search and "
+                                                "filters)"))
+        self.scope_all = QRadioButton(self.tr("Every entry in the journal"))
+        for index, radio in enumerate((self.scope_selected, self.scope_shown, self.scope_all)):
+            radio.setAccessibleName(radio.text())
+            self.scope.addButton(radio, index)
+            layout.addWidget(radio)
+        self.scope_selected.setEnabled(bool(self.selected_ids))
+        (self.scope_selected if self.selected_ids else self.scope_shown).setChecked(True)
+
+        layout.addWidget(label(self.tr("What kind of export?"), "subheading"))
+        self.kind = QButtonGroup(self)
+        self.kind_entries = QRadioButton(self.tr("The entries as written"))
+        self.kind_timeline = QRadioButton(self.tr("An incident timeline: only incident records, "
+                                                  "oldest first, to share with a union rep, HR "
+                                                  "or a legal adviser"))
+        for index, radio in enumerate((self.kind_entries, self.kind_timeline)):
+            radio.setAccessibleName(radio.text())
+            self.kind.addButton(radio, index)
+            layout.addWidget(radio)
+        self.kind_entries.setChecked(True)
+
+        layout.addWidget(label(self.tr("Format"), "subheading"))
+        self.fmt = QButtonGroup(self)
+        fmt_row = QHBoxLayout()
+        self.fmt_markdown = QRadioButton(self.tr("Markdown (plain text)"))
+        self.fmt_pdf = QRadioButton(self.tr("PDF"))
+        for index, radio in enumerate((self.fmt_markdown, self.fmt_pdf)):
+            radio.setAccessibleName(self.tr("Format: %1").replace("%1", radio.text()))
+            self.fmt.addButton(radio, index)
+            fmt_row.addWidget(radio)
+        fmt_row.addStretch(1)
+        self.fmt_markdown.setChecked(True)
+        layout.addLayout(fmt_row)
+        layout.addWidget(label(self.tr("The file name will hold only the date, nothing you "
+                                       "wrote."), "hint"))
+
+        self.busy = BusyIndicator()
+        layout.addWidget(self.busy)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button(self.tr("Close"), self.reject)
+        self.save_button = button(self.tr("Choose where to save…"), self.choose_file,
+                                  role="primary")
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.save_button.setDefault(True)
+
+    def format(self) -> str:
+        return "pdf" if self.fmt_pdf.isChecked() else "markdown"
+
+    def is_timeline(self) -> bool:
+        return self.kind_timeline.isChecked()
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        fmt = self.format()
+        name = default_file_name(self.is_timeline(), fmt)
+        filters = self.tr("Markdown files (*.md)") if fmt == "markdown" else \
+            self.tr("PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the export"), str(Path(folder) / name), filters)
+        if path:
+            if not path.lower().endswith(SUFFIX[fmt]):
+                path += SUFFIX[fmt]
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Op | None:
+        if self.op is not None and self.op.busy or not self.ctx.is_unlocked:
+            return None
+        assert self.ctx.vault is not None
+        vault = self.ctx.vault
+        fmt, timeline = self.format(), self.is_timeline()
+        scope = self.scope.checkedId()
+        selected = list(self.selected_ids)
+        shown_ids = self.shown_ids
+
+        def work() -> int:
+            journal = vault.journal
+            ids = selected if scope == 0 else shown_ids() if scope == 1 else None
+            try:
+                plans = {p.id: p.title for p in vault.plans.list()}
+            except VaultError:
+                plans = {}
+            return write_export(journal, path, fmt, timeline, ids, plans)
+
+        self.banner.dismiss()
+        self.save_button.setEnabled(False)
+        self.busy.start(self.tr("Writing the file…"))
+        self.op = run_in_background(self, work, self._done, self._failed)
+        self.saved_path = path
+        return self.op
+
+    def _done(self, count: int) -> None:
+        self.busy.stop()
+        self.save_button.setEnabled(True)
+        if count == 0:
+            self.banner.show_message(
+                self.tr("There was nothing to export, so an empty file was written. "
+                        "An incident timeline holds incident records only."), "info")
+            return
+        self.banner.show_message(plural(
+            count, self.tr("Saved 1 entry. Remember: this file is not encrypted."),
+            self.tr("Saved %1 entries. Remember: this file is not encrypted.")), "info")
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy.stop()
+        self.save_button.setEnabled(True)
+        if isinstance(exc, VaultError):
+            message = exc.message
+        elif isinstance(exc, OSError):
+            message = self.tr("The file could not be written there. Please pick another "
+                              "folder, or check that the disk has space.")
+        else:
+            message = self.tr("The export did not work. Nothing was written.")
+        self.banner.show_message(message, "error")

@@ -1,0 +1,165 @@
+"""Filters for the timeline and search: kind, tag, dates and linked plan."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QWidget
+
+from disclosure_helper.journal import EntryQuery
+from disclosure_helper.ui.widgets import Card, button, label
+
+RANGES = ("any", "week", "month", "year", "custom")
+
+
+class FilterPanel(Card):
+    """`query()` gives the EntryQuery; `changed` fires whenever a filter changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.body.setSpacing(8)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Show kind of entry"))
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Show entries with tag"))
+        self.tag.setEditable(True)
+        self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag.lineEdit().setAccessibleName(self.tr("Tag to show"))
+        self.tag.lineEdit().setPlaceholderText(self.tr("Any tag"))
+        self.when = QComboBox()
+        self.when.setAccessibleName(self.tr("Show entries from"))
+        for key, text in zip(RANGES, (self.tr("Any time"), self.tr("The last 7 days"),
+                                      self.tr("The last 30 days"), self.tr("The last 12 months"),
+                                      self.tr("Dates I choose")), strict=True):
+            self.when.addItem(text, key)
+        self.plan = QComboBox()
+        self.plan.setAccessibleName(self.tr("Show entries linked to plan"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.date_from, self.tr("From date")),
+                           (self.date_to, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._emit)
+
+        rows = (
+            (self.tr("Kind"), self.kind, self.tr("Tag"), self.tag),
+            (self.tr("When"), self.when, self.tr("Plan"), self.plan),
+        )
+        for r, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
+            for c, (text, widget) in enumerate(((label_a, widget_a), (label_b, widget_b))):
+                name = label(text)
+                name.setBuddy(widget)
+                grid.addWidget(name, r, c * 2)
+                grid.addWidget(widget, r, c * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.body.addLayout(grid)
+
+        self.custom = QWidget()
+        custom_row = QHBoxLayout(self.custom)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        for text, edit in ((self.tr("From"), self.date_from), (self.tr("to"), self.date_to)):
+            name = label(text, wrap=False)
+            name.setBuddy(edit)
+            custom_row.addWidget(name)
+            custom_row.addWidget(edit)
+        custom_row.addStretch(1)
+        self.custom.setVisible(False)
+        self.body.addWidget(self.custom)
+
+        self.clear_button = button(self.tr("Clear filters"), self.clear, role="link")
+        self.body.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.kind.currentIndexChanged.connect(self._emit)
+        self.tag.currentIndexChanged.connect(self._emit)
+        self.tag.lineEdit().editingFinished.connect(self._emit)
+        self.when.currentIndexChanged.connect(self._when_changed)
+        self.plan.currentIndexChanged.connect(self._emit)
+        self._quiet = False
+        self.set_options([], [], [])
+
+    def set_options(self, kinds: list[tuple[str, str]], tags: list[str],
+                    plans: list[tuple[int, str]]) -> None:
+        """Fill the choices, keeping what is picked where it still exists."""
+        self._quiet = True
+        kind, tag, plan = self.kind.currentData(), self.tag.currentText(), self.plan.currentData()
+        self.kind.clear()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind_id, text in kinds:
+            self.kind.addItem(text, kind_id)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.tag.clear()
+        self.tag.addItem("", None)
+        for name in tags:
+            self.tag.addItem(name, name)
+        self.tag.setCurrentText(tag)
+        self.plan.clear()
+        self.plan.addItem(self.tr("Any plan or none"), None)
+        for plan_id, title in plans:
+            self.plan.addItem(title or self.tr("Untitled plan"), plan_id)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(plan)))
+        self._quiet = False
+
+    def _when_changed(self) -> None:
+        self.custom.setVisible(self.when.currentData() == "custom")
+        self._emit()
+
+    def _emit(self, *_args: object) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def set_tag(self, name: str) -> None:
+        self.tag.setCurrentText(name)
+        self._emit()
+
+    def set_kind(self, kind: str | None) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+
+    def clear(self) -> None:
+        self._quiet = True
+        self.kind.setCurrentIndex(0)
+        self.tag.setCurrentIndex(0)
+        self.tag.setCurrentText("")
+        self.when.setCurrentIndex(0)
+        self.plan.setCurrentIndex(0)
+        self.custom.setVisible(False)
+        self._quiet = False
+        self.changed.emit()
+
+    def is_active(self) -> bool:
+        return self.query() != EntryQuery()
+
+    def query(self, today: date | None = None) -> EntryQuery:
+        today = today or date.today()
+        kind = self.kind.currentData()
+        tag = self.tag.currentText().strip()
+        plan = self.plan.currentData()
+        span = self.when.currentData()
+        date_from = date_to = None
+        if span == "week":
+            date_from = today - timedelta(days=6)
+        elif span == "month":
+            date_from = today - timedelta(days=29)
+        elif span == "year":
+            date_from = today.replace(year=today.year - 1) + timedelta(days=1) \
+                if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
+        elif span == "custom":
+            date_from = self.date_from.date().toPython()
+            date_to = self.date_to.date().toPython()
+            if date_from > date_to:
+                date_from, date_to = date_to, date_from
+        return EntryQuery(
+            kinds=(kind,) if kind else (),
+            tags=(tag,) if tag else (),
+            date_from=date_from,
+            date_to=date_to,
+            plan_id=plan if isinstance(plan, int) else None,
+        )

@@ -1,0 +1,581 @@
+"""The Journal section: a timeline grouped by day, search, filters, editor, check-in, trash.
+
+Privacy: nothing from an entry goes into window titles, notifications or settings.
+Text being written is kept as a draft in the vault before any lock or quit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.journal import EntryQuery, draft_key
+from disclosure_helper.journal_model import CHECKIN, Draft
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.journal.checkin import CheckInView
+from disclosure_helper.ui.journal.editor import EntryEditor
+from disclosure_helper.ui.journal.export import ExportDialog
+from disclosure_helper.ui.journal.filters import FilterPanel
+from disclosure_helper.ui.journal.look import day_and_time, plural
+from disclosure_helper.ui.journal.model import PAGE_SIZE, EntryListModel
+from disclosure_helper.ui.journal.search import SearchField
+from disclosure_helper.ui.journal.timeline import EntryList
+from disclosure_helper.ui.journal.trash import TrashView
+from disclosure_helper.ui.ops import Op, run_in_background
+from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+
+MAX_DRAFTS_SHOWN = 3
+# Beyond this many results, exporting "what the list shows" stops collecting ids.
+MAX_EXPORT_SEARCH = 20_000
+
+
+class TemplateChooser(QWidget):
+    """'What would you like to write?' One button per template, with its description."""
+
+    def __init__(self, page: JournalPage) -> None:
+        super().__init__()
+        self.page = page
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.screen = ScrollScreen(max_chars=64)
+        outer.addWidget(self.screen)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def rebuild(self, templates: list[Any]) -> None:
+        column = self.screen.column
+        while column.count():
+            item = column.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = {}
+        self.back_button = button(self.tr("← Back to the journal"), self.page.show_browse,
+                                  role="link", accessible_name=self.tr("Back to the journal"))
+        column.addWidget(self.back_button)
+        column.addWidget(label(self.tr("What would you like to write?"), "title"))
+        column.addWidget(label(self.tr("Pick a starting point. Every question is optional, and "
+                                       "you can change the date later."), "hint"))
+        for template in templates:
+            card = Card()
+            text = template.label if template.builtin else \
+                self.tr("%1 (your template)").replace("%1", template.label)
+            choose = button(text, lambda t=template.id: self.page.new_entry(t), role="primary",
+                            accessible_name=text)
+            choose.setAccessibleDescription(template.description)
+            card.body.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+            if template.description:
+                card.body.addWidget(label(template.description, "hint"))
+            self.buttons[template.id] = choose
+            column.addWidget(card)
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            QWidget.setTabOrder(self.back_button, first)
+
+
+class JournalPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._plans: dict[int, str] = {}
+        self._search_generation = 0
+        self._search_op: Op | None = None
+        self._searching = False
+        self.export_dialog: ExportDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+
+        self.browse = self._build_browse()
+        self.editor = EntryEditor(ctx)
+        self.checkin = CheckInView(ctx)
+        self.trash = TrashView(ctx)
+        self.chooser = TemplateChooser(self)
+        for widget in (self.browse, self.editor, self.checkin, self.trash, self.chooser):
+            self.stack.addWidget(widget)
+
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.trashed.connect(lambda entry_id: self._trashed([entry_id]))
+        self.editor.discarded.connect(self._editor_closed)
+        self.checkin.saved.connect(self._checkin_saved)
+        self.checkin.closed.connect(self.show_browse)
+        self.trash.closed.connect(self.show_browse)
+        self.trash.changed.connect(self.refresh)
+
+        for keys, action in (
+            (QKeySequence.StandardKey.New, self.show_chooser),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        ctx.appearance_changed.connect(self.list.viewport().update)
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_browse(self) -> QWidget:
+        browse = QWidget()
+        layout = QVBoxLayout(browse)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(label(self.tr("Journal"), "title", wrap=False))
+        top.addStretch(1)
+        self.checkin_button = button(self.tr("Quick check-in"), self.show_checkin,
+                                     tooltip=self.tr("Mood, energy and stress in about 20 "
+                                                     "seconds"))
+        self.new_button = button(self.tr("New entry"), self.show_chooser, role="primary",
+                                 tooltip=self.tr("Write something new (Ctrl+N)"))
+        top.addWidget(self.checkin_button)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        layout.addWidget(label(self.tr("Only you can read this. Write after a hard shift, keep "
+                                       "a factual record, or just check in."), "hint"))
+
+        self.drafts_card = Card(self.tr("Unfinished writing"))
+        self.drafts_box = QVBoxLayout()
+        self.drafts_card.body.addLayout(self.drafts_box)
+        self.drafts_card.hide()
+        layout.addWidget(self.drafts_card)
+
+        self.banner = MessageBanner(closable=True)
+        layout.addWidget(self.banner)
+
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.search = SearchField()
+        self.search.search_changed.connect(lambda _text: self.refresh())
+        row.addWidget(self.search, 1)
+        self.filters_button = button(self.tr("Filters"), self._toggle_filters)
+        self.filters_button.setCheckable(True)
+        self.filters_button.setAccessibleName(self.tr("Show filters"))
+        self.export_button = button(self.tr("Export…"), self.show_export)
+        self.trash_button = button(self.tr("Trash"), self.show_trash,
+                                   accessible_name=self.tr("Open the trash"))
+        for widget in (self.filters_button, self.export_button, self.trash_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+
+        self.filters = FilterPanel()
+        self.filters.hide()
+        self.filters.changed.connect(self.refresh)
+        layout.addWidget(self.filters)
+
+        self.status = label("", "hint")
+        self.status.setAccessibleName(self.tr("Results"))
+        layout.addWidget(self.status)
+
+        self.model = EntryListModel(parent=self)
+        self.model.plan_label = self.plan_label
+        self.list = EntryList(self.model, self.tr("Journal entries"))
+        self.list.entry_delegate.plan_label = self.plan_label
+        self.list.open_requested.connect(self.open_entry)
+        self.list.delete_requested.connect(self.delete_entries)
+        layout.addWidget(self.list, 1)
+
+        self.empty = Card(self.tr("Nothing here yet"),
+                          self.tr("Your journal is private and stays on this device. A quick "
+                                  "check-in takes about twenty seconds; after a hard shift, "
+                                  "there is a gentle set of questions to help you set the day "
+                                  "down."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        return browse
+
+    # -- the Page contract ---------------------------------------------------------------
+
+    @property
+    def journal(self):
+        assert self.ctx.vault is not None
+        return self.ctx.vault.journal
+
+    def on_unlocked(self) -> None:
+        self.reload_choices()
+        self.show_browse()
+        self.refresh()
+        self.refresh_drafts()
+
+    def on_about_to_lock(self) -> None:
+        """Keep anything typed as a draft, then forget everything on screen."""
+        if self.editor.is_open:
+            self.editor.flush()
+        if self.checkin.has_input() and self.ctx.is_unlocked:
+            try:
+                payload = {"kind": CHECKIN, "body": self.checkin.note.text(),
+                           "fields": {k: v for k, v in self.checkin.values().items()
+                                      if v is not None}}
+                self.journal.save_draft(draft_key(), payload)
+            except VaultError:
+                pass  # locking must go on; the check-in is three numbers and a line
+        self._search_generation += 1
+        self.editor.clear()
+        self.checkin.reset()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.clear()
+        self.model.clear()
+        self.trash.model.clear()
+        self.banner.dismiss()
+        self._clear_drafts()
+        self.stack.setCurrentWidget(self.browse)
+        if self.export_dialog is not None:
+            self.export_dialog.reject()
+
+    def open_with(self, **kwargs: Any) -> None:
+        """`entry_id=` opens an entry; `new=<template>` starts one (with `plan_id=` linked);
+        `plan_id=` alone shows the entries linked to that plan; `search=` searches."""
+        if not self.ctx.is_unlocked:
+            return
+        if "entry_id" in kwargs:
+            self.open_entry(int(kwargs["entry_id"]))
+        elif "new" in kwargs:
+            self.new_entry(str(kwargs["new"]), plan_id=kwargs.get("plan_id"))
+        elif "plan_id" in kwargs:
+            self.show_browse()
+            self.filters.show()
+            self.filters_button.setChecked(True)
+            self.filters.plan.setCurrentIndex(max(0, self.filters.plan.findData(
+                kwargs["plan_id"])))
+        elif "search" in kwargs:
+            self.show_browse()
+            self.search.setText(str(kwargs["search"]))
+            self.search.search_now()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving the section keeps the editor as it is, with its words safe in a draft.
+        if self.editor.is_open and self.ctx.is_unlocked:
+            self.editor.flush()
+        super().hideEvent(event)
+
+    # -- choices shared by filters and the editor ----------------------------------------
+
+    def reload_choices(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        journal = self.journal
+        try:
+            self._plans = {p.id: p.title for p in self.ctx.vault.plans.list()}
+        except VaultError:
+            self._plans = {}
+        plans = list(self._plans.items())
+        templates = journal.templates()
+        tags = [t.name for t in journal.tags()]
+        self.filters.set_options([(t.id, t.label) for t in templates], tags, plans)
+        self.editor.set_plans(plans)
+        self.editor.set_known_tags(tags)
+        self.chooser.rebuild(templates)
+        self.model.kind_label = self.kind_label
+
+    def kind_label(self, kind: str) -> str:
+        template = self.journal.template(kind) if self.ctx.is_unlocked else None
+        return template.label if template is not None else self.tr("Entry")
+
+    def plan_label(self, plan_id: int) -> str:
+        title = self._plans.get(plan_id)
+        if title is None:
+            return self.tr("Linked to a plan that was deleted")
+        return self.tr("Plan: %1").replace("%1", title or self.tr("Untitled plan"))
+
+    # -- views -------------------------------------------------------------------------
+
+    def show_browse(self) -> None:
+        self.stack.setCurrentWidget(self.browse)
+
+    def show_chooser(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if self.editor.is_open:
+            self.stack.setCurrentWidget(self.editor)
+            self.banner.show_message(self.tr("Finish or close this entry first."))
+            return
+        self.stack.setCurrentWidget(self.chooser)
+        first = next(iter(self.chooser.buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def show_checkin(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.stack.setCurrentWidget(self.checkin)
+        self.checkin.start()
+
+    def show_trash(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.trash.reload()
+        self.stack.setCurrentWidget(self.trash)
+        self.trash.back_button.setFocus()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.close_editor()
+        self.show_browse()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _toggle_filters(self) -> None:
+        shown = self.filters_button.isChecked()
+        self.filters.setVisible(shown)
+        self.filters_button.setAccessibleName(
+            self.tr("Hide filters") if shown else self.tr("Show filters"))
+        if shown:
+            self.filters.kind.setFocus()
+
+    # -- entries -------------------------------------------------------------------------
+
+    def new_entry(self, template_id: str, plan_id: int | None = None) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if template_id == CHECKIN:
+            self.show_checkin()
+            return
+        self.editor.start_new(template_id, plan_id=plan_id)
+        self.stack.setCurrentWidget(self.editor)
+
+    def open_entry(self, entry_id: int) -> None:
+        try:
+            self.editor.open_entry(entry_id)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            self.refresh()
+            return
+        self.stack.setCurrentWidget(self.editor)
+
+    def open_draft(self, draft: Draft) -> None:
+        self.editor.open_draft(draft)
+        self.stack.setCurrentWidget(self.editor)
+
+    def _editor_closed(self) -> None:
+        self.show_browse()
+        self.refresh_drafts()
+        self.list.setFocus()
+
+    def _entry_saved(self, entry_id: int) -> None:
+        self.show_browse()
+        self.reload_choices()
+        self.refresh()
+        self.refresh_drafts()
+        self.banner.show_message(self.tr("Saved."))
+        if self.search.text().strip() == "":
+            self.list.select_entry(entry_id)
+        self.list.setFocus()
+
+    def _checkin_saved(self, _entry_id: int) -> None:
+        self.show_browse()
+        self.refresh()
+        self.banner.show_message(self.tr("Check-in saved. Thank you for checking in with "
+                                         "yourself."))
+        self.list.setFocus()
+
+    def delete_entries(self, ids: list[int]) -> None:
+        try:
+            self.journal.delete_many(ids)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self._trashed(ids)
+
+    def _trashed(self, ids: list[int]) -> None:
+        self.show_browse()
+        self.reload_choices()
+        self.refresh()
+        self.refresh_drafts()
+        self.banner.show_message(
+            plural(len(ids), self.tr("Moved 1 entry to the trash."),
+                   self.tr("Moved %1 entries to the trash.")),
+            action=(self.tr("Undo"), lambda: self.undo_delete(ids)))
+        self.list.setFocus()
+
+    def undo_delete(self, ids: list[int]) -> None:
+        try:
+            for entry_id in ids:
+                self.journal.restore(entry_id)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.reload_choices()
+        self.refresh()
+        self.banner.show_message(plural(len(ids), self.tr("The entry is back."),
+                                        self.tr("The %1 entries are back.")))
+
+    # -- the list: timeline or search -----------------------------------------------------
+
+    def query(self) -> EntryQuery:
+        return self.filters.query()
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        text = self.search.text()
+        query = self.query()
+        self.filters_button.setText(self.tr("Filters (on)") if self.filters.is_active()
+                                    else self.tr("Filters"))
+        if text.strip():
+            self._start_search(text, query)
+            return
+        self._search_generation += 1
+        self._searching = False
+        journal = self.journal
+        total = journal.count(query)
+        first = journal.page(query, 0, PAGE_SIZE)
+        self.model.set_source(lambda offset, limit: journal.page(query, offset, limit),
+                              total, first)
+        everything = total if not self.filters.is_active() else journal.count()
+        self.empty.setVisible(everything == 0)
+        self.list.setVisible(everything > 0)
+        if self.filters.is_active():
+            self.status.setText(plural(total, self.tr("1 entry matches your filters."),
+                                       self.tr("%1 entries match your filters.")))
+        else:
+            self.status.setText(plural(total, self.tr("1 entry, newest first."),
+                                       self.tr("%1 entries, newest first.")))
+
+    def _start_search(self, text: str, query: EntryQuery) -> None:
+        """Search off the GUI thread; only the latest search is shown."""
+        self._search_generation += 1
+        generation = self._search_generation
+        self._searching = True
+        self.status.setText(self.tr("Searching…"))
+        journal = self.journal
+
+        def work() -> tuple[int, list]:
+            return (journal.search_count(text, query),
+                    journal.search(text, query, limit=PAGE_SIZE, order="newest"))
+
+        def done(result: tuple[int, list]) -> None:
+            if generation != self._search_generation or not self.ctx.is_unlocked:
+                return
+            total, first = result
+            self._searching = False
+            self.model.set_source(
+                lambda offset, limit: journal.search(text, query, limit=limit, offset=offset,
+                                                     order="newest"),
+                total, first)
+            self.empty.hide()
+            self.list.show()
+            if total:
+                self.status.setText(plural(total, self.tr("1 entry holds these words."),
+                                           self.tr("%1 entries hold these words.")))
+            else:
+                self.status.setText(self.tr("Nothing found. Try fewer words, or check the "
+                                            "filters."))
+
+        def failed(_exc: Exception) -> None:
+            if generation != self._search_generation:
+                return
+            self._searching = False
+            self.model.clear()
+            self.status.setText(self.tr("The search could not finish. Please try again."))
+
+        self._search_op = run_in_background(self, work, done, failed)
+
+    @property
+    def is_searching(self) -> bool:
+        return self._searching
+
+    def shown_ids(self) -> list[int]:
+        """Every entry the list shows (all pages), for "export what I see"."""
+        journal = self.journal
+        text, query = self.search.text(), self.query()
+        if not text.strip():
+            return journal.ids(query)
+        ids: list[int] = []
+        while len(ids) < MAX_EXPORT_SEARCH:
+            hits = journal.search(text, query, limit=500, offset=len(ids), order="newest")
+            if not hits:
+                break
+            ids.extend(hit.id for hit in hits)
+        return ids
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def _clear_drafts(self) -> None:
+        while self.drafts_box.count():
+            item = self.drafts_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                _clear_layout(item.layout())
+        self.drafts_card.hide()
+
+    def refresh_drafts(self) -> None:
+        """Offer back any writing that was not saved (after a lock, a quit or a crash)."""
+        self._clear_drafts()
+        if not self.ctx.is_unlocked:
+            return
+        current = self.editor.key
+        drafts = [d for d in self.journal.drafts() if d.key != current]
+        if not drafts:
+            return
+        for draft in drafts[:MAX_DRAFTS_SHOWN]:
+            row = QHBoxLayout()
+            kind = self.kind_label(str(draft.payload.get("kind") or ""))
+            text = self.tr("%1, last changed %2").replace("%1", kind).replace(
+                "%2", day_and_time(draft.updated))
+            if draft.entry_id is not None:
+                text = self.tr("Changes to an entry: %1").replace("%1", text)
+            row.addWidget(label(text), 1)
+            go = button(self.tr("Continue writing"), lambda d=draft: self.open_draft(d),
+                        role="primary", accessible_name=self.tr("Continue writing: %1")
+                        .replace("%1", text))
+            drop = button(self.tr("Discard"), lambda d=draft: self._discard_draft(d),
+                          accessible_name=self.tr("Discard: %1").replace("%1", text))
+            row.addWidget(go)
+            row.addWidget(drop)
+            self.drafts_box.addLayout(row)
+        if len(drafts) > MAX_DRAFTS_SHOWN:
+            self.drafts_box.addWidget(label(plural(
+                len(drafts) - MAX_DRAFTS_SHOWN, self.tr("And 1 more."),
+                self.tr("And %1 more.")), "hint"))
+        self.drafts_card.show()
+
+    def _discard_draft(self, draft: Draft) -> None:
+        self.banner.show_message(
+            self.tr("Discard this unfinished writing? It cannot be brought back."), "warning",
+            action=(self.tr("Yes, discard it"), lambda: self._really_discard(draft)))
+
+    def _really_discard(self, draft: Draft) -> None:
+        try:
+            self.journal.discard_draft(draft.key)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.banner.dismiss()
+        self.refresh_drafts()
+
+    # -- export -------------------------------------------------------------------------
+
+    def show_export(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.export_dialog = ExportDialog(self.ctx, self.list.selected_ids(), self.shown_ids,
+                                          parent=self)
+        self.export_dialog.finished.connect(self._export_closed)
+        self.export_dialog.open()
+
+    def _export_closed(self, _result: int) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
+
+def _clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
