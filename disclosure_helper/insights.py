@@ -254,21 +254,19 @@ class Insights:
         else:
             start, end = self._range(start, end, "year")
         span = (start.isoformat(), end.isoformat())
+        # Both queries read only the small journal_strategies index.
         rows = dict(
             self._db.query(
-                "SELECT s.value, count(*) FROM journal_entries e, "
-                "json_each(e.fields, '$.strategies') s "
-                "WHERE e.deleted_at IS NULL AND e.day BETWEEN ? AND ? "
-                "AND e.fields LIKE '%\"strategies\"%' "
-                "GROUP BY s.value",
+                "SELECT s.value, count(*) FROM journal_entries e, json_each(e.strategies) s "
+                "WHERE e.strategies IS NOT NULL AND e.deleted_at IS NULL "
+                "AND e.day BETWEEN ? AND ? GROUP BY s.value",
                 span,
             )
         )
         entries = int(
             self._db.scalar(
-                "SELECT count(*) FROM journal_entries e WHERE e.deleted_at IS NULL "
-                "AND e.day BETWEEN ? AND ? AND e.fields LIKE '%\"strategies\"%' "
-                "AND json_array_length(e.fields, '$.strategies') > 0",
+                "SELECT count(*) FROM journal_entries e WHERE e.strategies IS NOT NULL "
+                "AND e.deleted_at IS NULL AND e.day BETWEEN ? AND ?",
                 span,
             )
         )

@@ -27,6 +27,8 @@ BODY_FIELD = "body"
 OCCURRED_FIELD = "occurred_at"
 PLAN_FIELD = "plan_id"
 RATING_FIELDS = ("mood", "energy", "stress")
+# The multi-choice answer the Insights page counts (after a hard shift, or own templates).
+STRATEGIES_FIELD = "strategies"
 
 # Far above any real entry (a long book is about 1 million characters), low enough
 # that one paste cannot make the vault sluggish for everything else.
