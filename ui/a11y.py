@@ -31,18 +31,21 @@ INTERACTIVE = (
     QTabBar,
 )
 
-# Parts Qt builds inside other controls; the outer control carries the name.
-_INTERNAL_PARENTS = (QComboBox, QAbstractSpinBox, QAbstractItemView)
+# Parts Qt builds inside other controls (a line edit's clear button, a combo's list);
+# the outer control carries the name.
+_INTERNAL_PARENTS = (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit)
 
 
 def _is_internal(widget: QWidget) -> bool:
+    """Qt's own parts (scroll bars of scroll areas, a spin box's editor) are named by Qt."""
+    if widget.objectName().startswith("qt_"):
+        return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, _INTERNAL_PARENTS):
+        if isinstance(parent, _INTERNAL_PARENTS) or parent.objectName().startswith("qt_"):
             return True
         parent = parent.parentWidget()
-    name = widget.objectName()
-    return name.startswith("qt_")
+    return False
 
 
 def _describe(widget: QWidget) -> str:
