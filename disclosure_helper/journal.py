@@ -229,7 +229,7 @@ class JournalRepository:
         energy: int,
         stress: int,
         note: str = "",
-        at=None,
+        at: datetime | None = None,
         tags: Sequence[str] = (),
     ) -> Entry:
         """A quick check-in: mood, energy and stress from 1 to 5, and an optional line."""
