@@ -475,5 +475,6 @@ class EntryEditor(QWidget):
 
 def _focusable(root: QWidget) -> list[QWidget]:
     return [w for w in root.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.objectName().startswith("qt_")]
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.objectName().startswith("qt_")
+            and w.window() is root.window()]  # a combo box's popup is a window of its own
 

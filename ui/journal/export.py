@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper import content
 from disclosure_helper.atomic import atomic_write
-from disclosure_helper.errors import VaultError
+from disclosure_helper.errors import DiskFull, StorageError, VaultError
 from disclosure_helper.export_markdown import (
     ExportDocument,
     entries_document,
@@ -256,11 +256,15 @@ class ExportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.busy.stop()
         self.save_button.setEnabled(True)
-        if isinstance(exc, VaultError):
-            message = exc.message
-        elif isinstance(exc, OSError):
+        # Storage errors speak of "your words still on screen", which fits the editor,
+        # not a file being written somewhere else; exports get their own words.
+        if isinstance(exc, DiskFull):
+            message = self.tr("The disk is full, so the file could not be written. Free up "
+                              "some space, or pick another place.")
+        elif isinstance(exc, (StorageError, OSError)):
             message = self.tr("The file could not be written there. Please pick another "
                               "folder, or check that the disk has space.")
         else:
-            message = self.tr("The export did not work. Nothing was written.")
+            message = exc.message if isinstance(exc, VaultError) else self.tr(
+                "The export did not work. Nothing was written.")
         self.banner.show_message(message, "error")

@@ -58,6 +58,8 @@ class EntryListModel(QAbstractListModel):
 
     def set_source(self, fetch: Fetch | None, total: int,
                    first: Sequence[Item] | None = None) -> None:
+        if first is None and fetch is not None and total > 0:
+            first = list(fetch(0, PAGE_SIZE))
         self.beginResetModel()
         self._rows = []
         self._fetch = fetch
