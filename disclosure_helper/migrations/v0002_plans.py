@@ -4,8 +4,8 @@ Step answers are one JSON object per (plan, step) with a format number, so new
 questions in later versions need no schema change and old answers are never lost.
 
 Plan ids use AUTOINCREMENT so an id is never reused after a delete: other tables
-(the journal) may hold a plan id as a link, declared with ON DELETE SET NULL, and a
-stale link must never start pointing at a different plan.
+(the journal) hold a plan id as a plain number with no foreign key, so after a delete
+the link points at nothing (shown as gone) and can never point at a different plan.
 """
 
 
