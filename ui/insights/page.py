@@ -27,7 +27,7 @@ from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.insights.charts import BarChart, CategoryBars, LineChart, Series
 from disclosure_helper.ui.ops import run_in_background
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import Card, ScrollScreen, label
+from disclosure_helper.ui.widgets import Card, ScrollScreen, label, set_role
 
 PERIOD_KEYS = ("week", "month", "year")
 
@@ -117,6 +117,7 @@ class InsightsPage(Page):
             self.period_buttons[key] = choice
             row.addWidget(choice)
         self.period_buttons[self.period].setChecked(True)
+        self._mark_period()
         row.addStretch(1)
         self.status = label("", "hint", wrap=False)
         row.addWidget(self.status)
@@ -165,7 +166,13 @@ class InsightsPage(Page):
     def set_period(self, period: str) -> None:
         self.period = period
         self.period_buttons[period].setChecked(True)
+        self._mark_period()
         self.reload()
+
+    def _mark_period(self) -> None:
+        # The chosen period looks chosen in every theme, not only by a faint checked state.
+        for key, choice in self.period_buttons.items():
+            set_role(choice, "primary" if key == self.period else None)
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from disclosure_helper.journal import EntrySummary, SearchHit
 from disclosure_helper.journal_model import split_marks
-from disclosure_helper.ui.journal.look import theme_colours, time_of
+from disclosure_helper.ui.journal.look import day_and_time, theme_colours, time_of
 from disclosure_helper.ui.journal.model import EntryRole, IsHeaderRole, KindLabelRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,9 +120,7 @@ class EntryDelegate(QStyledItemDelegate):
 
         meta = [str(index.data(KindLabelRole) or ""), time_of(item.occurred_at)]
         if self.show_day:
-            from disclosure_helper.ui.journal.look import short_day
-
-            meta[1] = f"{short_day(item.day)}, {meta[1]}"
+            meta[1] = day_and_time(item.occurred_at)
         if item.plan_id is not None:
             meta.append(self.plan_label(item.plan_id))
         small = QFont(option.font)

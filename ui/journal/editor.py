@@ -30,7 +30,7 @@ from disclosure_helper.ui.journal.fields import (
     PlanField,
     make_field,
 )
-from disclosure_helper.ui.journal.look import plural
+from disclosure_helper.ui.journal.look import discard_widget, plural
 from disclosure_helper.ui.journal.tags import TagEdit
 from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
 
@@ -214,7 +214,7 @@ class EntryEditor(QWidget):
             item = self.form_layout.takeAt(0)
             widget = item.widget()
             if widget is not None and widget not in (self.title_edit, self.tags_edit):
-                widget.deleteLater()
+                discard_widget(widget)
         for keep in (self.title_edit, self.tags_edit):
             keep.setParent(None)
         self._fields = []

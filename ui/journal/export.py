@@ -143,7 +143,8 @@ class ExportDialog(QDialog):
         self.scope = QButtonGroup(self)
         self.scope_selected = QRadioButton(plural(
             len(self.selected_ids), self.tr("The entry you selected"),
-            self.tr("The %1 entries you selected")))
+            self.tr("The %1 entries you selected")) if self.selected_ids else self.tr(
+            "The entries you select in the list (none selected now)"))
         self.scope_shown = QRadioButton(self.tr("Everything the list shows now (your search and "
                                                 "filters)"))
         self.scope_all = QRadioButton(self.tr("Every entry in the journal"))

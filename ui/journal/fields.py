@@ -77,6 +77,7 @@ class FieldWidget(QWidget):
         if spec.note:
             note = label(spec.note.strip())
             set_role(note, "banner-info")
+            note.setMargin(8)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(note)
         self.focus_target: QWidget = self

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from disclosure_helper.ui.theme import load_palette
 
@@ -41,10 +41,6 @@ def day_heading(day: date, today: date | None = None) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
-def short_day(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
-
-
 def time_of(moment: datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
@@ -57,3 +53,9 @@ def day_and_time(moment: datetime) -> str:
 def plural(count: int, one: str, other: str) -> str:
     """Pick the singular or plural wording (both already translated); %1 is the number."""
     return (one if count == 1 else other).replace("%1", str(count))
+
+
+def discard_widget(widget: QWidget) -> None:
+    """Take a widget off screen now; Qt frees it later (it may still be mid-signal)."""
+    widget.hide()
+    widget.deleteLater()

@@ -26,7 +26,7 @@ from disclosure_helper.ui.journal.checkin import CheckInView
 from disclosure_helper.ui.journal.editor import EntryEditor
 from disclosure_helper.ui.journal.export import ExportDialog
 from disclosure_helper.ui.journal.filters import FilterPanel
-from disclosure_helper.ui.journal.look import day_and_time, plural
+from disclosure_helper.ui.journal.look import day_and_time, discard_widget, plural
 from disclosure_helper.ui.journal.model import PAGE_SIZE, EntryListModel
 from disclosure_helper.ui.journal.search import SearchField
 from disclosure_helper.ui.journal.timeline import EntryList
@@ -57,7 +57,7 @@ class TemplateChooser(QWidget):
         while column.count():
             item = column.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                discard_widget(item.widget())
         self.buttons = {}
         self.back_button = button(self.tr("← Back to the journal"), self.page.show_browse,
                                   role="link", accessible_name=self.tr("Back to the journal"))
@@ -508,7 +508,7 @@ class JournalPage(Page):
         while self.drafts_box.count():
             item = self.drafts_box.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                discard_widget(item.widget())
             elif item.layout() is not None:
                 _clear_layout(item.layout())
         self.drafts_card.hide()
@@ -578,4 +578,4 @@ def _clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
-            item.widget().deleteLater()
+            discard_widget(item.widget())

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.journal.look import theme_colours
-from disclosure_helper.ui.widgets import label
+from disclosure_helper.ui.widgets import label, set_role
 
 
 class RatingPicker(QWidget):
@@ -67,6 +67,8 @@ class RatingPicker(QWidget):
         self.group.setExclusive(False)
         for number, button in enumerate(self.buttons, start=1):
             button.setChecked(number == value)
+            # The picked number is filled in, so it stands out in every theme.
+            set_role(button, "primary" if number == value else None)
         self.group.setExclusive(True)
         self._announce()
         self.changed.emit()
