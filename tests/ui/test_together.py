@@ -1,0 +1,319 @@
+"""Together mode, driven like a person at a table would: keyboard first, real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QRadioButton
+
+from disclosure_helper.plans import Decision
+from disclosure_helper.together import LOCK_ON_EXIT_KEY, supporter_notes
+from disclosure_helper.ui.a11y import missing_accessible_names
+from tests.conftest import PASSPHRASE
+
+OPENING = "Thanks for making time."
+NEW_OPENING = " Could we talk for ten minutes?"
+NOTES = "You know your workplace best."
+
+
+def _tables(vault) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in vault.db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {name: vault.db.scalar(f'SELECT COUNT(*) FROM "{name}"') for name in names}
+
+
+def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget.window().activateWindow()
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def _unlock(qtbot, window) -> None:
+    assert window.current_screen == "unlock"
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+
+
+@pytest.fixture
+def plan(main_window):
+    plans = main_window.ctx.vault.plans
+    plan = plans.create("Telling my manager", "current_job", "uk")
+    plan.set_answer("how", "opening", OPENING)
+    plan.set_answer("who", "people", ["line_manager"])
+    plans.save(plan)
+    plans.create("Another plan, kept hidden", "applying", "uk")
+    return plans.get(plan.id)
+
+
+def _page(window):
+    window.shell.show_page("together")
+    page = window.shell.pages["together"]
+    page.reload()
+    return page
+
+
+def _start_from_plan(qtbot, window, plan):
+    page = _page(window)
+    row = next(i for i in range(page.plan_list.count())
+               if page.plan_list.item(i).text() == plan.title)
+    page.plan_list.setCurrentRow(row)
+    page.plan_list.setFocus()
+    _key(qtbot, page.plan_list, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.consent_screen
+    assert page.consent_plan.text() == plan.title
+    _key(qtbot, page.start_button, Qt.Key.Key_Space)
+    assert window.current_screen == "focus"
+    return page, page.view
+
+
+def _edit_two_steps_and_write_notes(qtbot, view) -> None:
+    view.editor.set_step("how")
+    edit = view.editor.card("how", "opening").control.edit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, NEW_OPENING)
+    # Alt+Right walks the pages of this plan only, to the decision.
+    while view.editor.current_step() != "decision":
+        _key(qtbot, view.page_box, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    radio = view.editor.card("decision", "decision").control.buttons["telling_some"]
+    assert isinstance(radio, QRadioButton)
+    radio.setFocus()
+    _key(qtbot, radio, Qt.Key.Key_Space)
+    assert radio.isChecked()
+    view.notes_edit.setFocus()
+    qtbot.keyClicks(view.notes_edit, NOTES)
+
+
+def _end(qtbot, view):
+    _key(qtbot, view.page_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    summary = view.summary_view
+    assert summary is not None and view.screens.currentWidget() is summary
+    return summary
+
+
+def test_discard_leaves_the_plan_unchanged_and_locks(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    vault = main_window.ctx.vault
+    before = _tables(vault)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    assert vault.plans.get(plan.id).answer("how", "opening") == OPENING  # staged only
+    summary = _end(qtbot, view)
+    text = "\n".join(summary.change_lines)
+    assert "Your decision" in text and "Telling some things" in text
+    assert "Supporter's notes: written" in text
+    assert summary.notes_view.text() == NOTES
+    _key(qtbot, summary.discard_button, Qt.Key.Key_Space)
+    assert main_window.current_screen == "unlock"
+    assert not main_window.ctx.is_unlocked
+    _unlock(qtbot, main_window)
+    vault = main_window.ctx.vault
+    assert _tables(vault) == before
+    stored = vault.plans.get(plan.id)
+    assert stored.answers == plan.answers and stored.decision is Decision.UNDECIDED
+
+
+def test_keep_plan_changes_only_drops_the_notes(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    _key(qtbot, summary.keep_plan_button, Qt.Key.Key_Space)
+    _unlock(qtbot, main_window)
+    vault = main_window.ctx.vault
+    stored = vault.plans.get(plan.id)
+    assert stored.answer("how", "opening") == OPENING + NEW_OPENING
+    assert stored.decision is Decision.TELLING_SOME
+    assert supporter_notes(vault).all() == []
+
+
+def test_keep_all_keeps_edits_and_notes_and_lists_them(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
+    _unlock(qtbot, main_window)
+    vault = main_window.ctx.vault
+    assert vault.plans.get(plan.id).decision is Decision.TELLING_SOME
+    assert [n.text for n in supporter_notes(vault).for_plan(plan.id)] == [NOTES]
+    page = _page(main_window)
+    # Kept notes stay folded away until the person opens them.
+    assert page.notes_holder.isHidden()
+    page.toggle_notes()
+    shown = [w.text() for w in page.notes_holder.findChildren(type(page.notes_hint))]
+    assert NOTES in shown and any(plan.title in t for t in shown)
+
+
+def test_deleting_kept_notes_asks_first(qtbot, main_window, plan, monkeypatch):
+    from disclosure_helper.ui.together import page as page_module
+
+    notes = supporter_notes(main_window.ctx.vault)
+    note = notes.add(plan.id, NOTES)
+    page = _page(main_window)
+    monkeypatch.setattr(page_module, "confirm_delete_notes", lambda parent: False)
+    page.delete_note(note.id)
+    assert len(notes.all()) == 1
+    monkeypatch.setattr(page_module, "confirm_delete_notes", lambda parent: True)
+    page.delete_note(note.id)
+    assert notes.all() == []
+    assert "None yet" in page.notes_hint.text()
+
+
+def test_just_exploring_discarded_leaves_no_trace(qtbot, main_window, plan):
+    vault = main_window.ctx.vault
+    before = _tables(vault)
+    page = _page(main_window)
+    _key(qtbot, page.explore_button, Qt.Key.Key_Space)
+    _key(qtbot, page.start_button, Qt.Key.Key_Space)
+    view = page.view
+    assert view.title.text() == "Just exploring"
+    assert view.session.plan.id == 0
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    assert summary.title_edit is not None
+    _key(qtbot, summary.discard_button, Qt.Key.Key_Space)
+    _unlock(qtbot, main_window)
+    assert _tables(main_window.ctx.vault) == before
+
+
+def test_just_exploring_kept_asks_for_a_name_then_becomes_a_plan(qtbot, main_window, plan):
+    vault = main_window.ctx.vault
+    vault.settings.set(LOCK_ON_EXIT_KEY, False)
+    page = _page(main_window)
+    page.choose_exploring()
+    view = page.start_session()
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    count = len(vault.plans.list())
+    _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
+    # No name yet: a kind message, nothing written, everything still on screen.
+    assert summary.error.isVisible() and "name" in summary.error.message()
+    assert len(vault.plans.list()) == count
+    assert main_window.current_screen == "focus"
+    summary.title_edit.setFocus()
+    qtbot.keyClicks(summary.title_edit, "Thinking out loud")
+    _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
+    # With locking turned off, the person is back on the Together page.
+    assert main_window.ctx.is_unlocked and main_window.current_screen == "app"
+    assert main_window.shell.current_key == "together"
+    assert "Kept" in page.banner.message()
+    new = next(s for s in vault.plans.list() if s.title == "Thinking out loud")
+    kept = vault.plans.get(new.id)
+    assert kept.decision is Decision.TELLING_SOME
+    assert [n.text for n in supporter_notes(vault).for_plan(new.id)] == [NOTES]
+
+
+def test_focus_view_shows_only_this_plan_with_big_text(qtbot, main_window, plan):
+    window = main_window
+    page, view = _start_from_plan(qtbot, window, plan)
+    # Navigation and the other sections are out of sight; Hide now is in reach.
+    assert not window.shell.isVisible() and not window.shell.nav.isVisible()
+    assert window.hide_button.isVisible()
+    assert view.editor.step_ids() == [view.page_box.itemData(i)
+                                      for i in range(view.page_box.count())]
+    assert "followup" not in view.editor.step_ids()
+    visible_text = " ".join(w.text() for w in view.findChildren(type(view.title))
+                            if w.isVisible())
+    assert "Another plan, kept hidden" not in visible_text
+    # Its own text size: larger than the app's body text.
+    assert view.page_box.font().pointSizeF() > window.shell.nav.font().pointSizeF() * 1.3
+    # Section shortcuts do not lead out of the session.
+    _key(qtbot, view.page_box, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen == "focus"
+    assert missing_accessible_names(view) == []
+
+
+def test_guidance_panel_toggles_and_follows_the_page(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    assert view.guidance_visible
+    assert [label.text() for label in view.guidance.principle_labels][:2] == [
+        "Listen more than you talk", "Ask open questions"]
+    assert view.guidance.questions_shown() == list(
+        view.guidance.guidance.questions_for("why"))
+    view.editor.set_step("where")
+    assert view.guidance.questions_shown() == list(
+        view.guidance.guidance.questions_for("where"))
+    _key(qtbot, view.page_box, Qt.Key.Key_F1)
+    assert not view.guidance_visible and view.guidance_button.text() == "Show guidance"
+    _key(qtbot, view.page_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert view.guidance_visible
+
+
+def test_pause_clears_the_screen_until_continue(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    view.notes_edit.setFocus()
+    qtbot.keyClicks(view.notes_edit, NOTES)
+    _key(qtbot, view.notes_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert view.paused and not view.work.isVisible()
+    assert view.pause_screen.continue_button.hasFocus()
+    assert main_window.hide_button.isVisible()
+    _key(qtbot, view.pause_screen.continue_button, Qt.Key.Key_Space)
+    assert not view.paused and view.notes_edit.hasFocus()
+    assert view.notes_edit.toPlainText() == NOTES
+
+
+def test_hide_now_in_a_session_locks_and_keeps_nothing(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    before = _tables(main_window.ctx.vault)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    _key(qtbot, view.notes_edit, Qt.Key.Key_H,
+         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.current_screen == "unlock"
+    assert page.view is None
+    _unlock(qtbot, main_window)
+    assert _tables(main_window.ctx.vault) == before
+    assert main_window.current_screen == "app"
+
+
+def test_back_from_the_summary_returns_to_the_session(qtbot, main_window, plan):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    assert missing_accessible_names(summary) == []
+    _key(qtbot, summary.back_button, Qt.Key.Key_Space)
+    assert view.summary_view is None and view.screens.currentWidget() is view.work
+    assert view.notes_edit.toPlainText() == NOTES
+    assert view.session.plan.decision is Decision.TELLING_SOME
+
+
+def test_nothing_changed_offers_a_single_finish(qtbot, main_window, plan):
+    main_window.ctx.vault.settings.set(LOCK_ON_EXIT_KEY, False)
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    summary = _end(qtbot, view)
+    assert summary.keep_all_button is None and summary.discard_button is None
+    _key(qtbot, summary.finish_button, Qt.Key.Key_Space)
+    assert main_window.current_screen == "app" and main_window.ctx.is_unlocked
+
+
+def test_settings_card_saves_text_size_and_lock_choice(qtbot, main_window):
+    ctx = main_window.ctx
+    page = _page(main_window)
+    assert page.lock_box.isChecked()
+    page.lock_box.setFocus()
+    _key(qtbot, page.lock_box, Qt.Key.Key_Space)
+    assert ctx.vault.settings.get(LOCK_ON_EXIT_KEY) is False
+    page.size_box.setCurrentIndex(page.size_box.findData(2.0))
+    assert ctx.prefs.together_text_scale == 2.0
+    from disclosure_helper.preferences import Preferences
+
+    assert Preferences.load(ctx.data_dir).together_text_scale == 2.0
+
+
+def test_page_and_consent_are_accessible(qtbot, main_window, plan):
+    page = _page(main_window)
+    assert missing_accessible_names(page) == []
+    page.open_with(plan_id=plan.id)
+    assert page.stack.currentWidget() is page.consent_screen
+    points = page.consent_screen.findChildren(type(page.consent_plan))
+    assert any("not kept" in w.text() for w in points)
+    _key(qtbot, page.not_now_button, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is page.start_screen
+
+
+def test_no_plans_offers_exploring_and_the_way_to_decisions(qtbot, main_window):
+    page = _page(main_window)
+    assert page.plan_list.isHidden() and not page.no_plans.isHidden()
+    assert not page.decisions_button.isHidden()

@@ -1,0 +1,380 @@
+"""The Together focus view: one plan in large text, guidance for the supporter, and calm exits.
+
+It takes the whole window (the shell hides navigation; its Hide now stays in the top
+bar). Edits go to the session's in-memory copy of the plan through the shared step
+editor; the supporter's notes stay in memory too. Nothing is written here: the end
+summary hands the person's choice to `finish()`, and any lock throws the session away.
+
+Keys: Ctrl+P pause, F1 or Ctrl+G guidance, Alt+Right / Alt+Left next or previous page,
+Ctrl+Shift+H hide (the shell's), Ctrl+E end the session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.guide import Guide, SupporterGuidance
+from disclosure_helper.together import (
+    MAX_NOTES_CHARS,
+    EndChoice,
+    SessionText,
+    TogetherSession,
+    session_step_ids,
+    supporter_notes,
+)
+from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.theme import point_size
+from disclosure_helper.ui.together.guidance import GuidancePanel
+from disclosure_helper.ui.together.scale import apply_text_scale
+from disclosure_helper.ui.together.summary import EndSummary
+from disclosure_helper.ui.widgets import Card, button, label, named
+
+PAUSE_KEY = "Ctrl+P"
+GUIDANCE_KEYS = ("F1", "Ctrl+G")
+END_KEY = "Ctrl+E"
+NEXT_KEY = "Alt+Right"
+# The supporter's column: wide enough for the guidance to read as sentences.
+SIDE_CHARS = 32
+PREVIOUS_KEY = "Alt+Left"
+
+
+def _keys(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class PauseScreen(QWidget):
+    """Nothing on screen but a quiet line and a way back."""
+
+    resume = Signal()
+
+    def __init__(self, text: SessionText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("togetherPause")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(18)
+        layout.addStretch(2)
+        title = label(text.pause_title, "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words = label(text.pause_text, "hint")
+        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.continue_button = button(
+            self.tr("Continue when ready"), self.resume.emit, role="primary",
+            tooltip=self.tr("Back to where you were (%1)").replace("%1", _keys(PAUSE_KEY)),
+        )
+        layout.addWidget(title)
+        layout.addWidget(words)
+        layout.addSpacing(10)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+
+
+class TogetherView(QWidget):
+    """One session. `finished(choice)` after the person's choice has been carried out."""
+
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        ctx,
+        session: TogetherSession,
+        guide: Guide,
+        guidance: SupporterGuidance,
+        text: SessionText,
+        will_lock: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.guide = guide
+        self.text = text
+        self.will_lock = will_lock
+        self.summary_view: EndSummary | None = None
+        self.setObjectName("togetherView")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.screens = QStackedWidget()
+        outer.addWidget(self.screens)
+
+        self.work = QWidget()
+        self.work.setObjectName("togetherWork")
+        self.screens.addWidget(self.work)
+        self.pause_screen = PauseScreen(text)
+        self.pause_screen.resume.connect(self.resume)
+        self.screens.addWidget(self.pause_screen)
+
+        work = QVBoxLayout(self.work)
+        work.setContentsMargins(0, 0, 0, 0)
+        work.setSpacing(0)
+        work.addWidget(self._header(session))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.editor = StepEditor(guide, session.plan, step_ids=session_step_ids(guide),
+                                 show_step_list=False)
+        self.editor.setObjectName("togetherEditor")
+        body.addWidget(self.editor, 1)
+        self.side = QWidget()
+        self.side.setObjectName("togetherSide")
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(8, 20, 20, 16)
+        side.setSpacing(14)
+        self.guidance = GuidancePanel(guidance)
+        side.addWidget(self.guidance, 1)
+        side.addWidget(self._notes_card(), 0)
+        body.addWidget(self.side)
+        work.addLayout(body, 1)
+
+        for step_id in self.editor.step_ids():
+            page = self.editor.step_page(step_id)
+            self.page_box.addItem(page.step.title, step_id)
+        self.page_box.currentIndexChanged.connect(self._page_chosen)
+        self.editor.step_changed.connect(self._step_shown)
+        self._step_shown(self.editor.current_step())
+
+        self._shortcut(PAUSE_KEY, self.toggle_pause)
+        for key in GUIDANCE_KEYS:
+            self._shortcut(key, self.toggle_guidance)
+        self._shortcut(END_KEY, self.end_session)
+        self._shortcut(NEXT_KEY, self.editor.next_step)
+        self._shortcut(PREVIOUS_KEY, self.editor.previous_step)
+        self.setFocusProxy(self.page_box)
+        self.apply_scale()
+        ctx.appearance_changed.connect(self._appearance_changed)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _header(self, session: TogetherSession) -> QWidget:
+        header = QWidget()
+        header.setObjectName("togetherHeader")
+        layout = QVBoxLayout(header)
+        layout.setContentsMargins(24, 14, 24, 12)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        name = self.tr("Just exploring") if session.exploring else session.plan.title
+        self.title = label(name, "heading")
+        self.title.setObjectName("togetherTitle")
+        top.addWidget(self.title, 1)
+        self.pause_button = button(
+            self.tr("Pause"), self.pause,
+            accessible_name=self.tr("Pause and clear the screen"),
+            tooltip=self.tr("Clear the screen until you are ready (%1)").replace(
+                "%1", _keys(PAUSE_KEY)),
+        )
+        self.guidance_button = button(
+            self.tr("Hide guidance"), self.toggle_guidance,
+            accessible_name=self.tr("Show or hide the guidance for the supporter"),
+            tooltip=self.tr("Guidance for the supporter (%1)").replace(
+                "%1", _keys(GUIDANCE_KEYS[0])),
+        )
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.end_button = button(
+            self.tr("End session\u2026"), self.end_session, role="primary",
+            accessible_name=self.tr("End the session and choose what to keep"),
+            tooltip=self.tr("See what changed and choose what to keep (%1)").replace(
+                "%1", _keys(END_KEY)),
+        )
+        for widget in (self.pause_button, self.guidance_button, self.end_button):
+            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        page_label = label(self.tr("&Page:"), wrap=False)
+        page_label.setTextFormat(Qt.TextFormat.AutoText)
+        self.page_box = QComboBox()
+        named(self.page_box, self.tr("Page of this plan"),
+              self.tr("Alt+Right and Alt+Left move between pages."))
+        page_label.setBuddy(self.page_box)
+        row.addWidget(page_label)
+        row.addWidget(self.page_box)
+        self.staged_hint = label(
+            self.tr("Nothing here is kept until you choose at the end."), "hint")
+        row.addWidget(self.staged_hint, 1)
+        layout.addLayout(row)
+        return header
+
+    def _notes_card(self) -> Card:
+        card = Card(self.tr("Supporter's notes"))
+        card.setObjectName("togetherNotes")
+        card.body.addWidget(label(
+            self.tr("In their own words. Kept only if you agree at the end."), "hint"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("For the supporter to write in"))
+        named(self.notes_edit,
+              self.tr("Supporter's notes, in their own words; kept only if you agree"))
+        self.notes_edit.textChanged.connect(self._notes_changed)
+        if card.title is not None:
+            card.title.setBuddy(self.notes_edit)
+        card.body.addWidget(self.notes_edit)
+        self.notes_warning = label(role="error")
+        self.notes_warning.hide()
+        card.body.addWidget(self.notes_warning)
+        return card
+
+    def _shortcut(self, keys: str, slot) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- look ---------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        return self.ctx.prefs.normalised().together_text_scale
+
+    def apply_scale(self) -> None:
+        apply_text_scale(self, self.scale)
+        self._fit_side()
+
+    def _appearance_changed(self) -> None:
+        # After the shell has re-themed the app, so the palette name is current.
+        QTimer.singleShot(0, self, self.apply_scale)
+
+    def _fit_side(self) -> None:
+        # Measured in the session's own text size, which the stylesheet applies later.
+        font = QFont(self.font())
+        font.setPointSizeF(point_size(self.scale))
+        wanted = QFontMetrics(font).averageCharWidth() * SIDE_CHARS + 40
+        room = round(self.width() * 0.42) if self.width() > 200 else wanted
+        self.side.setFixedWidth(max(min(wanted, room), 280))
+        # With the guidance shown, the notes box stays small so the guidance has the room.
+        lines = QFontMetrics(font).lineSpacing()
+        self.notes_edit.setMinimumHeight(lines * 3 + 16)
+        self.notes_edit.setMaximumHeight(lines * 4 + 16 if self.guidance_visible else 16_777_215)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_side()
+
+    # -- pages and guidance -------------------------------------------------------------
+
+    def _page_chosen(self, index: int) -> None:
+        step_id = self.page_box.itemData(index)
+        if step_id and step_id != self.editor.current_step():
+            self.editor.set_step(step_id)
+
+    def _step_shown(self, step_id: str) -> None:
+        index = self.page_box.findData(step_id)
+        if index >= 0 and index != self.page_box.currentIndex():
+            self.page_box.blockSignals(True)
+            self.page_box.setCurrentIndex(index)
+            self.page_box.blockSignals(False)
+        self.guidance.show_questions_for(step_id)
+
+    @property
+    def guidance_visible(self) -> bool:
+        return not self.guidance.isHidden()
+
+    def toggle_guidance(self) -> None:
+        if self.screens.currentWidget() is not self.work:
+            return
+        show = not self.guidance_visible
+        self.guidance.setVisible(show)
+        self.guidance_button.setChecked(show)
+        self.guidance_button.setText(self.tr("Hide guidance") if show
+                                     else self.tr("Show guidance"))
+        self._fit_side()
+
+    # -- notes --------------------------------------------------------------------------
+
+    def _notes_changed(self) -> None:
+        text = self.notes_edit.toPlainText()
+        self.session.notes = text
+        too_long = len(text) > MAX_NOTES_CHARS
+        self.notes_warning.setVisible(too_long)
+        if too_long:
+            self.notes_warning.setText(self.tr(
+                "That is more than can be kept (%1 characters). Nothing is lost; "
+                "please shorten it a little.").replace("%1", f"{MAX_NOTES_CHARS:,}"))
+
+    # -- pause ---------------------------------------------------------------------------
+
+    @property
+    def paused(self) -> bool:
+        return self.screens.currentWidget() is self.pause_screen
+
+    def pause(self) -> None:
+        if self.screens.currentWidget() is not self.work:
+            return
+        self._focus_before_pause = self.focusWidget()
+        self.screens.setCurrentWidget(self.pause_screen)
+        self.pause_screen.continue_button.setFocus()
+
+    def resume(self) -> None:
+        if not self.paused:
+            return
+        self.screens.setCurrentWidget(self.work)
+        before = getattr(self, "_focus_before_pause", None)
+        (before if before is not None and self.work.isAncestorOf(before)
+         else self.page_box).setFocus()
+
+    def toggle_pause(self) -> None:
+        if self.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    # -- the end -------------------------------------------------------------------------
+
+    def end_session(self) -> None:
+        """Show what changed and the three choices. Nothing is written yet."""
+        if self.screens.currentWidget() is not self.work:
+            return
+        self._drop_summary()
+        plan = self.session.plan
+        view = EndSummary(self.guide, self.text, self.session.summary(), self.session.exploring,
+                          plan.situation, plan.region, self.will_lock)
+        view.chosen.connect(self.choose)
+        view.back.connect(self.back_to_session)
+        self.summary_view = view
+        self.screens.addWidget(view)
+        self.screens.setCurrentWidget(view)
+        view.focus_first()
+
+    def back_to_session(self) -> None:
+        self.screens.setCurrentWidget(self.work)
+        self._drop_summary()
+        self.end_button.setFocus()
+
+    def _drop_summary(self) -> None:
+        if self.summary_view is not None:
+            self.screens.removeWidget(self.summary_view)
+            self.summary_view.deleteLater()
+            self.summary_view = None
+
+    def choose(self, choice: str) -> None:
+        """Carry out the person's choice; on a problem, say so and keep everything on screen."""
+        view = self.summary_view
+        if view is None or not self.ctx.is_unlocked:
+            return
+        title, situation, region = view.new_plan_details()
+        vault = self.ctx.vault
+        try:
+            self.session.finish(choice, vault.plans, supporter_notes(vault),
+                                title=title, situation=situation, region=region)
+        except VaultError as exc:
+            view.show_error(str(exc))
+            return
+        self.finished.emit(EndChoice(choice).value)
+
+    def forget(self) -> None:
+        """Wipe the words on screen (the session is being thrown away)."""
+        self.notes_edit.blockSignals(True)
+        self.notes_edit.clear()
+        self.notes_edit.blockSignals(False)
+        self._drop_summary()
