@@ -342,3 +342,36 @@ def test_nothing_personal_in_window_title(qtbot, page, unlocked_ctx):
     assert "private" not in page.window().windowTitle()
     assert all(not isinstance(w, (QLineEdit, QPlainTextEdit, QCheckBox)) or
                "private" not in w.toolTip() for w in page.findChildren(QLineEdit))
+
+
+def test_checkin_in_progress_is_kept_as_a_draft_on_lock(qtbot, page, unlocked_ctx):
+    page.show_checkin()
+    page.checkin.pickers["mood"].set_value(2)
+    page.checkin.note.setText("halfway through")
+    unlocked_ctx.lock_now()
+    unlocked_ctx.vault.unlock(PASSPHRASE)
+    page.on_unlocked()
+    [draft] = unlocked_ctx.vault.journal.drafts()
+    assert draft.payload["kind"] == "checkin"
+    assert draft.payload["fields"] == {"mood": 2}
+    page.open_draft(draft)
+    fields = {f.spec.id: f for f in page.editor._fields}
+    assert fields["mood"].value() == 2
+    assert fields["body"].value() == "halfway through"
+
+
+def test_hide_now_in_the_app_keeps_the_words(qtbot, main_window):
+    shell = main_window.shell
+    page = shell.show_page("journal")
+    assert isinstance(page, JournalPage)
+    page.new_entry("reflection")
+    body = next(f for f in page.editor._fields if f.spec.id == "body")
+    body.set_value("Typed a moment before hiding")
+    main_window.hide_now()
+    assert body.value() == ""
+    main_window.unlock_screen.passphrase.setText(PASSPHRASE)
+    main_window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: main_window.current_screen == "app", timeout=10_000)
+    [draft] = main_window.ctx.vault.journal.drafts()
+    assert draft.payload["body"] == "Typed a moment before hiding"
+    assert page.drafts_card.isVisibleTo(page)
