@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402
 from disclosure_helper.kdf import KdfParams  # noqa: E402
 from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
 from tests.ui.screenshots_decisions import register as _register_decisions  # noqa: E402
+from tests.ui.screenshots_journal import register as _register_journal  # noqa: E402
 
 DEMO_PASSPHRASE = "a calm blue lake at dawn"
 DEMO_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
@@ -176,8 +177,7 @@ add_screen("home", _enter_app, needs_vault=False)
 
 add_screen("decisions", lambda tour: tour.page("decisions"))
 _register_decisions(add_screen, add_seed)  # every Decisions step, dialog and panel
-add_screen("journal", lambda tour: tour.page("journal"))
-add_screen("insights", lambda tour: tour.page("insights"))
+_register_journal(add_screen, add_seed)  # timeline, search, every editor, check-in, insights
 add_screen("together", lambda tour: tour.page("together"))
 add_screen("settings", lambda tour: tour.page("settings"))
 
