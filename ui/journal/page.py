@@ -127,8 +127,8 @@ class JournalPage(Page):
     def _build_browse(self) -> QWidget:
         browse = QWidget()
         layout = QVBoxLayout(browse)
-        layout.setContentsMargins(32, 24, 32, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(32, 18, 32, 12)
+        layout.setSpacing(10)
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -142,8 +142,9 @@ class JournalPage(Page):
         top.addWidget(self.checkin_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
-        layout.addWidget(label(self.tr("Only you can read this. Write after a hard shift, keep "
-                                       "a factual record, or just check in."), "hint"))
+        self.intro = label(self.tr("Only you can read this. Write after a hard shift, keep "
+                                   "a factual record, or just check in."), "hint")
+        layout.addWidget(self.intro)
 
         self.drafts_card = Card(self.tr("Unfinished writing"))
         self.drafts_box = QVBoxLayout()
@@ -438,6 +439,8 @@ class JournalPage(Page):
         everything = total if not self.filters.is_active() else journal.count()
         self.empty.setVisible(everything == 0)
         self.list.setVisible(everything > 0)
+        # Once there is writing, the list gets the room (large text needs every line).
+        self.intro.setVisible(everything == 0)
         if self.filters.is_active():
             self.status.setText(plural(total, self.tr("1 entry matches your filters."),
                                        self.tr("%1 entries match your filters.")))
