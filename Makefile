@@ -25,9 +25,9 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
 
-# Every screen at normal and large text, light and dark, as PNGs in ./screenshots.
+# Every screen at normal and large text, light and dark, as PNGs in ./shots.
 screenshots: $(STAMP)
-	xvfb-run -a $(BIN)/python tests/ui/screenshot_tour.py screenshots $(ARGS)
+	xvfb-run -a $(BIN)/python tests/ui/screenshot_tour.py shots $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

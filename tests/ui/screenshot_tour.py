@@ -1,7 +1,7 @@
 """Screenshots of every screen, at normal and large text, light and dark.
 
     xvfb-run -a .venv/bin/python tests/ui/screenshot_tour.py /tmp/shots
-    make screenshots            # the same, into ./screenshots
+    make screenshots            # the same, into ./shots
 
 A script, not a test: it builds a demo vault in a temporary folder (fast test key
 parameters, never a real data folder), walks the screens and saves

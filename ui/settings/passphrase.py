@@ -43,7 +43,7 @@ class ChangePassphraseDialog(QDialog):
         self._op: Op | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 22)
-        layout.setSpacing(10)
+        layout.setSpacing(16)
         layout.addWidget(label(self.tr("Change passphrase"), "heading"))
         layout.addWidget(label(self.tr(
             "Your writing stays exactly as it is. Backups made before today still open with "

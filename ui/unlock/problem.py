@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,8 +43,7 @@ class ProblemScreen(QWidget):
         self.title = label(self.tr("Your vault could not be opened"), "title")
         self.message = label(selectable=True)
         self.message.setAccessibleName(self.tr("What happened"))
-        self.reassurance = label(self.tr(
-            "Nothing has been deleted or changed. Your vault folder is here:"), "hint")
+        self.reassurance = label(self.tr("Your vault folder is here:"), "hint")
         self.folder = label(str(ctx.data_dir), "hint", selectable=True)
         card.body.addWidget(self.title)
         card.body.addWidget(self.message)
@@ -54,15 +53,16 @@ class ProblemScreen(QWidget):
         self.status.hide()
         card.body.addWidget(self.status)
 
-        row = QHBoxLayout()
-        row.setSpacing(10)
         self.restore_button = button(self.tr("Restore from a backup…"), self.restore,
                                      role="primary")
+        card.body.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Secondary actions on their own row, so large text never squeezes them.
+        row = QHBoxLayout()
+        row.setSpacing(10)
         self.open_folder_button = button(self.tr("Show the folder"), self.open_folder)
         self.retry_button = button(self.tr("Try again"), self.retry_requested.emit)
         self.quit_button = button(self.tr("Quit"), QApplication.quit)
-        for widget in (self.restore_button, self.open_folder_button, self.retry_button,
-                       self.quit_button):
+        for widget in (self.open_folder_button, self.retry_button, self.quit_button):
             row.addWidget(widget)
         row.addStretch(1)
         card.body.addLayout(row)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
@@ -20,6 +20,18 @@ from disclosure_helper.ui.widgets import (
 )
 
 log = logging.getLogger(__name__)
+
+
+class _CurrentPageStack(QStackedWidget):
+    """A stack as tall as the page it shows, so switching modes never leaves a gap."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class UnlockScreen(QWidget):
@@ -48,7 +60,7 @@ class UnlockScreen(QWidget):
         self.intro = label(self.tr("Locked. Enter your passphrase to open."), "hint")
         self.card.body.addWidget(self.intro)
 
-        self.modes = QStackedWidget()
+        self.modes = _CurrentPageStack()
         self.card.body.addWidget(self.modes)
 
         # Passphrase mode
@@ -121,12 +133,7 @@ class UnlockScreen(QWidget):
     def set_mode(self, mode: str) -> None:
         recovery = mode == "recovery"
         self.modes.setCurrentIndex(1 if recovery else 0)
-        # The hidden page must not reserve space, or the card grows a gap.
-        for index in range(self.modes.count()):
-            policy = (QSizePolicy.Policy.Preferred if index == self.modes.currentIndex()
-                      else QSizePolicy.Policy.Ignored)
-            self.modes.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
-        self.modes.adjustSize()
+        self.modes.updateGeometry()
         self.intro.setText(
             self.tr("Locked. Enter your recovery code to open.") if recovery
             else self.tr("Locked. Enter your passphrase to open.")
