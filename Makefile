@@ -27,6 +27,7 @@ lint: $(STAMP)
 
 # Every screen at normal and large text, light and dark, as PNGs in ./shots.
 screenshots: $(STAMP)
+	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb and Qt's xcb libraries (see README)."; exit 1; }
 	xvfb-run -a $(BIN)/python tests/ui/screenshot_tour.py shots $(ARGS)
 
 clean:
