@@ -1,0 +1,105 @@
+"""The Decisions screens for the screenshot tour: the plan list, every step, the decision
+with its history, SURE checks, rights, the checklist, a reflection and the PDF dialog.
+
+`screenshot_tour.py` calls `register(add_screen, add_seed)`; the demo plans below are
+made-up examples, written the way a person might, so every screen has something on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+DEMO_TITLE = "Telling my new manager"
+
+
+def seed(vault) -> None:
+    plans = vault.plans
+    health = plans.create("The health question on an application", "applying", "us")
+    health.revisit_on = date.today() - timedelta(days=2)
+    plans.save(health)
+    interview = plans.create("Whether to mention my recovery at interview", "applying", "uk")
+    plans.set_decision(interview.id, "not_telling_for_now")
+    plan = plans.create(DEMO_TITLE, "starting", "uk")
+    plan.answers = {
+        "why": {
+            "reasons_for": [{"id": "get_support", "weight": 4}, {"id": "stop_hiding", "weight": 3},
+                            {"own": "I want to be honest about my mornings", "weight": 2}],
+            "reasons_against": [{"id": "unfair_treatment", "weight": 5},
+                                {"id": "lose_control", "weight": 3}],
+            "needs_at_work": ["flexible_hours", "check_ins"],
+        },
+        "who": {"people": ["line_manager", "trusted_colleague"],
+                "trust": {"line_manager": 3, "trusted_colleague": 5}},
+        "when": {"moments": ["first_weeks"]},
+        "how": {
+            "opening": "Thank you for making time to talk.",
+            "what_i_need": "I work best when I can start a little later on some days.",
+            "afterwards_who": "My sister, and my peer group on Thursday.",
+        },
+        "sure": {"sure": "no", "understand": "yes", "risk_benefit": "yes",
+                 "encouragement": "not_sure_yet"},
+    }
+    plan.revisit_on = date.today() + timedelta(days=60)
+    plan.next_steps = "Read the rights card again, then talk it over with my peer group."
+    plans.save(plan)
+    plans.record_sure(plan.id, False, True, False, None)
+    plans.record_sure(plan.id, False, True, True, None)
+    plans.set_decision(plan.id, "telling_some")
+    plans.add_followup(plan.id, {"how_it_went": "mixed", "who": "My line manager",
+                                 "their_response": ["listened", "unsure"]},
+                       happened_on=date.today() - timedelta(days=5))
+
+
+def _demo_id(tour) -> int:
+    for summary in tour.ctx.vault.plans.list():
+        if summary.title == DEMO_TITLE:
+            return summary.id
+    raise LookupError("demo plan missing")
+
+
+def _step(step: str) -> Callable:
+    def show(tour) -> None:
+        tour.page("decisions", plan_id=_demo_id(tour), step=step)
+
+    return show
+
+
+def _list(tour) -> None:
+    tour.page("decisions")
+    tour.window.shell.pages["decisions"].show_list()
+
+
+def _new_dialog(tour):
+    _list(tour)
+    page = tour.window.shell.pages["decisions"]
+    page.new_plan()
+    tour.dialog = page.dialog
+    return None
+
+
+def _followup_form(tour) -> None:
+    _step("followup")(tour)
+    page = tour.window.shell.pages["decisions"]
+    followup = tour.ctx.vault.plans.followups(_demo_id(tour))[0]
+    page.open_followup(followup)
+
+
+def _export(tour):
+    _step("decision")(tour)
+    page = tour.window.shell.pages["decisions"]
+    page.export()
+    tour.dialog = page.dialog
+    return None
+
+
+def register(add_screen: Callable, add_seed: Callable) -> None:
+    add_seed(seed)
+    add_screen("decisions-1-list", _list)
+    add_screen("decisions-2-new", _new_dialog)
+    for number, step in enumerate(
+        ("why", "who", "what", "when", "where", "how", "rights", "decision", "sure",
+         "checklist", "followup"), start=3):
+        add_screen(f"decisions-{number}-{step}", _step(step))
+    add_screen("decisions-14-followup-form", _followup_form)
+    add_screen("decisions-15-export", _export)

@@ -1,0 +1,117 @@
+"""Choose what goes into the printable plan, then save it as a PDF off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.guide import Guide
+from disclosure_helper.ui import dialogs
+from disclosure_helper.ui.decisions.export import DEFAULT_FILE_NAME, export_sections, write_pdf
+from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.widgets import BusyIndicator, MessageBanner, button, label
+
+
+def ask_pdf_path(parent: QWidget | None) -> Path | None:
+    """Where to save; a file name that says nothing personal. Tests replace this."""
+    return dialogs.ask_save_path(
+        parent,
+        parent.tr("Save your plan as a PDF") if parent is not None else "",
+        dialogs.documents_dir() / DEFAULT_FILE_NAME,
+        parent.tr("PDF files (*.pdf)") if parent is not None else "*.pdf",
+    )
+
+
+class ExportDialog(QDialog):
+    """Sections to include, a clear note that the file is not encrypted, and Save.
+
+    `build_html(sections)` makes the document on the GUI thread; the rendering and
+    writing run in the background through `ops.Op`.
+    """
+
+    def __init__(
+        self,
+        guide: Guide,
+        build_html: Callable[[list[str]], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Save a printable copy"))
+        self._build_html = build_html
+        self.op: Op | None = None
+        self.saved_path: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Save a printable copy"), "heading"))
+        self.warning = label(self.tr(
+            "The PDF file is not encrypted. Anyone who can open the file can read it. "
+            "Keep it somewhere safe, and delete it when you no longer need it."
+        ), "banner-warning")
+        layout.addWidget(self.warning)
+        layout.addWidget(label(self.tr("Choose what to include:"), "subheading"))
+        self.checks: dict[str, QCheckBox] = {}
+        for section in export_sections(guide):
+            box = QCheckBox(section.title)
+            box.setAccessibleName(self.tr("Include: %1").replace("%1", section.title))
+            box.setChecked(section.default)
+            box.toggled.connect(self._update)
+            self.checks[section.key] = box
+            layout.addWidget(box)
+        self.busy = BusyIndicator()
+        layout.addWidget(self.busy)
+        self.message = MessageBanner()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.close_button = button(self.tr("Close"), self.reject)
+        self.save_button = button(self.tr("Save PDF\u2026"), self.choose_and_save,
+                                  role="primary", accessible_name=self.tr("Save as PDF"))
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self._update()
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.checks.items() if box.isChecked()]
+
+    def _update(self, *_args: object) -> None:
+        self.save_button.setEnabled(bool(self.chosen()) and not self.busy.running)
+
+    def choose_and_save(self) -> None:
+        path = ask_pdf_path(self)
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.save_to(path)
+
+    def save_to(self, path: Path) -> Op:
+        document = self._build_html(self.chosen())
+        self.message.dismiss()
+        self.busy.start(self.tr("Making your PDF\u2026"))
+        self.save_button.setEnabled(False)
+        self.op = Op(self, lambda: write_pdf(document, path),
+                     on_done=self._saved, on_error=self._failed)
+        return self.op.start()
+
+    def _saved(self, path: Path) -> None:
+        self.busy.stop()
+        self.saved_path = path
+        self.message.show_message(self.tr(
+            "Saved as %1. Remember, this file is not encrypted."
+        ).replace("%1", path.name), "info")
+        self._update()
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy.stop()
+        text = exc.message if isinstance(exc, VaultError) else self.tr(
+            "The PDF could not be saved there. Please try another folder. "
+            "Nothing in your plan has changed.")
+        self.message.show_message(text, "error")
+        self._update()

@@ -1,0 +1,411 @@
+"""The Decisions section: the list of plans, and one plan's walk, decision and follow-ups.
+
+This page owns saving. The step editor changes a `Plan` in memory; the page writes it
+to the vault about a second after the last change, and always before it shows another
+page or plan, before the vault locks and when the section is left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from disclosure_helper.errors import VaultError
+from disclosure_helper.guide import NO, YES, Guide, load_guide
+from disclosure_helper.plans import Followup, Plan, PlanRepository
+from disclosure_helper.rights import card_for_region
+from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.decisions.export import decision_text, plan_html
+from disclosure_helper.ui.decisions.export_dialog import ExportDialog
+from disclosure_helper.ui.decisions.panels import (
+    SURE_QUESTIONS,
+    FollowupPanel,
+    HistoryCard,
+    RightsPage,
+    SureCard,
+)
+from disclosure_helper.ui.decisions.plan_list import (
+    PlanDetailsDialog,
+    PlanListView,
+    status_words,
+)
+from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.widgets import MessageBanner, button, label
+
+SAVE_DELAY_MS = 800
+RIGHTS_PAGE = "rights"
+FOLLOWUP_PAGE = "followup"
+
+
+def confirm_delete(parent: QWidget, title: str) -> bool:
+    """Ask before deleting; says plainly that it cannot be undone. Tests replace this."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Delete this plan?"))
+    box.setText(parent.tr("Delete \u201c%1\u201d?").replace("%1", title))
+    box.setInformativeText(parent.tr(
+        "This deletes the plan with its answers, its history, its SURE checks and its "
+        "reflections. It cannot be undone."))
+    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def _yes_no(value: Any) -> bool | None:
+    return True if value == YES else False if value == NO else None
+
+
+class PlanView(QWidget):
+    """One plan: a header with its name and actions, a message strip, and the walk."""
+
+    def __init__(self, guide: Guide, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planView")
+        self.guide = guide
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QWidget()
+        header.setObjectName("planHeader")
+        top = QVBoxLayout(header)
+        top.setContentsMargins(24, 14, 24, 10)
+        top.setSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.back_button = button(self.tr("\u2190 All decisions"), role="link",
+                                  accessible_name=self.tr("Back to all decisions"))
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        self.details_button = button(self.tr("Details\u2026"),
+                                     accessible_name=self.tr("Change the name or details"))
+        self.export_button = button(self.tr("Save as PDF\u2026"),
+                                    accessible_name=self.tr("Save a printable copy as PDF"))
+        self.delete_button = button(self.tr("Delete\u2026"),
+                                    accessible_name=self.tr("Delete this plan"))
+        for widget in (self.details_button, self.export_button, self.delete_button):
+            row.addWidget(widget)
+        top.addLayout(row)
+        self.title = label(plan.title, "heading")
+        self.meta = label(role="hint")
+        top.addWidget(self.title)
+        top.addWidget(self.meta)
+        self.banner = MessageBanner(closable=True)
+        top.addWidget(self.banner)
+        layout.addWidget(header)
+        self.editor = StepEditor(guide, plan)
+        layout.addWidget(self.editor, 1)
+        self.history = HistoryCard(guide)
+        self.sure = SureCard()
+        if "decision" in self.editor.pages:
+            self.editor.step_page("decision").extra.addWidget(self.history)
+        if "sure" in self.editor.pages:
+            self.editor.step_page("sure").extra.addWidget(self.sure)
+        for page in self.editor.pages.values():
+            page.fix_tab_order()
+        self.rights = RightsPage(plan.region)
+        self.editor.add_page(RIGHTS_PAGE, self.tr("Rights where you live"), self.rights,
+                             before="decision")
+        self.followups = FollowupPanel(guide, plan.region)
+        title = guide.step("followup").title if guide.has_step("followup") else \
+            self.tr("How did it go?")
+        self.editor.add_page(FOLLOWUP_PAGE, title, self.followups)
+        self.show_plan_details(plan)
+
+    @property
+    def plan(self) -> Plan:
+        return self.editor.plan
+
+    def show_plan_details(self, plan: Plan) -> None:
+        self.title.setText(plan.title)
+        situation = self.guide.situation(plan.situation)
+        parts = [
+            situation.text if situation else "",
+            card_for_region(plan.region).name,
+            status_words(plan.status().value),
+            decision_text(self.guide, plan.decision),
+        ]
+        self.meta.setText("  \u00b7  ".join(p for p in parts if p))
+
+
+class DecisionsPage(Page):
+    """Plans and the guided walk. Saves by itself; nothing typed is ever lost on lock."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.guide = load_guide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.list_view = PlanListView(self.guide)
+        self.list_view.new_requested.connect(self.new_plan)
+        self.list_view.open_requested.connect(lambda plan_id: self.open_plan(plan_id))
+        self.list_view.delete_requested.connect(self.delete_plan)
+        self.stack.addWidget(self.list_view)
+        self.plan_view: PlanView | None = None
+        self.dialog: QWidget | None = None
+        self._plan_dirty = False
+        self._followup_dirty = False
+        self._saved_decision: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        if ctx.is_unlocked:
+            self.show_list()
+
+    # -- Page hooks --------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.show_list()
+
+    def on_about_to_lock(self) -> None:
+        self.flush()
+        self._close_dialog()
+        self._close_plan()
+        self.list_view.clear()
+        self.stack.setCurrentWidget(self.list_view)
+
+    def open_with(self, **kwargs: Any) -> None:
+        plan_id = kwargs.get("plan_id")
+        if plan_id is not None and self.ctx.is_unlocked:
+            self.open_plan(int(plan_id), step=kwargs.get("step"))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        if self.ctx.is_unlocked:
+            self.flush()
+        super().hideEvent(event)
+
+    # -- the list ------------------------------------------------------------------------
+
+    @property
+    def repo(self) -> PlanRepository:
+        assert self.ctx.vault is not None
+        return self.ctx.vault.plans
+
+    def show_list(self) -> None:
+        if not self.flush():
+            return
+        self._close_plan()
+        if self.ctx.is_unlocked:
+            self.list_view.set_plans(self.repo.list())
+        self.stack.setCurrentWidget(self.list_view)
+
+    def new_plan(self) -> None:
+        def create(title: str, situation: str, region: str) -> None:
+            plan = self.repo.create(title, situation, region)
+            QTimer.singleShot(0, lambda: self.open_plan(plan.id))
+
+        self._open_dialog(PlanDetailsDialog(self.guide, create, parent=self))
+
+    def delete_plan(self, plan_id: int) -> None:
+        if not self.flush():
+            return
+        try:
+            title = self.repo.get(plan_id).title
+        except VaultError as exc:
+            self._show_error(exc)
+            return
+        if not confirm_delete(self, title):
+            return
+        if self.plan_view is not None and self.plan_view.plan.id == plan_id:
+            self._plan_dirty = False
+            self._followup_dirty = False
+            self._close_plan()
+        self.repo.delete(plan_id)
+        self.show_list()
+
+    # -- one plan ------------------------------------------------------------------------
+
+    def open_plan(self, plan_id: int, step: str | None = None) -> None:
+        if not self.flush():
+            return
+        try:
+            plan = self.repo.get(plan_id)
+        except VaultError as exc:
+            self.show_list()
+            self.list_view.due_banner.show_message(exc.message, "warning")
+            return
+        self._close_plan()
+        view = PlanView(self.guide, plan)
+        self.plan_view = view
+        self._saved_decision = plan.decision.value
+        view.back_button.clicked.connect(self.show_list)
+        view.details_button.clicked.connect(self.edit_details)
+        view.export_button.clicked.connect(self.export)
+        view.delete_button.clicked.connect(lambda: self.delete_plan(view.plan.id))
+        view.editor.changed.connect(self._plan_changed)
+        view.editor.step_changed.connect(lambda _key: self.flush())
+        view.sure.record_requested.connect(self.record_sure)
+        view.followups.add_requested.connect(self.add_followup)
+        view.followups.changed.connect(self._followup_changed)
+        view.followups.closing.connect(self._followup_closing)
+        view.followups.open_decision.connect(lambda: view.editor.set_step("decision"))
+        self._refresh_records()
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        if step:
+            view.editor.set_step(step)
+        view.editor.step_list.setFocus()
+
+    def edit_details(self) -> None:
+        view = self.plan_view
+        if view is None:
+            return
+
+        def save(title: str, situation: str, region: str) -> None:
+            plan = view.plan
+            old = (plan.title, plan.situation, plan.region)
+            plan.title, plan.situation, plan.region = title, situation, region
+            try:
+                self.repo.save(plan)
+            except VaultError:
+                plan.title, plan.situation, plan.region = old
+                raise
+            self._plan_dirty = False
+            view.show_plan_details(plan)
+            view.rights.set_region(plan.region)
+
+        self._open_dialog(PlanDetailsDialog(self.guide, save, plan=view.plan, parent=self))
+
+    def export(self) -> None:
+        view = self.plan_view
+        if view is None or not self.flush():
+            return
+        plan_id = view.plan.id
+
+        def build(sections: list[str]) -> str:
+            self.flush()
+            return plan_html(self.guide, view.plan, sections, self.repo.history(plan_id),
+                             self.repo.sure_checks(plan_id))
+
+        self._open_dialog(ExportDialog(self.guide, build, parent=self))
+
+    def record_sure(self) -> None:
+        view = self.plan_view
+        if view is None or not self.flush():
+            return
+        answers = view.plan.answers.get("sure", {})
+        try:
+            self.repo.record_sure(view.plan.id, *(_yes_no(answers.get(q))
+                                                   for q in SURE_QUESTIONS))
+        except VaultError as exc:
+            self._show_error(exc)
+            return
+        self._refresh_records()
+        view.sure.status.setText(self.tr("Saved with today's date."))
+
+    def add_followup(self) -> None:
+        view = self.plan_view
+        if view is None or not self.flush():
+            return
+        try:
+            followup = self.repo.add_followup(view.plan.id)
+        except VaultError as exc:
+            self._show_error(exc)
+            return
+        self.open_followup(followup)
+
+    def open_followup(self, followup: Followup) -> None:
+        if self.plan_view is None or not self.flush():
+            return
+        self.plan_view.followups.edit(followup)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def _plan_changed(self) -> None:
+        self._plan_dirty = True
+        self._timer.start()
+
+    def _followup_changed(self) -> None:
+        self._followup_dirty = True
+        self._timer.start()
+
+    def _followup_closing(self) -> None:
+        self.flush()
+        self._refresh_records()
+
+    def flush(self) -> bool:
+        """Write anything changed to the vault now. False (with a message) if it failed."""
+        self._timer.stop()
+        view = self.plan_view
+        if view is None or not self.ctx.is_unlocked:
+            return True
+        ok = True
+        if self._plan_dirty:
+            try:
+                self.repo.save(view.plan)
+            except VaultError as exc:
+                ok = False
+                self._show_error(exc)
+            else:
+                self._plan_dirty = False
+                view.show_plan_details(view.plan)
+                if view.plan.decision.value != self._saved_decision:
+                    self._saved_decision = view.plan.decision.value
+                    self._refresh_history()
+        followup = view.followups.followup
+        if self._followup_dirty and followup is not None:
+            try:
+                self.repo.save_followup(followup)
+            except VaultError as exc:
+                ok = False
+                self._show_error(exc)
+            else:
+                self._followup_dirty = False
+        if ok and view.banner.property("kind") == "error":
+            view.banner.dismiss()
+        return ok
+
+    def _show_error(self, exc: VaultError) -> None:
+        if self.plan_view is not None:
+            # The words stay on screen; only the message says what to do next.
+            self.plan_view.banner.show_message(exc.message, "error")
+            self.plan_view.banner.setProperty("kind", "error")
+
+    def _refresh_history(self) -> None:
+        view = self.plan_view
+        if view is not None:
+            view.history.set_history(self.repo.history(view.plan.id))
+
+    def _refresh_records(self) -> None:
+        view = self.plan_view
+        if view is None:
+            return
+        plan_id = view.plan.id
+        view.history.set_history(self.repo.history(plan_id))
+        view.sure.set_checks(self.repo.sure_checks(plan_id))
+        view.followups.set_followups(self.repo.followups(plan_id), self.open_followup)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        self._close_dialog()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.reject()
+
+    def _close_plan(self) -> None:
+        self._timer.stop()
+        if self.plan_view is not None:
+            view, self.plan_view = self.plan_view, None
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._plan_dirty = False
+        self._followup_dirty = False

@@ -1,0 +1,445 @@
+"""The guided walk as a reusable widget: it edits a `Plan` in memory and never saves.
+
+    editor = StepEditor(guide, plan)
+    editor.changed.connect(schedule_save)        # the container decides when to persist
+    editor.step_changed.connect(lambda step_id: flush())
+    editor.set_step("how")
+
+The Decisions page saves with a short debounce; Together mode keeps changes staged and
+saves only if the person chooses. Questions are drawn from the guide content, so a new
+question in a TOML file needs no code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_helper.guide import (
+    NOT_SURE,
+    WALK,
+    Guide,
+    Kind,
+    Question,
+    Step,
+    choice_key,
+    is_empty,
+)
+from disclosure_helper.plans import FOLLOWUP_STEP, Decision, Plan
+from disclosure_helper.ui.decisions.balance import BalanceView
+from disclosure_helper.ui.decisions.questions import QuestionCard, RepeatAnswer
+from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
+
+Getter = Callable[[Question], Any]
+Setter = Callable[[Question, Any], None]
+
+
+# -- values that live on an object (plan.decision, plan.revisit_on, followup.happened_on) --
+
+
+def read_field(target: object, question: Question) -> Any:
+    """A plan (or follow-up) attribute in the shape its question's control shows."""
+    value = getattr(target, question.plan_field or "", None)
+    if isinstance(value, Decision):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def write_field(target: object, question: Question, value: Any) -> None:
+    """Store a control's value on the attribute; "not sure yet" means nothing chosen."""
+    name = question.plan_field or ""
+    if value == NOT_SURE:
+        value = None
+    current = getattr(target, name, None)
+    if isinstance(current, Decision) or name == "decision":
+        try:
+            new: Any = Decision(value) if value else Decision.UNDECIDED
+        except ValueError:
+            new = Decision.UNDECIDED
+    elif question.kind is Kind.DATE:
+        new = date.fromisoformat(value) if isinstance(value, str) and value else None
+    elif question.kind is Kind.TEXT:
+        new = value if isinstance(value, str) else ""
+    else:
+        new = value
+    setattr(target, name, new)
+
+
+def field_answered(target: object, question: Question) -> bool:
+    value = getattr(target, question.plan_field or "", None)
+    if isinstance(value, Decision):
+        return value is not Decision.UNDECIDED
+    return not is_empty(value)
+
+
+def focus_order(root: QWidget) -> list[QWidget]:
+    """Keyboard-reachable widgets under `root` in the order they sit in its layouts."""
+    out: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is not None:
+                visit_widget(item.widget())
+            elif item.layout() is not None:
+                visit_layout(item.layout())
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            out.append(widget)
+            return  # a control's own parts (a combo's line edit) follow it by themselves
+        if widget.layout() is not None:
+            visit_layout(widget.layout())
+
+    visit_widget(root)
+    return out
+
+
+def apply_layout_tab_order(root: QWidget) -> None:
+    """Make Tab follow what is on screen, including controls added after the page was built
+    (Qt otherwise puts a new widget at the end of the tab chain)."""
+    widgets = focus_order(root)
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+# -- one page ---------------------------------------------------------------------------
+
+
+class StepPage(ScrollScreen):
+    """One step: a heading, a short intro, one card per question, then Back and Next.
+
+    `get(question)` and `set(question, value)` connect it to whatever holds the answers.
+    `extra` is a layout under the questions where a container may add its own cards.
+    """
+
+    changed = Signal(str)  # question id
+
+    def __init__(
+        self,
+        guide: Guide,
+        step: Step,
+        get: Getter,
+        set_: Setter,
+        region: str | None = None,
+        parent: QWidget | None = None,
+        answered: Callable[[Question], bool] | None = None,
+    ) -> None:
+        super().__init__(parent, max_chars=76)
+        self._answered = answered or (lambda q: not is_empty(self._get(q)))
+        self.guide = guide
+        self.step = step
+        self._get = get
+        self._set = set_
+        self.setObjectName(f"step_{step.id}")
+        self.heading = label(step.title, "title")
+        self.column.addWidget(self.heading)
+        self.intro = label(" ".join(step.intro.split()))
+        self.column.addWidget(self.intro)
+        self.cards: dict[str, QuestionCard] = {}
+        self.balance: BalanceView | None = None
+        sided = [q for q in step.questions if q.kind is Kind.WEIGHTED and q.side]
+        for question in step.questions:
+            card = QuestionCard(question, guide, region)
+            card.setObjectName(f"question_{question.id}")
+            self.cards[question.id] = card
+            self.column.addWidget(card)
+            if sided and question is sided[-1]:
+                self.balance_card = Card(self.tr("What matters to you"))
+                self.balance = BalanceView(question.scale)
+                self.balance_card.body.addWidget(self.balance)
+                self.column.addWidget(self.balance_card)
+        self.extra = QVBoxLayout()
+        self.extra.setSpacing(16)
+        self.column.addLayout(self.extra)
+        nav = QHBoxLayout()
+        nav.setSpacing(12)
+        self.back_button = button(self.tr("Back"),
+                                  accessible_name=self.tr("Back to the previous page"))
+        self.next_button = button(self.tr("Next"), role="primary",
+                                  accessible_name=self.tr("Next page"))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.column.addSpacing(8)
+        self.column.addLayout(nav)
+        self.load()
+        for card in self.cards.values():
+            card.changed.connect(lambda c=card: self._card_changed(c))
+
+    def fix_tab_order(self) -> None:
+        apply_layout_tab_order(self.readable)
+
+    def load(self) -> None:
+        """Show the current values from the holder (after a reload or a discard)."""
+        for card in self.cards.values():
+            card.set_value(self._get(card.question))
+        for card in self.cards.values():
+            if card.question.repeat_for:
+                self._refresh_repeat(card)
+        self._refresh_balance()
+        self.fix_tab_order()
+
+    def _card_changed(self, card: QuestionCard) -> None:
+        self._set(card.question, card.value())
+        for other in self.cards.values():
+            if other.question.repeat_for == card.question.id:
+                self._refresh_repeat(other)
+                self._set(other.question, other.value())
+        if card.question.kind is Kind.WEIGHTED:
+            self._refresh_balance()
+        if card.question.kind in (Kind.MULTI, Kind.WEIGHTED, Kind.SINGLE):
+            self.fix_tab_order()  # repeats and own-words rows may have added controls
+        self.changed.emit(card.question.id)
+
+    def _refresh_repeat(self, card: QuestionCard) -> None:
+        source = self.cards.get(card.question.repeat_for or "")
+        control = card.control
+        if source is None or not isinstance(control, RepeatAnswer):
+            return
+        value = source.value()
+        chosen = value if isinstance(value, list) else ([] if is_empty(value) else [value])
+        items = [
+            (choice_key(item), source.question.label(item))
+            for item in chosen
+            if item != NOT_SURE
+        ]
+        control.set_items(items)
+
+    def _refresh_balance(self) -> None:
+        if self.balance is None:
+            return
+        answers = {
+            self.step.id: {
+                q.id: self._get(q) for q in self.step.questions if q.kind is Kind.WEIGHTED
+            }
+        }
+        self.balance.set_balance(self.guide.balance(answers))
+
+    def has_answers(self) -> bool:
+        return any(self._answered(q) for q in self.step.questions)
+
+
+# -- the walk ---------------------------------------------------------------------------
+
+
+def default_step_ids(guide: Guide) -> list[str]:
+    """Every step kept in a plan's answers: the walk, the decision, SURE and the checklist."""
+    return [s.id for s in guide.steps if s.id != FOLLOWUP_STEP]
+
+
+class StepEditor(QWidget):
+    """Edits one plan's answers in memory, one page per step, in any order.
+
+    Signals: `changed` (something in `plan` changed), `step_changed(key)` (another page
+    is now shown). Pages a container adds with `add_page` sit in the same list.
+    """
+
+    changed = Signal()
+    step_changed = Signal(str)
+
+    def __init__(
+        self,
+        guide: Guide,
+        plan: Plan,
+        parent: QWidget | None = None,
+        step_ids: Sequence[str] | None = None,
+        show_step_list: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self._plan = plan
+        self._keys: list[str] = []
+        self._titles: dict[str, str] = {}
+        self.pages: dict[str, StepPage] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self._step_for = {id(q): s.id for s in guide.steps for q in s.questions}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.side = QWidget()
+        self.side.setObjectName("stepSide")
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(16, 20, 8, 16)
+        side.setSpacing(8)
+        self.progress_label = label(role="hint")
+        self.step_list = QListWidget()
+        # Styled like the main navigation: a calm list of places to go.
+        self.step_list.setObjectName("navigation")
+        self.step_list.setAccessibleName(self.tr("Pages of this plan"))
+        self.step_list.currentRowChanged.connect(self._row_chosen)
+        side.addWidget(self.progress_label)
+        side.addWidget(self.step_list, 1)
+        self.side.setVisible(show_step_list)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.side)
+        layout.addWidget(self.stack, 1)
+        for step_id in step_ids or default_step_ids(guide):
+            step = guide.step(step_id)
+            page = StepPage(guide, step, self._getter, self._setter, plan.region,
+                            answered=self._answered)
+            page.changed.connect(self._page_changed)
+            self._insert(step_id, step.title, page, None)
+            self.pages[step_id] = page
+        self._fit_side()
+        self.refresh_progress()
+        if self._keys:
+            self.step_list.setCurrentRow(0)
+
+    # -- public API --------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    def step_ids(self) -> list[str]:
+        """Every page key in order: guide steps and pages added with `add_page`."""
+        return list(self._keys)
+
+    def current_step(self) -> str:
+        row = self.step_list.currentRow()
+        return self._keys[row] if 0 <= row < len(self._keys) else ""
+
+    def set_step(self, key: str) -> None:
+        if key in self._keys:
+            self.step_list.setCurrentRow(self._keys.index(key))
+
+    def next_step(self) -> None:
+        row = self.step_list.currentRow()
+        if row + 1 < len(self._keys):
+            self.step_list.setCurrentRow(row + 1)
+
+    def previous_step(self) -> None:
+        row = self.step_list.currentRow()
+        if row > 0:
+            self.step_list.setCurrentRow(row - 1)
+
+    def step_page(self, step_id: str) -> StepPage:
+        return self.pages[step_id]
+
+    def card(self, step_id: str, question_id: str) -> QuestionCard:
+        return self.pages[step_id].cards[question_id]
+
+    def add_page(self, key: str, title: str, widget: QWidget, before: str | None = None) -> None:
+        """Add a page of the container's own (rights, follow-ups) to the list."""
+        self._insert(key, title, widget, before)
+        self._fit_side()
+        self.refresh_progress()
+
+    def reload(self, plan: Plan | None = None) -> None:
+        """Show `plan` (or the same plan's current values) on every page."""
+        if plan is not None:
+            self._plan = plan
+        for page in self.pages.values():
+            page.load()
+        self.refresh_progress()
+
+    def refresh_progress(self) -> None:
+        # Counted like the plan list: the walk and the decision (SURE and the checklist
+        # get ticks but are extras).
+        counted = [k for k, p in self.pages.items() if p.step.part == WALK or k == "decision"]
+        answered = 0
+        for row, key in enumerate(self._keys):
+            item = self.step_list.item(row)
+            page = self.pages.get(key)
+            done = page is not None and page.has_answers()
+            answered += int(done and key in counted)
+            title = self._titles[key]
+            item.setText(f"{title}  \u2713" if done else title)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("%1, has answers").replace("%1", title) if done else title,
+            )
+        self.progress_label.setText(
+            self.tr("%1 of %2 pages have answers").replace("%1", str(answered))
+            .replace("%2", str(len(counted)))
+        )
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _insert(self, key: str, title: str, widget: QWidget, before: str | None) -> None:
+        at = self._keys.index(before) if before in self._keys else len(self._keys)
+        self._keys.insert(at, key)
+        self._titles[key] = title
+        item = QListWidgetItem(title)
+        self.step_list.insertItem(at, item)
+        self.stack.insertWidget(at, widget)
+        self._widgets[key] = widget
+        # Any page with back_button / next_button (steps, the rights card) joins Back/Next.
+        if hasattr(widget, "back_button") and hasattr(widget, "next_button"):
+            widget.back_button.clicked.connect(self.previous_step)
+            widget.next_button.clicked.connect(self.next_step)
+        self._update_nav_buttons()
+
+    def _update_nav_buttons(self) -> None:
+        for row, key in enumerate(self._keys):
+            page = self._widgets[key]
+            if not hasattr(page, "next_button"):
+                continue
+            page.back_button.setEnabled(row > 0)
+            is_last = row + 1 >= len(self._keys)
+            page.next_button.setEnabled(not is_last)
+            if not is_last:
+                following = self._titles[self._keys[row + 1]]
+                page.next_button.setText(self.tr("Next: %1").replace("%1", following))
+                page.next_button.setAccessibleName(
+                    self.tr("Next page: %1").replace("%1", following))
+
+    def _fit_side(self) -> None:
+        metrics = self.step_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t + "  \u2713") for t in self._titles.values()),
+                     default=100)
+        self.step_list.setMinimumWidth(min(widest + 48, metrics.averageCharWidth() * 34))
+        # Row heights from the font, like the main navigation, so they grow with text size.
+        row_height = round(metrics.height() * 2.0)
+        for row in range(self.step_list.count()):
+            self.step_list.item(row).setSizeHint(QSize(widest, row_height))
+        self.step_list.setSpacing(1)
+        self.side.setMaximumWidth(metrics.averageCharWidth() * 40)
+
+    def _row_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._keys):
+            return
+        self.stack.setCurrentIndex(row)
+        widget = self.stack.currentWidget()
+        if isinstance(widget, ScrollScreen):
+            widget.verticalScrollBar().setValue(0)
+        self.step_changed.emit(self._keys[row])
+
+    def _getter(self, question: Question) -> Any:
+        if question.plan_field:
+            return read_field(self._plan, question)
+        return self._plan.answer(self._step_of(question), question.id)
+
+    def _setter(self, question: Question, value: Any) -> None:
+        if question.plan_field:
+            write_field(self._plan, question, value)
+        else:
+            self._plan.set_answer(self._step_of(question), question.id, value)
+
+    def _answered(self, question: Question) -> bool:
+        if question.plan_field:
+            return field_answered(self._plan, question)
+        return not is_empty(self._getter(question))
+
+    def _step_of(self, question: Question) -> str:
+        # Question ids repeat across steps (e.g. "what_helped"), so look up the object.
+        return self._step_for[id(question)]
+
+    def _page_changed(self, _question_id: str) -> None:
+        self.refresh_progress()
+        self.changed.emit()
