@@ -35,6 +35,7 @@ from disclosure_helper.kdf import KdfParams  # noqa: E402
 from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
 from tests.ui.screenshots_decisions import register as _register_decisions  # noqa: E402
 from tests.ui.screenshots_journal import register as _register_journal  # noqa: E402
+from tests.ui.screenshots_together import register as _register_together  # noqa: E402
 
 DEMO_PASSPHRASE = "a calm blue lake at dawn"
 DEMO_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
@@ -178,7 +179,7 @@ add_screen("home", _enter_app, needs_vault=False)
 add_screen("decisions", lambda tour: tour.page("decisions"))
 _register_decisions(add_screen, add_seed)  # every Decisions step, dialog and panel
 _register_journal(add_screen, add_seed)  # timeline, search, every editor, check-in, insights
-add_screen("together", lambda tour: tour.page("together"))
+_register_together(add_screen, add_seed)  # the page, consent, focus view, pause, end
 add_screen("settings", lambda tour: tour.page("settings"))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,12 +41,13 @@ from disclosure_helper.ui.widgets import (
     MessageBanner,
     ScrollScreen,
     button,
+    field_group,
     label,
     named,
 )
 
 # Together text sizes on offer: larger than everyday text, for reading across a table.
-TOGETHER_SCALES = (1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+TOGETHER_SCALES = (1.15, 1.3, 1.5, 1.75, 2.0)
 SUGGESTED_SCALE = 1.5
 
 
@@ -129,8 +131,6 @@ class TogetherPage(Page):
     def _settings_card(self) -> Card:
         card = Card(self.tr("Together mode settings"))
         card.setObjectName("togetherSettings")
-        size_label = label(self.tr("&Text size in Together mode"))
-        size_label.setTextFormat(Qt.TextFormat.AutoText)
         self.size_box = QComboBox()
         named(self.size_box, self.tr("Text size in Together mode"),
               self.tr("Large text is easier to read from across a table."))
@@ -139,13 +139,10 @@ class TogetherPage(Page):
             if scale == SUGGESTED_SCALE:
                 words = self.tr("%1 (suggested)").replace("%1", words)
             self.size_box.addItem(words, scale)
-        size_label.setBuddy(self.size_box)
         self.size_box.currentIndexChanged.connect(self._size_chosen)
-        row = QHBoxLayout()
-        row.addWidget(size_label)
-        row.addWidget(self.size_box)
-        row.addStretch(1)
-        card.body.addLayout(row)
+        group = field_group(self.tr("Text size in Together mode"), self.size_box)
+        self.size_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        card.body.addWidget(group)
         self.lock_box = QCheckBox(self.tr("&Lock the app when Together mode ends"))
         named(self.lock_box, self.tr("Lock the app when Together mode ends"))
         self.lock_box.toggled.connect(self._lock_toggled)
@@ -242,8 +239,13 @@ class TogetherPage(Page):
         self._load_notes()
 
     def _fit_plan_list(self) -> None:
+        # Roomy rows, sized from the font so they grow with the text size setting.
+        row_height = round(self.plan_list.fontMetrics().height() * 1.9)
+        for row in range(self.plan_list.count()):
+            self.plan_list.item(row).setSizeHint(QSize(0, row_height))
         rows = min(max(self.plan_list.count(), 2), 6)
-        self.plan_list.setFixedHeight(rows * (self.plan_list.fontMetrics().height() + 14) + 8)
+        frame = self.plan_list.frameWidth() * 2 + 4
+        self.plan_list.setFixedHeight(rows * row_height + frame)
 
     def _selection_changed(self, row: int) -> None:
         self.choose_button.setEnabled(row >= 0)

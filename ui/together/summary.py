@@ -46,25 +46,27 @@ class EndSummary(ScrollScreen):
         self.change_lines: list[str] = []
         if summary.is_empty:
             self._line(changes, end["nothing_changed"])
+        decision_question = guide.question("decision", "decision")
+        decision_prompt = decision_question.prompt if decision_question else ""
         for step in summary.steps:
-            count = len(step.prompts)
-            heading = (self.tr("%1: one answer changed") if count == 1
-                       else self.tr("%1: %2 answers changed").replace("%2", str(count)))
-            self._line(changes, heading.replace("%1", step.title), "subheading")
-            for prompt in step.prompts:
-                self._line(changes, f"\u2022 {prompt}", "hint")
+            prompts = [p for p in step.prompts
+                       if not (summary.decision_changed and p == decision_prompt)]
+            if prompts:
+                self._line(changes, self.tr("\u2022 %1: %2").replace("%1", step.title)
+                           .replace("%2", "; ".join(prompts)))
         if summary.decision_changed:
-            self._line(changes, self.tr("Your decision: from \u201c%1\u201d to \u201c%2\u201d")
-                       .replace("%1", decision_text(summary.decision_before, guide))
-                       .replace("%2", decision_text(summary.decision_after, guide)))
+            self._line(changes, self.tr(
+                "\u2022 Your decision: from \u201c%1\u201d to \u201c%2\u201d")
+                .replace("%1", decision_text(summary.decision_before, guide))
+                .replace("%2", decision_text(summary.decision_after, guide)))
         if summary.has_notes:
-            self._line(changes, self.tr("Supporter's notes: written"), "subheading")
+            self._line(changes, self.tr("\u2022 Supporter's notes: written"))
             self._line(changes, end["notes_private"], "hint")
             self.notes_view = label(summary.notes.strip(), "banner-info", selectable=True)
             self.notes_view.setAccessibleName(self.tr("The supporter's notes"))
             changes.body.addWidget(self.notes_view)
         elif not summary.is_empty:
-            self._line(changes, self.tr("Supporter's notes: none written"))
+            self._line(changes, self.tr("\u2022 Supporter's notes: none written"))
         self.column.addWidget(changes)
 
         self.title_edit: QLineEdit | None = None
@@ -169,6 +171,20 @@ class EndSummary(ScrollScreen):
         self.ensureWidgetVisible(self.error)
         if self.title_edit is not None and not self.title_edit.text().strip():
             self.title_edit.setFocus()
+
+    def align_choices(self) -> None:
+        """One width for the choice buttons, so their explanations line up as a list.
+
+        Called once the summary sits in the view, whose text size decides the widths.
+        """
+        shown = [b for b in (self.keep_all_button, self.keep_plan_button, self.discard_button)
+                 if b is not None]
+        for widget in shown:
+            widget.setMinimumWidth(0)
+            widget.ensurePolished()
+        widest = max((b.sizeHint().width() for b in shown), default=0)
+        for widget in shown:
+            widget.setMinimumWidth(widest)
 
     def focus_first(self) -> None:
         first = self.keep_all_button or self.keep_plan_button or self.finish_button

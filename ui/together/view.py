@@ -32,6 +32,7 @@ from disclosure_helper.together import (
     session_step_ids,
     supporter_notes,
 )
+from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepEditor
 from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
@@ -44,7 +45,9 @@ GUIDANCE_KEYS = ("F1", "Ctrl+G")
 END_KEY = "Ctrl+E"
 NEXT_KEY = "Alt+Right"
 # The supporter's column: wide enough for the guidance to read as sentences.
-SIDE_CHARS = 32
+SIDE_CHARS = 30
+# With the guidance folded away the notes need less, and the plan gets the room.
+SIDE_CHARS_NOTES_ONLY = 24
 PREVIOUS_KEY = "Alt+Left"
 
 
@@ -160,14 +163,39 @@ class TogetherView(QWidget):
         header = QWidget()
         header.setObjectName("togetherHeader")
         layout = QVBoxLayout(header)
-        layout.setContentsMargins(24, 14, 24, 12)
+        layout.setContentsMargins(24, 14, 24, 10)
         layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.setSpacing(12)
         name = self.tr("Just exploring") if session.exploring else session.plan.title
         self.title = label(name, "heading")
         self.title.setObjectName("togetherTitle")
-        top.addWidget(self.title, 1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.title, 3)
+        self.staged_hint = label(
+            self.tr("Nothing here is kept until you choose at the end."), "hint")
+        self.staged_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.staged_hint, 2)
+        layout.addLayout(top)
+
+        # The controls wrap onto a second line at the largest text sizes, never off screen.
+        controls = QWidget()
+        flow = FlowLayout(controls, spacing=12)
+        page_group = QWidget()
+        page_row = QHBoxLayout(page_group)
+        page_row.setContentsMargins(0, 0, 0, 0)
+        page_row.setSpacing(8)
+        page_label = label(self.tr("&Page:"), wrap=False)
+        page_label.setTextFormat(Qt.TextFormat.AutoText)
+        self.page_box = QComboBox()
+        self.page_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.page_box.setMinimumContentsLength(14)
+        named(self.page_box, self.tr("Page of this plan"),
+              self.tr("Alt+Right and Alt+Left move between pages."))
+        page_label.setBuddy(self.page_box)
+        page_row.addWidget(page_label)
+        page_row.addWidget(self.page_box)
+        flow.addWidget(page_group)
         self.pause_button = button(
             self.tr("Pause"), self.pause,
             accessible_name=self.tr("Pause and clear the screen"),
@@ -189,22 +217,8 @@ class TogetherView(QWidget):
                 "%1", _keys(END_KEY)),
         )
         for widget in (self.pause_button, self.guidance_button, self.end_button):
-            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        page_label = label(self.tr("&Page:"), wrap=False)
-        page_label.setTextFormat(Qt.TextFormat.AutoText)
-        self.page_box = QComboBox()
-        named(self.page_box, self.tr("Page of this plan"),
-              self.tr("Alt+Right and Alt+Left move between pages."))
-        page_label.setBuddy(self.page_box)
-        row.addWidget(page_label)
-        row.addWidget(self.page_box)
-        self.staged_hint = label(
-            self.tr("Nothing here is kept until you choose at the end."), "hint")
-        row.addWidget(self.staged_hint, 1)
-        layout.addLayout(row)
+            flow.addWidget(widget)
+        layout.addWidget(controls)
         return header
 
     def _notes_card(self) -> Card:
@@ -249,9 +263,10 @@ class TogetherView(QWidget):
         # Measured in the session's own text size, which the stylesheet applies later.
         font = QFont(self.font())
         font.setPointSizeF(point_size(self.scale))
-        wanted = QFontMetrics(font).averageCharWidth() * SIDE_CHARS + 40
-        room = round(self.width() * 0.42) if self.width() > 200 else wanted
-        self.side.setFixedWidth(max(min(wanted, room), 280))
+        chars = SIDE_CHARS if self.guidance_visible else SIDE_CHARS_NOTES_ONLY
+        wanted = QFontMetrics(font).averageCharWidth() * chars + 40
+        room = round(self.width() * 0.36) if self.width() > 200 else wanted
+        self.side.setFixedWidth(max(min(wanted, room), 240))
         # With the guidance shown, the notes box stays small so the guidance has the room.
         lines = QFontMetrics(font).lineSpacing()
         self.notes_edit.setMinimumHeight(lines * 3 + 16)
@@ -344,6 +359,7 @@ class TogetherView(QWidget):
         self.summary_view = view
         self.screens.addWidget(view)
         self.screens.setCurrentWidget(view)
+        view.align_choices()
         view.focus_first()
 
     def back_to_session(self) -> None:
