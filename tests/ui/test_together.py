@@ -317,3 +317,17 @@ def test_no_plans_offers_exploring_and_the_way_to_decisions(qtbot, main_window):
     page = _page(main_window)
     assert page.plan_list.isHidden() and not page.no_plans.isHidden()
     assert not page.decisions_button.isHidden()
+
+
+def test_kept_changes_reach_a_plan_left_open_in_decisions(qtbot, main_window, plan):
+    main_window.ctx.vault.settings.set(LOCK_ON_EXIT_KEY, False)
+    decisions = main_window.shell.show_page("decisions", plan_id=plan.id)
+    assert decisions.plan_view.plan.answer("how", "opening") == OPENING
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    _key(qtbot, _end(qtbot, view).keep_plan_button, Qt.Key.Key_Space)
+    assert main_window.shell.current_key == "together"
+    assert decisions.plan_view.plan.answer("how", "opening") == OPENING + NEW_OPENING
+    # A later save from Decisions keeps what Together mode kept.
+    decisions.flush()
+    assert main_window.ctx.vault.plans.get(plan.id).decision is Decision.TELLING_SOME

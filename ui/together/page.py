@@ -403,11 +403,16 @@ class TogetherPage(Page):
     def _session_finished(self, choice: str) -> None:
         view = self.view
         will_lock = view.will_lock if view is not None else True
+        kept = view.kept_plan_id if view is not None else None
         self.ctx.end_focus_view()
         self._drop_view()
         if will_lock:
             self.ctx.lock_now()
             return
+        if kept is not None:
+            # The Decisions page may still hold this plan as it was before the session;
+            # opening it there loads what was just kept, so a later save cannot undo it.
+            self.ctx.navigate("decisions", plan_id=kept)
         self.reload()
         self.banner.show_message({
             EndChoice.KEEP_ALL.value: self.tr("Kept: your changes and their notes."),
