@@ -75,7 +75,8 @@ def _new_dialog(tour):
     page = tour.window.shell.pages["decisions"]
     page.new_plan()
     tour.dialog = page.dialog
-    return None
+    tour.wait()
+    return page.dialog
 
 
 def _followup_form(tour) -> None:
@@ -90,7 +91,8 @@ def _export(tour):
     page = tour.window.shell.pages["decisions"]
     page.export()
     tour.dialog = page.dialog
-    return None
+    tour.wait()
+    return page.dialog
 
 
 def register(add_screen: Callable, add_seed: Callable) -> None:

@@ -50,7 +50,7 @@ def test_export_the_chosen_sections_as_pdf(qtbot, plan_page, tmp_path, monkeypat
                         lambda parent: asked.append(True) or target)
     plan_page.export()
     dialog = plan_page.dialog
-    assert "not encrypted" in dialog.warning.text()
+    assert "not encrypted" in dialog.warning.message()
     assert set(dialog.chosen()) == {"summary", "how"}
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.saved_path == target, timeout=15_000)

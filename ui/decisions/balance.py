@@ -92,6 +92,7 @@ class BalanceView(QWidget):
         grid = QGridLayout(column)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(8)
         grid.addWidget(label(heading, "subheading"), 0, 0)
         ordered = sorted(items, key=lambda i: -i.weight)
         if not ordered:
@@ -99,9 +100,12 @@ class BalanceView(QWidget):
         row = 1
         for item in ordered:
             text = label(item.label)
-            grid.addWidget(text, row, 0)
+            text.setContentsMargins(0, 6, 0, 0)
+            grid.addWidget(text, row, 0, 1, 2)
             grid.addWidget(WeightBar(item.weight, len(self.scale)), row + 1, 0)
+            grid.addWidget(label(self._words(item.weight), "hint", wrap=False), row + 1, 1)
             row += 2
+        grid.setColumnStretch(0, 1)
         grid.setRowStretch(row, 1)
 
     def _words(self, weight: int) -> str:

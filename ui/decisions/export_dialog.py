@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
@@ -48,10 +49,11 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(label(self.tr("Save a printable copy"), "heading"))
-        self.warning = label(self.tr(
+        self.warning = MessageBanner()
+        self.warning.show_message(self.tr(
             "The PDF file is not encrypted. Anyone who can open the file can read it. "
             "Keep it somewhere safe, and delete it when you no longer need it."
-        ), "banner-warning")
+        ), "warning")
         layout.addWidget(self.warning)
         layout.addWidget(label(self.tr("Choose what to include:"), "subheading"))
         self.checks: dict[str, QCheckBox] = {}
@@ -74,8 +76,19 @@ class ExportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        # Width on a child, not the dialog: a minimum set on the dialog itself stops the
+        # layout from growing its height for wrapped text.
+        self.warning.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
         self._update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # A dialog does not grow for wrapped text by itself; keep every line of the note.
+        for banner in (self.warning, self.message):
+            text = banner.text
+            needed = text.heightForWidth(max(text.width(), 1))
+            if needed > 0 and text.minimumHeight() != needed:
+                text.setMinimumHeight(needed)
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.checks.items() if box.isChecked()]

@@ -201,8 +201,11 @@ class PlanListView(ScrollScreen):
         self.clear()
         due = [p for p in plans if p.due_for_revisit]
         if due:
-            self.due_banner.show_message(self.tr(
-                "%n plan(s) have reached the date you set to look again.", "", len(due)))
+            self.due_banner.show_message(
+                self.tr("One plan has reached the date you set to look at it again.")
+                if len(due) == 1 else
+                self.tr("%1 plans have reached the date you set to look at them again.")
+                .replace("%1", str(len(due))))
         if not plans:
             empty = Card(self.tr("Nothing here yet"), self.tr(
                 "When you are ready, start with \u201cNew decision\u201d. You might begin with "

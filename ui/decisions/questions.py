@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -42,6 +42,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DecisionQuestions", text)
 
 
+def flow_text(text: str) -> str:
+    """Content text as it should wrap on screen: lines joined, blank-line paragraphs kept."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
 def _indent(widget: QWidget) -> int:
     """How far option notes sit from the left: under the text, past the radio or tick."""
     style = widget.style()
@@ -51,7 +57,7 @@ def _indent(widget: QWidget) -> int:
 def _option_notes(option: Option, region: str | None) -> list[QLabel]:
     notes = []
     if option.detail:
-        notes.append(label(option.detail, "hint"))
+        notes.append(label(flow_text(option.detail), "hint"))
     if option.example:
         notes.append(label(_tr("For example: %1").replace("%1", option.example), "hint"))
     if option.note:
@@ -113,6 +119,7 @@ class RadioAnswer(AnswerControl):
         own_words_text: str = "",
         flow: bool = False,
         parent: QWidget | None = None,
+        can_clear: bool = True,
     ) -> None:
         super().__init__(question, parent)
         outer = QVBoxLayout(self)
@@ -154,6 +161,11 @@ class RadioAnswer(AnswerControl):
             accessible_name=self.tr("Clear my answer to: %1").replace("%1", question.prompt),
         )
         self.clear_button.hide()
+        self.can_clear = can_clear
+        if not can_clear:
+            # A choice kept on the plan itself (the decision) always has a value; its
+            # "still thinking" option is the not-sure answer.
+            self.not_sure.hide()
         outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.group.buttonToggled.connect(self._toggled)
 
@@ -190,7 +202,7 @@ class RadioAnswer(AnswerControl):
 
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
-            self.clear_button.show()
+            self.clear_button.setVisible(self.can_clear)
             if _button is self.own_radio and self.own_edit is not None and not self._quiet:
                 self.own_edit.setFocus()
             self._emit()
@@ -234,7 +246,7 @@ class RadioAnswer(AnswerControl):
             key = self._to_key(value)
         if key in self.buttons:
             self.buttons[key].setChecked(True)
-        self.clear_button.setVisible(self.group.checkedButton() is not None)
+        self.clear_button.setVisible(self.can_clear and self.group.checkedButton() is not None)
 
 
 class RatingAnswer(RadioAnswer):
@@ -441,6 +453,17 @@ class ManyAnswer(AnswerControl):
 # -- words (text, with sentence starters) ----------------------------------------------
 
 
+class _TextBox(QPlainTextEdit):
+    """Room for a few lines; it scrolls inside for more, so a page never turns into a wall."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        lines = self.fontMetrics().lineSpacing()
+        return QSize(super().sizeHint().width(), lines * 5 + 20)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 20)
+
+
 class TextAnswer(AnswerControl):
     """A roomy text box. Sentence starters, when the content has them, drop in a beginning."""
 
@@ -463,10 +486,9 @@ class TextAnswer(AnswerControl):
                 flow.addWidget(starter_button)
                 self.starter_buttons.append(starter_button)
             col.addWidget(holder)
-        self.edit = QPlainTextEdit()
+        self.edit = _TextBox()
         # Tab moves on to the next control, so the whole walk works with the keyboard.
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         named(self.edit, question.prompt, question.help)
         self.edit.textChanged.connect(self._text_changed)
         col.addWidget(self.edit)
@@ -678,7 +700,8 @@ def make_control(
             (o.id, o.text, _describe(o, region), _option_notes(o, region))
             for o in question.options
         ]
-        control: AnswerControl = RadioAnswer(question, choices, guide.not_sure_text, own)
+        control: AnswerControl = RadioAnswer(question, choices, guide.not_sure_text, own,
+                                             can_clear=question.plan_field is None)
     elif kind is Kind.RATING:
         choices = [(str(i), words, "", []) for i, words in enumerate(question.scale, start=1)]
         control = RatingAnswer(question, choices, guide.not_sure_text, flow=True)
@@ -715,7 +738,7 @@ class QuestionCard(Card):
         region: str | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(question.prompt, question.help, parent)
+        super().__init__(question.prompt, flow_text(question.help), parent)
         if self.text is not None:
             self.text.setProperty("role", "hint")
         self.question = question

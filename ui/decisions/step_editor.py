@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -281,6 +281,8 @@ class StepEditor(QWidget):
         # Styled like the main navigation: a calm list of places to go.
         self.step_list.setObjectName("navigation")
         self.step_list.setAccessibleName(self.tr("Pages of this plan"))
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.currentRowChanged.connect(self._row_chosen)
         side.addWidget(self.progress_label)
         side.addWidget(self.step_list, 1)
@@ -364,6 +366,7 @@ class StepEditor(QWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("%1, has answers").replace("%1", title) if done else title,
             )
+        self._fit_side()
         self.progress_label.setText(
             self.tr("%1 of %2 pages have answers").replace("%1", str(answered))
             .replace("%2", str(len(counted)))
@@ -401,15 +404,25 @@ class StepEditor(QWidget):
 
     def _fit_side(self) -> None:
         metrics = self.step_list.fontMetrics()
+        chars = metrics.averageCharWidth()
         widest = max((metrics.horizontalAdvance(t + "  \u2713") for t in self._titles.values()),
-                     default=100)
-        self.step_list.setMinimumWidth(min(widest + 48, metrics.averageCharWidth() * 34))
-        # Row heights from the font, like the main navigation, so they grow with text size.
-        row_height = round(metrics.height() * 2.0)
+                     default=chars * 12)
+        # Wide enough for most titles, never so wide that the page itself gets cramped at
+        # large text: longer titles wrap onto a second line instead.
+        width = min(widest + 56, chars * 24)
+        self.side.setFixedWidth(width + 24)
+        text_width = width - 48
         for row in range(self.step_list.count()):
-            self.step_list.item(row).setSizeHint(QSize(widest, row_height))
-        self.step_list.setSpacing(1)
-        self.side.setMaximumWidth(metrics.averageCharWidth() * 40)
+            title = self.step_list.item(row).text()
+            rect = metrics.boundingRect(QRect(0, 0, text_width, 0),
+                                        int(Qt.TextFlag.TextWordWrap), title)
+            height = max(round(metrics.height() * 2.0), rect.height() + metrics.height())
+            self.step_list.item(row).setSizeHint(QSize(text_width, height))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_side()
+        super().changeEvent(event)
 
     def _row_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._keys):
