@@ -271,6 +271,10 @@ class DecisionsPage(Page):
             self._plan_dirty = False
             view.show_plan_details(plan)
             view.rights.set_region(plan.region)
+            if region != old[2]:
+                # The When page's notes about the rules depend on where the person lives.
+                step = view.editor.current_step()
+                QTimer.singleShot(0, lambda: self.open_plan(plan.id, step=step))
 
         self._open_dialog(PlanDetailsDialog(self.guide, save, plan=view.plan, parent=self))
 
