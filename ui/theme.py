@@ -129,8 +129,10 @@ def tokens(theme: Theme, scale: float) -> dict[str, str]:
             "focus_w": "3" if high_contrast else "2",
             "accent_w": px(4),
             "indicator": px(18),
+            "indicator_round": str(max(1, round(18 * scale)) // 2),
             "arrow": px(12),
             "check_icon": icon_path(f"check-{theme.check_tone}"),
+            "dot_icon": icon_path(f"dot-{theme.check_tone}"),
             "chevron_icon": icon_path(f"chevron-{theme.icon_tone}"),
         }
     )
