@@ -529,7 +529,8 @@ class JournalRepository:
             "SELECT e.id, e.kind, "
             f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
             f"snippet(journal_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}), "
-            "e.occurred_at, e.utc_offset, e.day, e.tags_text, e.plan_id "
+            "e.occurred_at, e.utc_offset, e.day, e.tags_text, e.plan_id, "
+            "e.mood, e.energy, e.stress "
             "FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
             f"WHERE journal_fts MATCH ? AND {where}"
         )
@@ -567,6 +568,9 @@ class JournalRepository:
                 day=date.fromisoformat(r[6]),
                 tags=_tags_of(r[7]),
                 plan_id=r[8],
+                mood=r[9],
+                energy=r[10],
+                stress=r[11],
             )
             for r in rows
         ]

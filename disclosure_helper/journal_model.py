@@ -122,6 +122,10 @@ class SearchHit:
     day: date
     tags: tuple[str, ...]
     plan_id: int | None
+    # Check-ins carry their ratings, so a found check-in shows its numbers too.
+    mood: int | None = None
+    energy: int | None = None
+    stress: int | None = None
 
     @property
     def title_parts(self) -> list[tuple[str, bool]]:

@@ -203,3 +203,11 @@ def test_search_barrage_never_raises(shared_vault, text, kinds):
     assert isinstance(hits, list)
     assert all(isinstance(h.snippet, str) for h in hits)
     assert shared_vault.journal.search_count(text, query) >= len(hits)
+
+
+def test_found_checkins_carry_their_ratings(vault):
+    vault.journal.add_checkin(2, 3, 4, note="slept badly before handover")
+    vault.journal.add(Entry(kind="free", title="Handover notes", body="A calm one."))
+    hits = {hit.kind: hit for hit in vault.journal.search("handover")}
+    assert (hits["checkin"].mood, hits["checkin"].energy, hits["checkin"].stress) == (2, 3, 4)
+    assert hits["free"].mood is None

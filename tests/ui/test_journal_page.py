@@ -375,3 +375,17 @@ def test_hide_now_in_the_app_keeps_the_words(qtbot, main_window):
     [draft] = main_window.ctx.vault.journal.drafts()
     assert draft.payload["body"] == "Typed a moment before hiding"
     assert page.drafts_card.isVisibleTo(page)
+
+
+def test_a_found_checkin_shows_its_ratings(qtbot, page, unlocked_ctx):
+    unlocked_ctx.vault.journal.add_checkin(2, 3, 4, note="slept badly before handover")
+    page.on_unlocked()
+    page.search.setText("handover")
+    page.search.search_now()
+    wait_search(qtbot, page)
+    model = page.model
+    described = [
+        str(model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole))
+        for row in range(model.rowCount())
+    ]
+    assert any("mood 2, energy 3, stress 4" in text for text in described)

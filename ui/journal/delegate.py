@@ -49,7 +49,7 @@ class EntryDelegate(QStyledItemDelegate):
         else:
             title_parts = [(item.title, False)] if item.title.strip() else []
             glimpse_parts = [(item.preview, False)] if item.preview.strip() else []
-        if isinstance(item, EntrySummary) and item.mood is not None:
+        if item.mood is not None:
             title_parts = [(self.tr("Mood %1  ·  Energy %2  ·  Stress %3")
                             .replace("%1", str(item.mood)).replace("%2", str(item.energy))
                             .replace("%3", str(item.stress)), False)]

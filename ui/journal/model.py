@@ -177,7 +177,7 @@ class EntryListModel(QAbstractListModel):
         title = item.plain_title if isinstance(item, SearchHit) else item.title
         if title:
             parts.append(title)
-        if isinstance(item, EntrySummary) and item.mood is not None:
+        if item.mood is not None:
             parts.append(self.tr("mood %1, energy %2, stress %3 out of 5")
                          .replace("%1", str(item.mood)).replace("%2", str(item.energy))
                          .replace("%3", str(item.stress)))
