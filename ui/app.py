@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.paths import ENV_VAR, resolve_data_dir
+from disclosure_helper.ui import crash
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
 from disclosure_helper.ui.main_window import APP_TITLE, MainWindow
@@ -60,6 +61,7 @@ def create_main_window(ctx: AppContext, app: QApplication | None = None) -> Main
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application([])
+    crash.install()
     ctx = AppContext(resolve_data_dir(args.data_dir))
     window = create_main_window(ctx, app)
     app.aboutToQuit.connect(ctx.shutdown)

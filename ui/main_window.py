@@ -193,9 +193,10 @@ class Shell(QWidget):
         for page in self.pages.values():
             try:
                 page.on_about_to_lock()
-            except Exception:
+            except Exception as exc:
                 # A page failing to save must not stop the lock; the others still save.
-                log.exception("a page could not prepare for locking")
+                # Only the type is logged: a message could quote what the person wrote.
+                log.warning("a page could not prepare for locking: %s", type(exc).__name__)
 
 
 class MainWindow(QMainWindow):
