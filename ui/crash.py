@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger("disclosure_helper")
 
 _shown = False
+_box: QMessageBox | None = None  # kept, or Python would delete the note as soon as it opens
 
 
 def safe_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
@@ -40,7 +41,7 @@ _notifier: _Notifier | None = None
 
 
 def _show_note() -> None:
-    global _shown
+    global _shown, _box
     if _shown or QApplication.instance() is None:
         return
     _shown = True
@@ -58,6 +59,7 @@ def _show_note() -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.open()
+    _box = box
 
 
 def handle(
