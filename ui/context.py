@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +52,9 @@ class AppContext(QObject):
         self.prefs = Preferences.load(self.data_dir)
         self.vault: Vault | None = None
         self._clipboard_digest: bytes | None = None
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._clipboard_changed)
 
     # -- vault ---------------------------------------------------------------
 
@@ -93,6 +96,19 @@ class AppContext(QObject):
     def note_copied(self, text: str) -> None:
         """Record text a widget copied by itself (e.g. Ctrl+C in an editor)."""
         self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+
+    def _clipboard_changed(self) -> None:
+        """Remember text copied from any of our widgets (Ctrl+C in an entry, say).
+
+        Where the platform says who owns the clipboard, that decides; elsewhere a
+        change while our window is active can only have come from us.
+        """
+        clipboard = QGuiApplication.clipboard()
+        ours = clipboard.ownsClipboard() or (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if ours and self.is_unlocked:
+            self.note_copied(clipboard.text())
 
     def clear_clipboard_if_ours(self) -> None:
         if self._clipboard_digest is None:

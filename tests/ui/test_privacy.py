@@ -77,7 +77,9 @@ def test_lock_on_minimise(qtbot, main_window, ctx):
     qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=2000)
 
 
-def test_clipboard_cleared_on_lock_only_if_still_ours(qtbot, main_window, ctx):
+def test_clipboard_cleared_on_lock_only_if_still_ours(qtbot, main_window, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
     clipboard = QGuiApplication.clipboard()
     ctx.copy_text("something private")
     main_window.hide_now()
@@ -87,9 +89,28 @@ def test_clipboard_cleared_on_lock_only_if_still_ours(qtbot, main_window, ctx):
     main_window.unlock_screen.submit()
     qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10_000)
     ctx.copy_text("ours")
-    clipboard.setText("the person's own text from elsewhere")
+    # Another app copies while ours is in the background.
+    with monkeypatch.context() as patch:
+        patch.setattr(QGuiApplication, "applicationState",
+                      staticmethod(lambda: Qt.ApplicationState.ApplicationInactive))
+        clipboard.setText("the person's own text from elsewhere")
     main_window.hide_now()
     assert clipboard.text() == "the person's own text from elsewhere"
+
+
+def test_text_copied_from_an_entry_is_cleared_on_lock(qtbot, main_window, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    monkeypatch.setattr(QGuiApplication, "applicationState",
+                        staticmethod(lambda: Qt.ApplicationState.ApplicationActive))
+    field = QLineEdit("what my manager said")
+    qtbot.addWidget(field)
+    field.selectAll()
+    field.copy()
+    assert QGuiApplication.clipboard().text() == "what my manager said"
+    main_window.hide_now()
+    assert QGuiApplication.clipboard().text() == ""
 
 
 def test_focus_view_takes_the_window_and_hide_now_stays(qtbot, main_window, ctx):
