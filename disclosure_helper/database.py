@@ -7,10 +7,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlcipher3
-from sqlcipher3 import dbapi2
+if TYPE_CHECKING:
+    import sqlcipher3
 
 from disclosure_helper.errors import (
     DiskFull,
@@ -21,7 +21,19 @@ from disclosure_helper.errors import (
 )
 
 DB_NAME = "vault.db"
-DatabaseError = dbapi2.DatabaseError
+
+# The driver loads on the first open, so the unlock screen appears without it. Every
+# other use of `dbapi2` below runs on a Database, which only exists after an open.
+dbapi2: Any = None
+
+
+def _load_driver():
+    global dbapi2
+    import sqlcipher3
+
+    if dbapi2 is None:
+        dbapi2 = sqlcipher3.dbapi2
+    return sqlcipher3
 
 
 def key_pragma(data_key: bytes) -> str:
@@ -66,8 +78,9 @@ class Database:
             if path.stat().st_size == 0:
                 # SQLite would treat an empty file as a new database and write to it.
                 raise VaultCorrupt()
+        driver = _load_driver()
         try:
-            conn = sqlcipher3.connect(
+            conn = driver.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=5.0
             )
         except dbapi2.Error as exc:
@@ -214,4 +227,4 @@ def _is_query_error(exc: Exception) -> bool:
     )
 
 
-__all__ = ["Database", "DatabaseError", "WrongPassphrase", "DB_NAME", "key_pragma"]
+__all__ = ["Database", "WrongPassphrase", "DB_NAME", "key_pragma"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 
@@ -68,6 +66,9 @@ class KdfParams:
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    # Imported on first use: the unlock screen appears before any key is derived.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret=secret,
         salt=salt,

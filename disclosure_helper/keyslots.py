@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultCorrupt
 from disclosure_helper.kdf import KEY_BYTES, SALT_BYTES, KdfParams, derive_key
@@ -101,6 +98,8 @@ class KeySlots:
         salt = secrets.token_bytes(SALT_BYTES)
         nonce = secrets.token_bytes(NONCE_BYTES)
         kek = derive_key(secret_bytes(secret), salt, kdf)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), self._aad(kind))
         self.slots[kind] = KeySlot(kind, kdf, salt, nonce, wrapped)
 
@@ -109,6 +108,10 @@ class KeySlots:
         if slot is None:
             raise VaultCorrupt("The vault's key file has no entry for this way of unlocking.")
         kek = derive_key(secret_bytes(secret), slot.salt, slot.kdf)
+        # Imported on first use, so the unlock screen shows before the crypto stack loads.
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind)))
         except InvalidTag:
