@@ -2,7 +2,8 @@
 
     from disclosure_helper.ui.widgets import (
         Card, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
-        ReadableColumn, ScrollScreen, label, button, set_role, run_with_progress,
+        ReadableColumn, ScrollScreen, FlowRow, label, button, set_role, fit_to_text,
+        run_with_progress,
     )
 
 Looks come from the theme through the dynamic property `role` (never hard-code fonts
@@ -23,6 +24,8 @@ from disclosure_helper.ui.widgets.basics import (
 )
 from disclosure_helper.ui.widgets.busy import BusyIndicator
 from disclosure_helper.ui.widgets.card import Card
+from disclosure_helper.ui.widgets.fit import DialogScroll, fit_to_text
+from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.layout import ReadableColumn, ScrollScreen
 from disclosure_helper.ui.widgets.passphrase import PassphraseField
 from disclosure_helper.ui.widgets.progress import run_with_progress
@@ -31,12 +34,15 @@ from disclosure_helper.ui.widgets.strength import StrengthMeter
 __all__ = [
     "BusyIndicator",
     "Card",
+    "DialogScroll",
+    "FlowRow",
     "MessageBanner",
     "PassphraseField",
     "ReadableColumn",
     "ScrollScreen",
     "StrengthMeter",
     "button",
+    "fit_to_text",
     "field_group",
     "label",
     "named",
