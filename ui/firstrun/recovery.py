@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout, QWidget
 
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, storage_error_from_os
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.theme import current_text_scale, monospace_font
-from disclosure_helper.ui.widgets import button, label
+from disclosure_helper.ui.widgets import DialogScroll, FlowRow, button, fit_to_text, label
 
 
 def code_file_text(code: str, heading: str, keep_safe: str, made_on: str) -> str:
@@ -42,8 +42,7 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         layout.addWidget(self.code_label)
 
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = FlowRow()
         self.copy_button = button(self.tr("Copy"), self.copy,
                                   accessible_name=self.tr("Copy recovery code"))
         self.print_button = button(self.tr("Print…"), self.print_code,
@@ -52,12 +51,12 @@ class RecoveryCodePanel(QWidget):
                                   accessible_name=self.tr("Save recovery code to a file"))
         for widget in (self.copy_button, self.print_button, self.save_button):
             row.addWidget(widget)
-        row.addStretch(1)
         layout.addLayout(row)
         self.status = label(role="hint")
         self.status.hide()
         layout.addWidget(self.status)
-        self.stored = QCheckBox(self.tr("I have stored my recovery code safely"))
+        # Short on screen so it stays one line at large text; the name says it all.
+        self.stored = QCheckBox(self.tr("I have stored it safely"))
         self.stored.setAccessibleName(self.tr("I have stored my recovery code safely"))
         self.stored.toggled.connect(self.confirmed)
         layout.addWidget(self.stored)
@@ -138,9 +137,12 @@ class RecoveryCodeDialog(QDialog):
         self.setWindowTitle(self.tr("Your new recovery code"))
         self.setObjectName("recoveryCodeDialog")
         self.setModal(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 22)
-        layout.setSpacing(14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 22)
+        outer.setSpacing(14)
+        self.body = DialogScroll()
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Your new recovery code"), "heading"))
         layout.addWidget(label(self.tr(
             "Your old recovery code no longer works. This new one is shown only now. Keep it "
@@ -148,14 +150,13 @@ class RecoveryCodeDialog(QDialog):
         self.panel = RecoveryCodePanel(ctx)
         self.panel.set_code(code)
         layout.addWidget(self.panel)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowRow(align_end=True)
         self.done_button = button(self.tr("Done"), self.accept, role="primary")
         self.done_button.setEnabled(False)
         self.panel.confirmed.connect(self.done_button.setEnabled)
         row.addWidget(self.done_button)
-        layout.addLayout(row)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        outer.addLayout(row)
+        fit_to_text(self, 64)
 
     def reject(self) -> None:
         # Closing without confirming would lose the only sight of the code; locking still works.

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
 from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.widgets import (
     Card,
+    FlowRow,
     MessageBanner,
     ScrollScreen,
     button,
@@ -223,14 +223,12 @@ class KeysSection(SettingsSection):
         super().__init__(page, page.tr("Passphrase and recovery code"), page.tr(
             "Change your passphrase whenever you like. A new recovery code replaces the old "
             "one, which then stops working."))
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = FlowRow()
         self.change_button = button(self.tr("Change passphrase…"), page.change_passphrase)
         self.recovery_button = button(self.tr("Make a new recovery code…"),
                                       page.new_recovery_code)
         row.addWidget(self.change_button)
         row.addWidget(self.recovery_button)
-        row.addStretch(1)
         self.body.addLayout(row)
 
 
@@ -241,13 +239,11 @@ class BackupSection(SettingsSection):
             "code, so you can keep it on a USB stick or another drive."))
         self.last = label(role="subheading")
         self.body.addWidget(self.last)
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = FlowRow()
         self.backup_button = button(self.tr("Back up now…"), page.back_up, role="primary")
         self.restore_button = button(self.tr("Restore from a backup…"), page.restore)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
-        row.addStretch(1)
         self.body.addLayout(row)
         self.body.addSpacing(6)
         self.body.addWidget(label(self.tr("Where your vault is kept"), "subheading"))
@@ -255,10 +251,7 @@ class BackupSection(SettingsSection):
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.body.addWidget(self.folder)
         self.show_folder = button(self.tr("Show the folder"), self._open_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.show_folder)
-        folder_row.addStretch(1)
-        self.body.addLayout(folder_row)
+        self.body.addWidget(self.show_folder, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self) -> None:
         self.folder.setText(str(self.ctx.data_dir))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
@@ -12,10 +12,13 @@ from disclosure_helper.ui.firstrun.wizard import MIN_SCORE
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.widgets import (
     BusyIndicator,
+    DialogScroll,
+    FlowRow,
     PassphraseField,
     StrengthMeter,
     button,
     field_group,
+    fit_to_text,
     label,
 )
 from disclosure_helper.vault import MIN_PASSPHRASE_CHARS
@@ -41,9 +44,12 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("changePassphraseDialog")
         self.setModal(True)
         self._op: Op | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 22)
-        layout.setSpacing(16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 22)
+        outer.setSpacing(16)
+        self.body = DialogScroll(spacing=16)
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Change passphrase"), "heading"))
         layout.addWidget(label(self.tr(
             "Your writing stays exactly as it is. Backups made before today still open with "
@@ -66,16 +72,15 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         self.busy = BusyIndicator()
         layout.addWidget(self.busy)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowRow(align_end=True)
         self.cancel_button = button(self.tr("Cancel"), self.reject)
         self.save_button = button(self.tr("Change passphrase"), self.submit, role="primary")
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self.new.textChanged.connect(self.strength.update_for)
         self.again.returnPressed.connect(self.submit)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        fit_to_text(self, 60)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

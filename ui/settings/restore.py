@@ -10,13 +10,21 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import ask_folder, ask_open_path, backup_filter, documents_dir
 from disclosure_helper.ui.ops import Op
-from disclosure_helper.ui.widgets import BusyIndicator, PassphraseField, button, label
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    DialogScroll,
+    FlowRow,
+    PassphraseField,
+    button,
+    fit_to_text,
+    label,
+)
 from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -50,9 +58,12 @@ class RestoreDialog(QDialog):
         self._fixed_target = target is not None
         self._op: Op | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 22)
-        layout.setSpacing(14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 22)
+        outer.setSpacing(14)
+        self.body = DialogScroll()
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Restore from a backup"), "heading"))
         layout.addWidget(label(self.tr(
             "A backup is restored into an empty folder, so nothing you have now is "
@@ -93,15 +104,14 @@ class RestoreDialog(QDialog):
         self.busy = BusyIndicator()
         layout.addWidget(self.busy)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowRow(align_end=True)
         self.cancel_button = button(self.tr("Cancel"), self.reject)
         self.restore_button = button(self.tr("Restore and check"), self.start_restore,
                                      role="primary")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.restore_button)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        outer.addLayout(buttons)
+        fit_to_text(self, 64)
 
     def _pick_file(self) -> None:
         chosen = ask_open_path(self, self.tr("Choose a backup file"), documents_dir(),

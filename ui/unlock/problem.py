@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError, VaultInUse
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import Card, FlowRow, ScrollScreen, button, label
 from disclosure_helper.vault import Vault
 
 
@@ -57,14 +56,12 @@ class ProblemScreen(QWidget):
                                      role="primary")
         card.body.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         # Secondary actions on their own row, so large text never squeezes them.
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = FlowRow()
         self.open_folder_button = button(self.tr("Show the folder"), self.open_folder)
         self.retry_button = button(self.tr("Try again"), self.retry_requested.emit)
         self.quit_button = button(self.tr("Quit"), QApplication.quit)
         for widget in (self.open_folder_button, self.retry_button, self.quit_button):
             row.addWidget(widget)
-        row.addStretch(1)
         card.body.addLayout(row)
         screen.column.addWidget(card)
         self.error: VaultError | None = None

@@ -138,9 +138,6 @@ class UnlockScreen(QWidget):
             self.tr("Locked. Enter your recovery code to open.") if recovery
             else self.tr("Locked. Enter your passphrase to open.")
         )
-        self.unlock_button.setText(
-            self.tr("Unlock with recovery code") if recovery else self.tr("Unlock"))
-        self.unlock_button.setAccessibleName(self.unlock_button.text())
         self.switch_mode.setText(
             self.tr("Use passphrase instead") if recovery
             else self.tr("Use recovery code instead"))
