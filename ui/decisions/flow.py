@@ -1,7 +1,9 @@
 """A layout that places items in rows and wraps them, like words in a sentence.
 
-Used for short choices (a rating scale, sentence starters) so they stay on one line
-at normal text size and wrap, rather than clip, when the text is large.
+Used for short choices (a rating scale, sentence starters) and rows of controls so they
+stay on one line at normal text size and wrap, rather than clip, when the text is large.
+An item wider than the whole row gets the row's width; wrapping controls (see `wrap.py`)
+then take more lines.
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    """Items left to right, wrapping to a new row when the next one does not fit.
+
+    `sizeHint()` is everything on one row; `minimumSize()` is the widest single item.
+    With `align_right`, each row sits against the right edge (a row of actions).
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, align_right: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._align_right = align_right
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
@@ -43,36 +54,58 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
+        items = self._shown()
+        width = sum(i.sizeHint().width() for i in items) + self._spacing * max(len(items) - 1, 0)
+        height = max((i.sizeHint().height() for i in items), default=0)
+        m: QMargins = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
-        for item in self._items:
+        for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         m: QMargins = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
+        room = max(area.width(), 1)
+        rows: list[list[tuple[QLayoutItem, int, int]]] = [[]]
+        used = 0
+        for item in self._shown():
             hint = item.sizeHint()
-            width = min(hint.width(), max(area.width(), 1))
-            next_x = x + width + self._spacing
-            if next_x - self._spacing > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y += line_height + self._spacing
-                next_x = x + width + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+            width = min(hint.width(), room)
+            if rows[-1] and used + self._spacing + width > room:
+                rows.append([])
+                used = 0
+            # An item squeezed below its natural width (a long choice at large text)
+            # wraps its text, so it needs the height it asks for at that width.
+            height = hint.height()
+            if width < hint.width() and item.hasHeightForWidth():
+                height = max(height, item.heightForWidth(width))
+            used += (self._spacing if rows[-1] else 0) + width
+            rows[-1].append((item, width, height))
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            line_height = max(h for _i, _w, h in row)
+            taken = sum(w for _i, w, _h in row) + self._spacing * (len(row) - 1)
+            x = area.x() + (room - taken if self._align_right else 0)
+            for item, width, height in row:
+                place = QRect(QPoint(x, y), QSize(width, height))
+                # Only when it moves: layout passes come often, and each call into Qt
+                # that returns nothing costs PySide6 6.12 (Python 3.11) a None reference.
+                if move and item.geometry() != place:
+                    item.setGeometry(place)
+                x += width + self._spacing
+            y += line_height + self._spacing
+        bottom = y - self._spacing if any(rows) else area.y()
+        return bottom - rect.y() + m.bottom()
 
 
 def fixed_policy(widget: QWidget) -> QWidget:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from disclosure_helper.rights import card_for_region
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.decisions.export import decision_text, plan_html
 from disclosure_helper.ui.decisions.export_dialog import ExportDialog
+from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.panels import (
     SURE_QUESTIONS,
     FollowupPanel,
@@ -80,16 +81,19 @@ class PlanView(QWidget):
         row.setSpacing(10)
         self.back_button = button(self.tr("\u2190 All decisions"), role="link",
                                   accessible_name=self.tr("Back to all decisions"))
-        row.addWidget(self.back_button)
-        row.addStretch(1)
+        row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         self.details_button = button(self.tr("Details\u2026"),
                                      accessible_name=self.tr("Change the name or details"))
         self.export_button = button(self.tr("Save as PDF\u2026"),
                                     accessible_name=self.tr("Save a printable copy as PDF"))
         self.delete_button = button(self.tr("Delete\u2026"),
                                     accessible_name=self.tr("Delete this plan"))
+        # The actions wrap onto more rows at large text instead of widening the window.
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=10, align_right=True)
         for widget in (self.details_button, self.export_button, self.delete_button):
-            row.addWidget(widget)
+            flow.addWidget(widget)
+        row.addWidget(actions, 1)
         top.addLayout(row)
         self.title = label(plan.title, "heading")
         self.meta = label(role="hint")

@@ -27,7 +27,9 @@ from disclosure_helper.plans import DecisionChange, Followup, SureCheck
 from disclosure_helper.rights import RightsCard, card_for_region, load_rights_cards
 from disclosure_helper.ui.decisions.balance import WeightBar
 from disclosure_helper.ui.decisions.export import decision_text, describe_answer, format_day
+from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
+from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
@@ -147,24 +149,24 @@ class RightsPage(ScrollScreen):
             "A short summary of what the rules say, kept on this device. "
             "It is here to help you weigh things up, not to tell you what to do."
         )))
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        holder = QWidget()
+        # The drop-down goes under its label when large text leaves no room beside it.
+        row = FlowLayout(holder, spacing=10)
         row.addWidget(label(self.tr("Show the card for:"), wrap=False))
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Which place's rights to show"))
         for card in load_rights_cards():
             self.region_box.addItem(card.name, card.id)
         row.addWidget(self.region_box)
-        row.addStretch(1)
-        self.column.addLayout(row)
+        self.column.addWidget(holder)
         self.card_box = QVBoxLayout()
         self.card_box.setSpacing(16)
         self.column.addLayout(self.card_box)
         nav = QHBoxLayout()
         self.back_button = button(self.tr("Back"),
                                   accessible_name=self.tr("Back to the previous page"))
-        self.next_button = button(self.tr("Next"), role="primary",
-                                  accessible_name=self.tr("Next page"))
+        self.next_button = wrap_button(self.tr("Next"), role="primary",
+                                       accessible_name=self.tr("Next page"))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -203,7 +205,12 @@ class RightsPage(ScrollScreen):
             "The app never goes online. You can look these up yourself if you want to read more."
         ), "hint"))
         for source in card.sources:
-            sources.body.addWidget(label(f"{source.title}\n{source.url}", selectable=True))
+            sources.body.addWidget(label(source.title, selectable=True))
+            url = label(source.url, "hint", selectable=True)
+            # Web addresses break only at '/' and '-'; a long piece may run to the edge at
+            # the largest text rather than make the whole page scroll sideways.
+            url.setMinimumWidth(url.fontMetrics().averageCharWidth() * 16)
+            sources.body.addWidget(url)
         self.card_box.addWidget(sources)
 
 
@@ -276,7 +283,7 @@ class FollowupPanel(QStackedWidget):
         form.next_button.hide()
         done = button(self.tr("Done"), self.close_form, role="primary",
                       accessible_name=self.tr("Done with this reflection"))
-        again = button(self.tr("Look at my decision again"), self.open_decision.emit)
+        again = wrap_button(self.tr("Look at my decision again"), self.open_decision.emit)
         row = QHBoxLayout()
         row.addWidget(again)
         row.addStretch(1)

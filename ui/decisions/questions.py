@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Question, choice_key
 from disclosure_helper.ui.decisions.flow import FlowLayout
+from disclosure_helper.ui.decisions.wrap import WrapCheckBox, WrapRadioButton, wrap_button
 from disclosure_helper.ui.widgets import Card, button, label, named
 
 # Own words are short: a reason or a need, not an essay (the core keeps up to 2,000).
@@ -178,7 +179,7 @@ class RadioAnswer(AnswerControl):
         notes: list[QLabel],
         flow: bool,
     ) -> QRadioButton:
-        radio = QRadioButton(text)
+        radio = WrapRadioButton(text)
         named(radio, text, description)
         radio.setProperty("answer_key", key)
         self.group.addButton(radio)
@@ -278,7 +279,7 @@ class _ChoiceRow(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
-        self.check = QCheckBox(text)
+        self.check = WrapCheckBox(text)
         named(self.check, text, description)
         col.addWidget(self.check)
         indent = _indent(owner)
@@ -289,9 +290,9 @@ class _ChoiceRow(QWidget):
         self.weight_row: QWidget | None = None
         if scale:
             self.weight_row = QWidget()
-            row = QHBoxLayout(self.weight_row)
+            # The drop-down goes under its label when large text leaves no room beside it.
+            row = FlowLayout(self.weight_row, spacing=8)
             row.setContentsMargins(indent, 2, 0, 6)
-            row.setSpacing(8)
             row.addWidget(label(owner.tr("How much it matters:"), "hint", wrap=False))
             self.weight = QComboBox()
             for i, words in enumerate(scale, start=1):
@@ -300,7 +301,6 @@ class _ChoiceRow(QWidget):
             self.weight.setCurrentIndex(len(scale) // 2)
             named(self.weight, owner.tr("How much it matters: %1").replace("%1", text))
             row.addWidget(self.weight)
-            row.addStretch(1)
             col.addWidget(self.weight_row)
             self.weight_row.setVisible(False)
             self.weight.currentIndexChanged.connect(lambda _i: self.toggled.emit())
@@ -354,7 +354,7 @@ class ManyAnswer(AnswerControl):
             row.addWidget(self.own_edit, 1)
             row.addWidget(self.add_button)
             self.layout_.addLayout(row)
-        self.not_sure = QCheckBox(guide.not_sure_text)
+        self.not_sure = WrapCheckBox(guide.not_sure_text)
         named(self.not_sure, guide.not_sure_text, question.prompt)
         self.not_sure.toggled.connect(self._not_sure_toggled)
         self.layout_.addWidget(self.not_sure)
@@ -478,7 +478,8 @@ class TextAnswer(AnswerControl):
             holder = QWidget()
             flow = FlowLayout(holder, spacing=8)
             for starter in question.starters:
-                starter_button = button(
+                # A long starter takes two lines at large text instead of widening the page.
+                starter_button = wrap_button(
                     starter,
                     lambda s=starter: self.insert_starter(s),
                     accessible_name=self.tr("Begin with: %1").replace("%1", starter),
@@ -492,7 +493,7 @@ class TextAnswer(AnswerControl):
         named(self.edit, question.prompt, question.help)
         self.edit.textChanged.connect(self._text_changed)
         col.addWidget(self.edit)
-        self.not_sure = QCheckBox(guide.not_sure_text)
+        self.not_sure = WrapCheckBox(guide.not_sure_text)
         named(self.not_sure, guide.not_sure_text, question.prompt)
         self.not_sure.toggled.connect(self._emit)
         col.addWidget(self.not_sure)
@@ -544,9 +545,10 @@ class DateAnswer(AnswerControl):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(6)
         self.group = QButtonGroup(self)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        self.on_date = QRadioButton(self.tr("On this date:"))
+        holder = QWidget()
+        # The date field goes under "On this date:" when large text leaves no room beside it.
+        row = FlowLayout(holder, spacing=10)
+        self.on_date = WrapRadioButton(self.tr("On this date:"))
         named(self.on_date, self.tr("Choose a date for: %1").replace("%1", question.prompt))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
@@ -556,9 +558,8 @@ class DateAnswer(AnswerControl):
         self.edit.dateChanged.connect(self._date_changed)
         row.addWidget(self.on_date)
         row.addWidget(self.edit)
-        row.addStretch(1)
-        col.addLayout(row)
-        self.not_sure = QRadioButton(guide.not_sure_text)
+        col.addWidget(holder)
+        self.not_sure = WrapRadioButton(guide.not_sure_text)
         named(self.not_sure, guide.not_sure_text, question.prompt)
         col.addWidget(self.not_sure)
         for radio in (self.on_date, self.not_sure):

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -40,9 +41,13 @@ from disclosure_helper.guide import (
 from disclosure_helper.plans import FOLLOWUP_STEP, Decision, Plan
 from disclosure_helper.ui.decisions.balance import BalanceView
 from disclosure_helper.ui.decisions.questions import QuestionCard, RepeatAnswer
+from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
 
 Getter = Callable[[Question], Any]
+
+# The list of pages never takes more than this share of the editor's width.
+SIDE_SHARE = 0.3
 Setter = Callable[[Question, Any], None]
 
 
@@ -170,8 +175,9 @@ class StepPage(ScrollScreen):
         nav.setSpacing(12)
         self.back_button = button(self.tr("Back"),
                                   accessible_name=self.tr("Back to the previous page"))
-        self.next_button = button(self.tr("Next"), role="primary",
-                                  accessible_name=self.tr("Next page"))
+        # "Next: <the next page's title>" can be long; it wraps at large text.
+        self.next_button = wrap_button(self.tr("Next"), role="primary",
+                                       accessible_name=self.tr("Next page"))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -408,8 +414,10 @@ class StepEditor(QWidget):
         widest = max((metrics.horizontalAdvance(t + "  \u2713") for t in self._titles.values()),
                      default=chars * 12)
         # Wide enough for most titles, never so wide that the page itself gets cramped at
-        # large text: longer titles wrap onto a second line instead.
+        # large text or in a narrow window: longer titles wrap onto more lines instead.
         width = min(widest + 56, chars * 24)
+        if self.width() > 0:
+            width = min(width, max(round(self.width() * SIDE_SHARE) - 24, chars * 10))
         self.side.setFixedWidth(width + 24)
         text_width = width - 48
         for row in range(self.step_list.count()):
@@ -423,6 +431,11 @@ class StepEditor(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_side()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.side.isVisibleTo(self) and event.size().width() != event.oldSize().width():
+            self._fit_side()
 
     def _row_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._keys):
