@@ -235,6 +235,50 @@ def test_changes_are_saved_before_the_vault_locks(qtbot, page, unlocked_ctx):
     assert page.list_view.cards == []
 
 
+def test_a_plan_changed_elsewhere_is_reloaded_when_the_page_comes_back(
+        qtbot, page, unlocked_ctx):
+    repo = unlocked_ctx.vault.plans
+    plan = repo.create("Telling my team", "current_job", "uk")
+    page.open_plan(plan.id, step="how")
+    edit = page.plan_view.editor.card("how", "opening").control.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Could we talk?")
+    page.hide()  # the person goes to Together mode; what they typed is saved first
+    assert repo.get(plan.id).answer("how", "opening") == "Could we talk?"
+    # Together mode keeps changes straight to the vault, as any other place could.
+    elsewhere = repo.get(plan.id)
+    elsewhere.set_answer("who", "people", ["line_manager"])
+    elsewhere.decision = Decision.TELLING_SOME
+    repo.save(elsewhere)
+    page.show()
+    editor = page.plan_view.editor
+    assert editor.plan.decision is Decision.TELLING_SOME
+    assert editor.card("decision", "decision").value() == Decision.TELLING_SOME.value
+    assert editor.card("who", "people").value() == ["line_manager"]
+    assert "Telling some things" in page.plan_view.meta.text()
+    # Another answer typed now is saved with both changes, and undoes neither.
+    editor.card("how", "what_i_need").control.edit.setPlainText("A quiet desk")
+    page.flush()
+    stored = repo.get(plan.id)
+    assert stored.answer("how", "opening") == "Could we talk?"
+    assert stored.answer("how", "what_i_need") == "A quiet desk"
+    assert stored.answer("who", "people") == ["line_manager"]
+    assert stored.decision is Decision.TELLING_SOME
+    assert [c.decision for c in repo.history(plan.id)][-1] is Decision.TELLING_SOME
+
+
+def test_a_plan_deleted_elsewhere_goes_back_to_the_list(qtbot, page, unlocked_ctx):
+    repo = unlocked_ctx.vault.plans
+    plan = repo.create("Telling my team", "current_job", "uk")
+    page.open_plan(plan.id)
+    page.hide()
+    repo.delete(plan.id)
+    page.show()
+    assert page.plan_view is None
+    assert page.stack.currentWidget() is page.list_view
+    assert page.list_view.due_banner.isVisible()
+
+
 def test_a_failed_save_keeps_the_words_and_says_so(qtbot, page, unlocked_ctx, monkeypatch):
     repo = unlocked_ctx.vault.plans
     plan = repo.create("Telling my team", "current_job", "uk")

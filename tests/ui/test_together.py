@@ -327,7 +327,26 @@ def test_kept_changes_reach_a_plan_left_open_in_decisions(qtbot, main_window, pl
     _edit_two_steps_and_write_notes(qtbot, view)
     _key(qtbot, _end(qtbot, view).keep_plan_button, Qt.Key.Key_Space)
     assert main_window.shell.current_key == "together"
-    assert decisions.plan_view.plan.answer("how", "opening") == OPENING + NEW_OPENING
-    # A later save from Decisions keeps what Together mode kept.
+    # Back in Decisions, the open plan shows what was kept...
+    main_window.shell.show_page("decisions")
+    editor = decisions.plan_view.editor
+    assert editor.plan.answer("how", "opening") == OPENING + NEW_OPENING
+    assert editor.card("how", "opening").value() == OPENING + NEW_OPENING
+    # ...and a later edit there is saved alongside it, undoing nothing.
+    editor.card("how", "want_to_know").control.edit.setPlainText("I manage it well.")
     decisions.flush()
-    assert main_window.ctx.vault.plans.get(plan.id).decision is Decision.TELLING_SOME
+    stored = main_window.ctx.vault.plans.get(plan.id)
+    assert stored.decision is Decision.TELLING_SOME
+    assert stored.answer("how", "opening") == OPENING + NEW_OPENING
+    assert stored.answer("how", "want_to_know") == "I manage it well."
+
+
+def test_the_plan_list_follows_changes_made_in_decisions(qtbot, main_window, plan):
+    page = main_window.shell.show_page("together")
+    titles = [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
+    assert "Started in Decisions" not in titles
+    main_window.shell.show_page("decisions")
+    main_window.ctx.vault.plans.create("Started in Decisions", "applying", "uk")
+    main_window.shell.show_page("together")
+    titles = [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
+    assert "Started in Decisions" in titles

@@ -2,15 +2,18 @@
 
 This page owns saving. The step editor changes a `Plan` in memory; the page writes it
 to the vault about a second after the last change, and always before it shows another
-page or plan, before the vault locks and when the section is left.
+page or plan, before the vault locks and when the section is left. When the section is
+shown again it reloads the open plan from the vault, so changes kept elsewhere (Together
+mode) are on screen and a later save cannot undo them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
@@ -56,6 +59,11 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
+
+
+def _same_content(a: Plan, b: Plan) -> bool:
+    """The same words and choices (when each copy was saved does not matter)."""
+    return replace(a, created=b.created, updated=b.updated) == b
 
 
 def _yes_no(value: Any) -> bool | None:
@@ -185,6 +193,42 @@ class DecisionsPage(Page):
         if self.ctx.is_unlocked:
             self.flush()
         super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.ctx.is_unlocked and not event.spontaneous():
+            self.refresh_from_vault()
+
+    def refresh_from_vault(self) -> None:
+        """Show what the vault holds now: plans may have changed elsewhere while this
+        page was out of sight (Together mode keeps changes straight to the vault).
+
+        Anything typed here is saved first; if that fails, the words stay on screen.
+        """
+        view = self.plan_view
+        if view is None:
+            if self.stack.currentWidget() is self.list_view:
+                self.list_view.set_plans(self.repo.list())
+            return
+        if not self.flush():
+            return
+        try:
+            stored = self.repo.get(view.plan.id)
+        except VaultError as exc:
+            self.show_list()
+            self.list_view.due_banner.show_message(exc.message, "warning")
+            return
+        shown = view.plan
+        if _same_content(stored, shown):
+            return
+        if (stored.region, stored.situation) != (shown.region, shown.situation):
+            # Notes on the pages depend on where the person lives: build them afresh.
+            self.open_plan(stored.id, step=view.editor.current_step())
+            return
+        view.editor.reload(stored)
+        view.show_plan_details(stored)
+        self._saved_decision = stored.decision.value
+        self._refresh_records()
 
     # -- the list ------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -190,6 +191,12 @@ class TogetherPage(Page):
         column.addLayout(row)
 
     # -- page life ---------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Plans may have been started, renamed or deleted in Decisions meanwhile.
+        if self.ctx.is_unlocked and not event.spontaneous() and self.view is None:
+            self.reload()
 
     def on_unlocked(self) -> None:
         self.banner.dismiss()
@@ -403,16 +410,13 @@ class TogetherPage(Page):
     def _session_finished(self, choice: str) -> None:
         view = self.view
         will_lock = view.will_lock if view is not None else True
-        kept = view.kept_plan_id if view is not None else None
         self.ctx.end_focus_view()
         self._drop_view()
         if will_lock:
             self.ctx.lock_now()
             return
-        if kept is not None:
-            # The Decisions page may still hold this plan as it was before the session;
-            # opening it there loads what was just kept, so a later save cannot undo it.
-            self.ctx.navigate("decisions", plan_id=kept)
+        # Decisions reloads its open plan from the vault when it is shown again, so what
+        # was kept here is what it shows and saves.
         self.reload()
         self.banner.show_message({
             EndChoice.KEEP_ALL.value: self.tr("Kept: your changes and their notes."),

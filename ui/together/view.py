@@ -104,7 +104,6 @@ class TogetherView(QWidget):
         self.text = text
         self.will_lock = will_lock
         self.summary_view: EndSummary | None = None
-        self.kept_plan_id: int | None = None
         self.setObjectName("togetherView")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -382,7 +381,7 @@ class TogetherView(QWidget):
         title, situation, region = view.new_plan_details()
         vault = self.ctx.vault
         try:
-            self.kept_plan_id = self.session.finish(
+            self.session.finish(
                 choice, vault.plans, supporter_notes(vault),
                 title=title, situation=situation, region=region)
         except VaultError as exc:
