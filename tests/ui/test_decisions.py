@@ -279,6 +279,26 @@ def test_a_plan_deleted_elsewhere_goes_back_to_the_list(qtbot, page, unlocked_ct
     assert page.list_view.due_banner.isVisible()
 
 
+def test_think_it_through_together_saves_first_then_opens_together(
+        qtbot, page, unlocked_ctx):
+    repo = unlocked_ctx.vault.plans
+    plan = repo.create("Telling my team", "current_job", "uk")
+    page.open_plan(plan.id, step="how")
+    view = page.plan_view
+    edit = view.editor.card("how", "opening").control.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Could we talk?")
+    together = view.together_button
+    assert together.accessibleName() == "Think this plan through together with a supporter"
+    assert together.focusPolicy() & Qt.FocusPolicy.TabFocus
+    view.back_button.setFocus()
+    tab_to(qtbot, together)
+    with qtbot.waitSignal(unlocked_ctx.navigate_requested) as asked:
+        press(qtbot, Qt.Key.Key_Space)
+    assert asked.args == ["together", {"plan_id": plan.id}]
+    assert repo.get(plan.id).answer("how", "opening") == "Could we talk?"
+
+
 def test_a_failed_save_keeps_the_words_and_says_so(qtbot, page, unlocked_ctx, monkeypatch):
     repo = unlocked_ctx.vault.plans
     plan = repo.create("Telling my team", "current_job", "uk")

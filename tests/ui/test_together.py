@@ -350,3 +350,15 @@ def test_the_plan_list_follows_changes_made_in_decisions(qtbot, main_window, pla
     main_window.shell.show_page("together")
     titles = [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
     assert "Started in Decisions" in titles
+
+
+def test_a_plan_open_in_decisions_goes_straight_to_consent(qtbot, main_window, plan):
+    decisions = main_window.shell.show_page("decisions", plan_id=plan.id)
+    _key(qtbot, decisions.plan_view.together_button, Qt.Key.Key_Space)
+    assert main_window.shell.current_key == "together"
+    page = main_window.shell.pages["together"]
+    assert page.stack.currentWidget() is page.consent_screen
+    assert page.consent_plan.text() == plan.title
+    _key(qtbot, page.start_button, Qt.Key.Key_Space)
+    assert main_window.current_screen == "focus"
+    assert page.view.session.plan.id == plan.id

@@ -90,6 +90,11 @@ class PlanView(QWidget):
         self.back_button = button(self.tr("\u2190 All decisions"), role="link",
                                   accessible_name=self.tr("Back to all decisions"))
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.together_button = button(
+            self.tr("Think it through together\u2026"),
+            accessible_name=self.tr("Think this plan through together with a supporter"),
+            tooltip=self.tr("Open this plan in Together mode, in large text with guidance "
+                            "for the person beside you"))
         self.details_button = button(self.tr("Details\u2026"),
                                      accessible_name=self.tr("Change the name or details"))
         self.export_button = button(self.tr("Save as PDF\u2026"),
@@ -99,7 +104,8 @@ class PlanView(QWidget):
         # The actions wrap onto more rows at large text instead of widening the window.
         actions = QWidget()
         flow = FlowLayout(actions, spacing=10, align_right=True)
-        for widget in (self.details_button, self.export_button, self.delete_button):
+        for widget in (self.together_button, self.details_button, self.export_button,
+                       self.delete_button):
             flow.addWidget(widget)
         row.addWidget(actions, 1)
         top.addLayout(row)
@@ -285,6 +291,7 @@ class DecisionsPage(Page):
         self.plan_view = view
         self._saved_decision = plan.decision.value
         view.back_button.clicked.connect(self.show_list)
+        view.together_button.clicked.connect(self.think_together)
         view.details_button.clicked.connect(self.edit_details)
         view.export_button.clicked.connect(self.export)
         view.delete_button.clicked.connect(lambda: self.delete_plan(view.plan.id))
@@ -301,6 +308,13 @@ class DecisionsPage(Page):
         if step:
             view.editor.set_step(step)
         view.editor.step_list.setFocus()
+
+    def think_together(self) -> None:
+        """Open this plan in Together mode (its consent screen comes first)."""
+        view = self.plan_view
+        if view is None or not self.flush():
+            return
+        self.ctx.navigate("together", plan_id=view.plan.id)
 
     def edit_details(self) -> None:
         view = self.plan_view
