@@ -213,6 +213,8 @@ class Step:
     title: str
     intro: str
     questions: tuple[Question, ...]
+    # Where the step's questions come from (e.g. the SURE test), shown under them.
+    source: str = ""
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:
@@ -270,6 +272,13 @@ class Guide:
     not_sure_text: str
     skip_note: str
     own_words_text: str
+    # A plan's status ("thinking", "decided", "revisit_due") in words, from the
+    # decision step's [status] table.
+    status_labels: Mapping[str, str] = field(default_factory=dict)
+
+    def status_label(self, status: str) -> str:
+        """The words for a plan status ("Time to look again"); readable even if missing."""
+        return self.status_labels.get(status) or status.replace("_", " ").capitalize()
 
     def step(self, step_id: str) -> Step:
         for s in self.steps:
@@ -479,7 +488,20 @@ def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str
         title=str(_need(data, "title", where)).strip(),
         intro=str(_need(data, "intro", where)).strip(),
         questions=questions,
+        source=" ".join(str(data.get("source", "")).split()),
     )
+
+
+def _status_labels(data: Mapping, where: str) -> dict[str, str]:
+    table = data.get("status", {})
+    if not isinstance(table, Mapping):
+        raise ContentError(f"{where}: status must be a table of labels")
+    labels = {}
+    for status, words in table.items():
+        if not isinstance(words, str) or not words.strip():
+            raise ContentError(f"{where}: status '{status}' needs a label")
+        labels[str(status)] = words.strip()
+    return labels
 
 
 @lru_cache(maxsize=4)
@@ -487,10 +509,12 @@ def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
     """The whole guide, validated. Raises ContentError for a faulty content file."""
     index = content.load(INDEX, lang)
     default_scale = tuple(str(s) for s in _need(index, "rating_scale", INDEX))
-    steps = tuple(
-        _step(str(step_id), content.load(f"{FOLDER}/{step_id}", lang), default_scale, lang)
-        for step_id in _need(index, "steps", INDEX)
-    )
+    steps = []
+    status_labels: dict[str, str] = {}
+    for step_id in _need(index, "steps", INDEX):
+        data = content.load(f"{FOLDER}/{step_id}", lang)
+        steps.append(_step(str(step_id), data, default_scale, lang))
+        status_labels.update(_status_labels(data, f"{FOLDER}/{step_id}"))
     situations_data = content.load("situations", lang)
     situations = tuple(
         Situation(
@@ -501,11 +525,12 @@ def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
         for s in _need(situations_data, "situations", "situations")
     )
     return Guide(
-        steps=steps,
+        steps=tuple(steps),
         situations=situations,
         not_sure_text=str(_need(index, "not_sure", INDEX)),
         skip_note=str(_need(index, "skip_note", INDEX)).strip(),
         own_words_text=str(_need(index, "own_words", INDEX)),
+        status_labels=MappingProxyType(status_labels),
     )
 
 

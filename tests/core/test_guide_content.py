@@ -338,15 +338,17 @@ def test_decision_options_match_the_model():
     assert decision.question("decision").option_ids == tuple(d.value for d in Decision)
     assert decision.question("decision").plan_field == "decision"
     assert decision.question("revisit_on").kind is Kind.DATE
-    labels = content.load("guide/decision")["status"]
-    assert set(labels) == {s.value for s in PlanStatus}
+    assert set(guide.status_labels) == {s.value for s in PlanStatus}
+    assert guide.status_label(PlanStatus.REVISIT_DUE.value) == \
+        content.load("guide/decision")["status"]["revisit_due"]
 
 
 def test_sure_has_the_four_questions():
     sure = guide.step("sure")
     assert [q.id for q in sure.questions] == ["sure", "understand", "risk_benefit", "encouragement"]
     assert all(q.kind is Kind.YES_NO for q in sure.questions)
-    assert "Ottawa" in content.load("guide/sure")["source"]
+    assert "Ottawa" in sure.source and "\n" not in sure.source
+    assert all(not s.source for s in guide.steps if s.id != "sure")
 
 
 def test_checklist_holds_the_signs_of_a_place_that_values_lived_experience():
@@ -427,3 +429,17 @@ def test_supporter_guidance_is_complete():
     for step in guide.walk_steps:
         questions = supporter.questions_for(step.id)
         assert len(questions) >= 2 and all(q.endswith("?") for q in questions), step.id
+
+
+def test_status_labels_are_checked_and_never_missing():
+    from disclosure_helper.content import ContentError
+    from disclosure_helper.guide import _status_labels
+
+    assert _status_labels({"status": {"decided": "  Decided "}}, "where") == {"decided": "Decided"}
+    assert _status_labels({}, "where") == {}
+    with pytest.raises(ContentError):
+        _status_labels({"status": {"decided": ""}}, "where")
+    with pytest.raises(ContentError):
+        _status_labels({"status": "Decided"}, "where")
+    # A status the content has no words for still reads plainly.
+    assert guide.status_label("some_new_status") == "Some new status"

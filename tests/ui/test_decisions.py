@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from disclosure_helper.guide import NOT_SURE, Kind, load_guide
 from disclosure_helper.plans import Decision, InvalidPlan, Plan
@@ -220,6 +220,10 @@ def test_sure_checks_are_kept_with_their_dates(qtbot, page, unlocked_ctx):
     assert checks[0].risk_benefit is None  # left empty means not sure yet
     texts = sure_card.texts()
     assert "4 of 4 yes" in texts[0] and "1 of 4 yes" in texts[1]
+    # Where the SURE questions come from, in the guide's own words.
+    source = load_guide().step("sure").source
+    assert "Ottawa" in source
+    assert source in [w.text() for w in sure_card.findChildren(QLabel)]
 
 
 def test_changes_are_saved_before_the_vault_locks(qtbot, page, unlocked_ctx):
@@ -348,9 +352,13 @@ def test_plan_list_shows_decision_and_what_is_due(qtbot, page, unlocked_ctx):
     texts = {card.plan_id: [w.text() for w in card.findChildren(type(page.list_view.cards[0]
                                                                      .title))]
              for card in page.list_view.cards}
-    assert any("Time to look again" in t for t in texts[due.id])
+    due_words = load_guide().status_label("revisit_due")
+    assert due_words == "Time to look again"
+    assert any(due_words in t for t in texts[due.id])
     assert any("Telling openly" in t for t in texts[later.id])
     assert page.list_view.due_banner.isVisible()
+    page.open_plan(due.id)
+    assert due_words in page.plan_view.meta.text()
 
 
 def test_a_reflection_after_it_happened(qtbot, page, unlocked_ctx):

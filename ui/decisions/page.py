@@ -31,11 +31,7 @@ from disclosure_helper.ui.decisions.panels import (
     RightsPage,
     SureCard,
 )
-from disclosure_helper.ui.decisions.plan_list import (
-    PlanDetailsDialog,
-    PlanListView,
-    status_words,
-)
+from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
 from disclosure_helper.ui.decisions.step_editor import StepEditor
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import MessageBanner, button, label
@@ -119,7 +115,7 @@ class PlanView(QWidget):
         self.editor = StepEditor(guide, plan)
         layout.addWidget(self.editor, 1)
         self.history = HistoryCard(guide)
-        self.sure = SureCard()
+        self.sure = SureCard(guide.step("sure").source if guide.has_step("sure") else "")
         if "decision" in self.editor.pages:
             self.editor.step_page("decision").extra.addWidget(self.history)
         if "sure" in self.editor.pages:
@@ -145,7 +141,7 @@ class PlanView(QWidget):
         parts = [
             situation.text if situation else "",
             card_for_region(plan.region).name,
-            status_words(plan.status().value),
+            self.guide.status_label(plan.status().value),
             decision_text(self.guide, plan.decision),
         ]
         self.meta.setText("  \u00b7  ".join(p for p in parts if p))

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper import content
-from disclosure_helper.content import ContentError
 from disclosure_helper.guide import Guide, Question
 from disclosure_helper.plans import DecisionChange, Followup, SureCheck
 from disclosure_helper.rights import RightsCard, card_for_region, load_rights_cards
@@ -82,11 +80,14 @@ class HistoryCard(Card):
 
 
 class SureCard(Card):
-    """Save today's SURE answers as a dated check, and see how certainty has changed."""
+    """Save today's SURE answers as a dated check, and see how certainty has changed.
+
+    `source` says where the SURE questions come from (the step's `source` in content).
+    """
 
     record_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Keep this check"), parent=parent)
         self.setObjectName("sureHistory")
         self.body.addWidget(label(
@@ -107,10 +108,6 @@ class SureCard(Card):
         self.rows.setSpacing(6)
         self._texts = []
         self.body.addLayout(self.rows)
-        try:
-            source = str(content.load("guide/sure").get("source", ""))
-        except ContentError:
-            source = ""
         if source:
             self.body.addWidget(label(source, "hint"))
 

@@ -16,23 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper import content
-from disclosure_helper.content import ContentError
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
-from disclosure_helper.plans import MAX_TITLE_CHARS, Plan, PlanSummary
+from disclosure_helper.plans import MAX_TITLE_CHARS, Plan, PlanStatus, PlanSummary
 from disclosure_helper.rights import regions
 from disclosure_helper.ui.decisions.export import decision_text, format_day
 from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
-
-
-def status_words(status: str) -> str:
-    """The content's wording for a plan status ("Time to look again")."""
-    try:
-        words = content.load("guide/decision").get("status", {})
-    except ContentError:
-        words = {}
-    return str(words.get(status, status.replace("_", " ").capitalize()))
 
 
 class PlanDetailsDialog(QDialog):
@@ -146,7 +135,8 @@ class PlanCard(Card):
             "%1", str(summary.steps_started)).replace("%2", str(summary.steps_total))
         self.body.addWidget(label(progress, "hint"))
         if summary.due_for_revisit:
-            self.badge = label(status_words("revisit_due"), "banner-warning")
+            self.badge = label(guide.status_label(PlanStatus.REVISIT_DUE.value),
+                               "banner-warning")
             self.badge.setWordWrap(False)
             row = QHBoxLayout()
             row.addWidget(self.badge)
