@@ -419,6 +419,35 @@ def test_step_editor_edits_in_memory_only():
     editor.deleteLater()
 
 
+def test_a_lazy_step_editor_builds_each_page_when_first_shown(qtbot):
+    """Together mode opens at once: only the first page exists until another is shown."""
+    guide = load_guide()
+    plan = Plan(id=7, title="Staged", situation="starting", region="us",
+                answers={"how": {"opening": "Hello."}})
+    editor = StepEditor(guide, plan, step_ids=["why", "how", "decision"], lazy=True)
+    qtbot.addWidget(editor)
+    assert list(editor.pages) == ["why"]
+    # Progress counts pages not built yet, from the plan itself.
+    assert "1 of 3" in editor.progress_label.text()
+    assert editor.step_list.item(1).text().endswith("\u2713")
+    editor.next_step()
+    assert list(editor.pages) == ["why", "how"]
+    assert editor.stack.currentWidget() is editor.step_page("how")
+    assert editor.card("how", "opening").value() == "Hello."
+    # Asking for a page builds it, in its place, with Back and Next joined up.
+    decision = editor.step_page("decision")
+    assert editor.stack.indexOf(decision) == 2
+    assert decision.back_button.isEnabled() and not decision.next_button.isEnabled()
+    assert editor.step_page("how").next_button.text() == "Next: Your decision"
+    editor.set_step("decision")
+    assert editor.stack.currentWidget() is decision
+    decision.back_button.click()
+    assert editor.current_step() == "how"
+    editor.card("decision", "decision").control.buttons["not_telling"].setChecked(True)
+    assert plan.decision is Decision.NOT_TELLING
+    assert "2 of 3" in editor.progress_label.text()
+
+
 def test_every_question_kind_is_drawn_from_content():
     guide = load_guide()
     plan = Plan(id=1, title="All", situation="starting", region="uk")

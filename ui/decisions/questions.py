@@ -286,27 +286,47 @@ class _ChoiceRow(QWidget):
         for note in notes:
             note.setContentsMargins(indent, 0, 0, 0)
             col.addWidget(note)
-        self.weight: QComboBox | None = None
+        self._scale = scale
+        self._indent = indent
+        self._owner = owner
+        self._text = text
+        self._weight: QComboBox | None = None
         self.weight_row: QWidget | None = None
-        if scale:
-            self.weight_row = QWidget()
-            # The drop-down goes under its label when large text leaves no room beside it.
-            row = FlowLayout(self.weight_row, spacing=8)
-            row.setContentsMargins(indent, 2, 0, 6)
-            row.addWidget(label(owner.tr("How much it matters:"), "hint", wrap=False))
-            self.weight = QComboBox()
-            for i, words in enumerate(scale, start=1):
-                self.weight.addItem(words, i)
-            # The middle of the scale: picking a reason already says it matters somewhat.
-            self.weight.setCurrentIndex(len(scale) // 2)
-            named(self.weight, owner.tr("How much it matters: %1").replace("%1", text))
-            row.addWidget(self.weight)
-            col.addWidget(self.weight_row)
-            self.weight_row.setVisible(False)
-            self.weight.currentIndexChanged.connect(lambda _i: self.toggled.emit())
         self.check.toggled.connect(self._checked)
 
+    @property
+    def weight(self) -> QComboBox | None:
+        """"How much it matters", for a weighted question (None otherwise).
+
+        Made when first needed: most choices are never ticked, and a page of drop-downs
+        nobody sees would only slow it down.
+        """
+        if self._weight is None and self._scale:
+            self._make_weight()
+        return self._weight
+
+    def _make_weight(self) -> None:
+        owner = self._owner
+        self.weight_row = QWidget()
+        # The drop-down goes under its label when large text leaves no room beside it.
+        row = FlowLayout(self.weight_row, spacing=8)
+        row.setContentsMargins(self._indent, 2, 0, 6)
+        row.addWidget(label(owner.tr("How much it matters:"), "hint", wrap=False))
+        weight = QComboBox()
+        for i, words in enumerate(self._scale, start=1):
+            weight.addItem(words, i)
+        # The middle of the scale: picking a reason already says it matters somewhat.
+        weight.setCurrentIndex(len(self._scale) // 2)
+        named(weight, owner.tr("How much it matters: %1").replace("%1", self._text))
+        row.addWidget(weight)
+        self.weight_row.setVisible(self.check.isChecked())
+        self.layout().addWidget(self.weight_row)
+        weight.currentIndexChanged.connect(lambda _i: self.toggled.emit())
+        self._weight = weight
+
     def _checked(self, on: bool) -> None:
+        if on and self._scale and self._weight is None:
+            self._make_weight()
         if self.weight_row is not None:
             self.weight_row.setVisible(on)
         self.toggled.emit()

@@ -159,7 +159,9 @@ class StepPage(ScrollScreen):
         self.balance: BalanceView | None = None
         sided = [q for q in step.questions if q.kind is Kind.WEIGHTED and q.side]
         for question in step.questions:
-            card = QuestionCard(question, guide, region)
+            # Made inside the page, so Qt styles each card once rather than again on
+            # every move into a new parent.
+            card = QuestionCard(question, guide, region, parent=self.readable)
             card.setObjectName(f"question_{question.id}")
             self.cards[question.id] = card
             self.column.addWidget(card)
@@ -253,6 +255,10 @@ class StepEditor(QWidget):
 
     Signals: `changed` (something in `plan` changed), `step_changed(key)` (another page
     is now shown). Pages a container adds with `add_page` sit in the same list.
+
+    With `lazy=True` a step's page is built the first time it is shown (or asked for
+    with `step_page`/`card`), so a session opens at once; `pages` then holds the pages
+    built so far.
     """
 
     changed = Signal()
@@ -265,6 +271,7 @@ class StepEditor(QWidget):
         parent: QWidget | None = None,
         step_ids: Sequence[str] | None = None,
         show_step_list: bool = True,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.guide = guide
@@ -272,6 +279,7 @@ class StepEditor(QWidget):
         self._keys: list[str] = []
         self._titles: dict[str, str] = {}
         self.pages: dict[str, StepPage] = {}
+        self._steps: dict[str, Step] = {}
         self._widgets: dict[str, QWidget] = {}
         self._step_for = {id(q): s.id for s in guide.steps for q in s.questions}
         layout = QHBoxLayout(self)
@@ -298,11 +306,10 @@ class StepEditor(QWidget):
         layout.addWidget(self.stack, 1)
         for step_id in step_ids or default_step_ids(guide):
             step = guide.step(step_id)
-            page = StepPage(guide, step, self._getter, self._setter, plan.region,
-                            answered=self._answered)
-            page.changed.connect(self._page_changed)
-            self._insert(step_id, step.title, page, None)
-            self.pages[step_id] = page
+            self._steps[step_id] = step
+            # An empty stand-in keeps the page's place until it is first shown.
+            self._insert(step_id, step.title, QWidget() if lazy else self._new_page(step),
+                         None)
         self._fit_side()
         self.refresh_progress()
         if self._keys:
@@ -337,10 +344,12 @@ class StepEditor(QWidget):
             self.step_list.setCurrentRow(row - 1)
 
     def step_page(self, step_id: str) -> StepPage:
-        return self.pages[step_id]
+        """A step's page, built now if it has not been shown yet."""
+        page = self.pages.get(step_id)
+        return page if page is not None else self._build(step_id)
 
     def card(self, step_id: str, question_id: str) -> QuestionCard:
-        return self.pages[step_id].cards[question_id]
+        return self.step_page(step_id).cards[question_id]
 
     def add_page(self, key: str, title: str, widget: QWidget, before: str | None = None) -> None:
         """Add a page of the container's own (rights, follow-ups) to the list."""
@@ -359,12 +368,13 @@ class StepEditor(QWidget):
     def refresh_progress(self) -> None:
         # Counted like the plan list: the walk and the decision (SURE and the checklist
         # get ticks but are extras).
-        counted = [k for k, p in self.pages.items() if p.step.part == WALK or k == "decision"]
+        counted = [k for k, s in self._steps.items() if s.part == WALK or k == "decision"]
         answered = 0
         for row, key in enumerate(self._keys):
             item = self.step_list.item(row)
-            page = self.pages.get(key)
-            done = page is not None and page.has_answers()
+            step = self._steps.get(key)
+            # From the plan itself, so pages not built yet count too.
+            done = step is not None and any(self._answered(q) for q in step.questions)
             answered += int(done and key in counted)
             title = self._titles[key]
             item.setText(f"{title}  \u2713" if done else title)
@@ -380,6 +390,32 @@ class StepEditor(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
+    def _new_page(self, step: Step) -> StepPage:
+        page = StepPage(self.guide, step, self._getter, self._setter, self._plan.region,
+                        parent=self.stack, answered=self._answered)
+        page.changed.connect(self._page_changed)
+        self.pages[step.id] = page
+        return page
+
+    def _build(self, step_id: str) -> StepPage:
+        """Put a step's real page where its stand-in was."""
+        step = self._steps[step_id]  # KeyError for a key that is not a step
+        stand_in = self._widgets[step_id]
+        page = self._new_page(step)
+        self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._widgets[step_id] = page
+        self._join_back_next(page)
+        self._update_nav_buttons()
+        return page
+
+    def _join_back_next(self, widget: QWidget) -> None:
+        # Any page with back_button / next_button (steps, the rights card) joins Back/Next.
+        if hasattr(widget, "back_button") and hasattr(widget, "next_button"):
+            widget.back_button.clicked.connect(self.previous_step)
+            widget.next_button.clicked.connect(self.next_step)
+
     def _insert(self, key: str, title: str, widget: QWidget, before: str | None) -> None:
         at = self._keys.index(before) if before in self._keys else len(self._keys)
         self._keys.insert(at, key)
@@ -388,10 +424,7 @@ class StepEditor(QWidget):
         self.step_list.insertItem(at, item)
         self.stack.insertWidget(at, widget)
         self._widgets[key] = widget
-        # Any page with back_button / next_button (steps, the rights card) joins Back/Next.
-        if hasattr(widget, "back_button") and hasattr(widget, "next_button"):
-            widget.back_button.clicked.connect(self.previous_step)
-            widget.next_button.clicked.connect(self.next_step)
+        self._join_back_next(widget)
         self._update_nav_buttons()
 
     def _update_nav_buttons(self) -> None:
@@ -440,6 +473,9 @@ class StepEditor(QWidget):
     def _row_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._keys):
             return
+        key = self._keys[row]
+        if key in self._steps and key not in self.pages:
+            self._build(key)
         self.stack.setCurrentIndex(row)
         widget = self.stack.currentWidget()
         if isinstance(widget, ScrollScreen):

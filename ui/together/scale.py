@@ -8,6 +8,8 @@ from the palette in use, high contrast included.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from disclosure_helper.ui.theme import load_palette, point_size, stylesheet
@@ -17,8 +19,15 @@ def scaled_stylesheet(scale: float) -> str:
     """The app's stylesheet for the current palette, at `scale`, with body text to match."""
     app = QApplication.instance()
     name = str(app.property("dh_theme") or "light") if app is not None else "light"
-    body = f"QWidget {{ font-size: {point_size(scale)}pt; }}\n"
-    return body + stylesheet(load_palette(name), scale)
+    return _built_stylesheet(name, scale, point_size(scale))
+
+
+@lru_cache(maxsize=8)
+def _built_stylesheet(palette: str, scale: float, body_pt: float) -> str:
+    # Kept: every session (and every theme change) at the same size needs the same text,
+    # and building it reads and fills the template again.
+    body = f"QWidget {{ font-size: {body_pt}pt; }}\n"
+    return body + stylesheet(load_palette(palette), scale)
 
 
 def apply_text_scale(widget: QWidget, scale: float) -> None:

@@ -11,7 +11,7 @@ Ctrl+Shift+H hide (the shell's), Ctrl+E end the session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,6 +86,8 @@ class TogetherView(QWidget):
     """One session. `finished(choice)` after the person's choice has been carried out."""
 
     finished = Signal(str)
+    _built = False  # set once __init__ has made every part
+    _scaled = False  # the session's text size has been applied
 
     def __init__(
         self,
@@ -125,8 +127,9 @@ class TogetherView(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
+        # Pages are built as they are first shown, so the session opens at once.
         self.editor = StepEditor(guide, session.plan, step_ids=session_step_ids(guide),
-                                 show_step_list=False)
+                                 show_step_list=False, lazy=True)
         self.editor.setObjectName("togetherEditor")
         body.addWidget(self.editor, 1)
         self.side = QWidget()
@@ -141,8 +144,7 @@ class TogetherView(QWidget):
         work.addLayout(body, 1)
 
         for step_id in self.editor.step_ids():
-            page = self.editor.step_page(step_id)
-            self.page_box.addItem(page.step.title, step_id)
+            self.page_box.addItem(guide.step(step_id).title, step_id)
         self.page_box.currentIndexChanged.connect(self._page_chosen)
         self.editor.step_changed.connect(self._step_shown)
         self._step_shown(self.editor.current_step())
@@ -154,7 +156,10 @@ class TogetherView(QWidget):
         self._shortcut(NEXT_KEY, self.editor.next_step)
         self._shortcut(PREVIOUS_KEY, self.editor.previous_step)
         self.setFocusProxy(self.page_box)
-        self.apply_scale()
+        # The session's text size is applied just before Qt first styles the view (see
+        # event()), so the whole view is styled once, not again when it is placed.
+        self._built = True
+        self._fit_side()
         ctx.appearance_changed.connect(self._appearance_changed)
 
     # -- building ---------------------------------------------------------------------
@@ -252,8 +257,14 @@ class TogetherView(QWidget):
         return self.ctx.prefs.normalised().together_text_scale
 
     def apply_scale(self) -> None:
+        self._scaled = True
         apply_text_scale(self, self.scale)
         self._fit_side()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and self._built and not self._scaled:
+            self.apply_scale()
+        return super().event(event)
 
     def _appearance_changed(self) -> None:
         # After the shell has re-themed the app, so the palette name is current.
