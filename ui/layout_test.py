@@ -100,6 +100,7 @@ TOLERANCE = 3
 # Set this dynamic property on a scroll area whose content really is wider than a page
 # (a wide table, say); every other scroll area should wrap instead of scrolling sideways.
 SIDEWAYS_OK = "scrollsSideways"
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 # Parts Qt builds inside other controls draw their own text (a combo's popup, a spin
 # box's editor, an item view's cells); the outer control is what gets checked.
@@ -208,7 +209,13 @@ def _scroll_problem(area: QAbstractScrollArea) -> str | None:
     if area.property(SIDEWAYS_OK):
         return None
     if area.horizontalScrollBar().isVisible():
-        return "scrolls sideways"
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if inner is None:
+            return "scrolls sideways"
+        part = _widest_part(inner)
+        return (f"scrolls sideways: content needs {_min_width(inner)} px in a "
+                f"{area.viewport().width()} px view; widest part {_path(part, area)} "
+                f"needs {_min_width(part)} px")
     if isinstance(area, QScrollArea) and area.widget() is not None:
         inner = area.widget()
         if inner.width() > area.viewport().width() + TOLERANCE:
@@ -217,14 +224,40 @@ def _scroll_problem(area: QAbstractScrollArea) -> str | None:
     return None
 
 
-def clipped_widgets(root: QWidget) -> list[str]:
+def _min_width(widget: QWidget) -> int:
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
+def _widest_part(root: QWidget) -> QWidget:
+    """The innermost visible widget whose own minimum width sets how narrow `root` can be."""
+    node = root
+    while True:
+        children = [c for c in node.findChildren(QWidget, options=DIRECT) if c.isVisible()]
+        if not children:
+            return node
+        widest = max(children, key=_min_width)
+        # Children side by side add up; stop where no single child explains the width.
+        if _min_width(widest) < _min_width(node) * 0.6:
+            return node
+        node = widest
+
+
+def clipped_widgets(root: QWidget, width: int | None = None) -> list[str]:
     """A readable description of every visible widget under `root` whose text does not fit.
 
     Checks labels that do not wrap (and wrapped ones cut off at the bottom), buttons
     narrower than their text, combo boxes narrower than their widest choice, and scroll
-    areas that need sideways scrolling. Call it with the window shown and laid out.
+    areas that need sideways scrolling. With `width`, also reports when `root` needs to
+    be wider than that (a window that grows past the screen hides its clipping). Call it
+    with the window shown and laid out.
     """
     found: list[str] = []
+    if width is not None:
+        needed = max(root.width(), _min_width(root))
+        if needed > width + TOLERANCE:
+            part = _widest_part(root)
+            found.append(f"{_path(root, root)}: needs {needed} px wide, wanted {width}; "
+                         f"widest part {_path(part, root)} needs {_min_width(part)} px")
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
             continue

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.placeholder import PlaceholderPage
-from disclosure_helper.ui.widgets import button, label
+from disclosure_helper.ui.widgets import CurrentPageStack, button, label
 from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -118,7 +117,7 @@ class Shell(QWidget):
         nav_layout.addWidget(self.nav, 1)
         layout.addWidget(self.nav_panel)
 
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setObjectName("pageStack")
         layout.addWidget(self.stack, 1)
 
@@ -237,7 +236,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.hide_button)
         outer.addWidget(self.top_bar)
 
-        self.screens = QStackedWidget()
+        self.screens = CurrentPageStack()
         self.screens.setObjectName("screens")
         outer.addWidget(self.screens, 1)
         self.setCentralWidget(central)

@@ -7,14 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, storage_error_from_os
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.theme import current_text_scale, monospace_font
-from disclosure_helper.ui.widgets import DialogScroll, FlowRow, button, fit_to_text, label
+from disclosure_helper.ui.widgets import (
+    DialogScroll,
+    FlowRow,
+    WrapCheckBox,
+    button,
+    fit_to_text,
+    label,
+)
 
 
 def code_file_text(code: str, heading: str, keep_safe: str, made_on: str) -> str:
@@ -51,12 +58,11 @@ class RecoveryCodePanel(QWidget):
                                   accessible_name=self.tr("Save recovery code to a file"))
         for widget in (self.copy_button, self.print_button, self.save_button):
             row.addWidget(widget)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.status = label(role="hint")
         self.status.hide()
         layout.addWidget(self.status)
-        # Short on screen so it stays one line at large text; the name says it all.
-        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        self.stored = WrapCheckBox(self.tr("I have stored my recovery code safely"))
         self.stored.setAccessibleName(self.tr("I have stored my recovery code safely"))
         self.stored.toggled.connect(self.confirmed)
         layout.addWidget(self.stored)
@@ -155,7 +161,7 @@ class RecoveryCodeDialog(QDialog):
         self.done_button.setEnabled(False)
         self.panel.confirmed.connect(self.done_button.setEnabled)
         row.addWidget(self.done_button)
-        outer.addLayout(row)
+        outer.addWidget(row)
         fit_to_text(self, 64)
 
     def reject(self) -> None:

@@ -11,7 +11,6 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QStackedWidget,
@@ -30,6 +29,7 @@ from disclosure_helper.ui.widgets import (
     PassphraseField,
     ScrollScreen,
     StrengthMeter,
+    WrapCheckBox,
     button,
     field_group,
     label,
@@ -162,7 +162,7 @@ class FirstRunWizard(QWidget):
         screen.column.addWidget(label(self.tr(
             "One last choice. You can change it any time in Settings.")))
         card = Card()
-        self.remember = QCheckBox(self.tr("Remember on this device"))
+        self.remember = WrapCheckBox(self.tr("Remember on this device"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         self.remember_hint = label(self.tr(
             "Opens without your passphrase on this computer account, using its secure "

@@ -36,6 +36,7 @@ class HomePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         screen = ScrollScreen(max_chars=84)
+        self.screen = screen
         layout.addWidget(screen)
         self.greeting = label(self._greeting(), "title")
         self.subtitle = label(self.tr(
@@ -48,6 +49,8 @@ class HomePage(Page):
 
         screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
         grid = QGridLayout()
+        self.grid = grid
+        self.cards: list[Card] = []
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         actions = [
@@ -67,22 +70,45 @@ class HomePage(Page):
              self.tr("Open Together mode")),
         ]
         self.action_buttons: dict[str, object] = {}
-        for index, (key, title, text, action) in enumerate(actions):
+        for key, title, text, action in actions:
             card = Card(title, text)
             card.body.addStretch(1)
             go = button(action, lambda key=key: self.ctx.navigate(key))
             go.setAccessibleDescription(text)
             card.body.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
             self.action_buttons[key] = go
-            grid.addWidget(card, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            self.cards.append(card)
+        self._columns = 0
+        self._arrange_cards(2)
         screen.column.addLayout(grid)
 
         privacy = Card(self.tr("Someone walking up?"), self.tr(
             "Press Hide now at the top right, or Ctrl+Shift+H, or Escape twice. The app "
             "locks straight away and shows only a plain unlock screen."))
         screen.column.addWidget(privacy)
+
+    def _arrange_cards(self, columns: int) -> None:
+        """Two cards side by side while both fit, one above the other at large text."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _fit_cards(self) -> None:
+        margins = self.screen.widget().layout().contentsMargins()
+        room = min(self.screen.viewport().width() - margins.left() - margins.right(),
+                   self.screen.readable.maximumWidth())
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        self._arrange_cards(2 if 2 * widest + self.grid.horizontalSpacing() <= room else 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_cards()
 
     def _greeting(self) -> str:
         hour = datetime.now().hour
@@ -100,6 +126,7 @@ class HomePage(Page):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh_backup_reminder()
+        self._fit_cards()
         super().showEvent(event)
 
     def on_about_to_lock(self) -> None:

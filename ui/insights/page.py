@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
@@ -27,7 +28,7 @@ from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.insights.charts import BarChart, CategoryBars, LineChart, Series
 from disclosure_helper.ui.ops import run_in_background
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import Card, ScrollScreen, label, set_role
+from disclosure_helper.ui.widgets import Card, FlowRow, ScrollScreen, label, set_role
 
 PERIOD_KEYS = ("week", "month", "year")
 
@@ -103,7 +104,8 @@ class InsightsPage(Page):
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(label(self.tr("Show by"), wrap=False))
+        periods = FlowRow(spacing=8)
+        periods.addWidget(label(self.tr("Show by"), wrap=False))
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[str, QPushButton] = {}
         names = {"week": self.tr("Week"), "month": self.tr("Month"), "year": self.tr("Year")}
@@ -115,12 +117,13 @@ class InsightsPage(Page):
             choice.clicked.connect(lambda _c=False, k=key: self.set_period(k))
             self.period_group.addButton(choice)
             self.period_buttons[key] = choice
-            row.addWidget(choice)
+            periods.addWidget(choice)
         self.period_buttons[self.period].setChecked(True)
         self._mark_period()
-        row.addStretch(1)
-        self.status = label("", "hint", wrap=False)
-        row.addWidget(self.status)
+        row.addWidget(periods, 2)
+        self.status = label("", "hint")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.status, 1)
         column.addLayout(row)
 
         self.measure_names = {"mood": self.tr("Mood"), "energy": self.tr("Energy"),

@@ -32,7 +32,7 @@ from disclosure_helper.ui.journal.fields import (
 )
 from disclosure_helper.ui.journal.look import discard_widget, plural
 from disclosure_helper.ui.journal.tags import TagEdit
-from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import Card, FlowRow, MessageBanner, ScrollScreen, button, label
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -106,8 +106,8 @@ class EntryEditor(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 10, 24, 12)
         row.setSpacing(10)
-        self.count_label = label("", "hint", wrap=False)
-        self.status_label = label("", "hint", wrap=False)
+        self.count_label = label("", "hint")
+        self.status_label = label("", "hint")
         self.undo_button = button(self.tr("Undo"), self.undo,
                                   tooltip=self.tr("Undo typing in the last box you used"))
         self.redo_button = button(self.tr("Redo"), self.redo)
@@ -116,12 +116,17 @@ class EntryEditor(QWidget):
                                      accessible_name=self.tr("Discard this unsaved writing"))
         self.save_button = button(self.tr("Save"), self.save, role="primary",
                                   tooltip=self.tr("Save the entry (Ctrl+S)"))
-        row.addWidget(self.count_label)
-        row.addWidget(self.status_label)
-        row.addStretch(1)
+        notes = QVBoxLayout()
+        notes.setSpacing(2)
+        notes.addWidget(self.count_label)
+        notes.addWidget(self.status_label)
+        row.addLayout(notes, 1)
+        # At large text the buttons go onto a second line rather than squeezing.
+        actions = FlowRow(align_end=True)
         for widget in (self.undo_button, self.redo_button, self.trash_button,
                        self.discard_button, self.save_button):
-            row.addWidget(widget)
+            actions.addWidget(widget)
+        row.addWidget(actions, 3)
         outer.addWidget(bar)
 
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.journal_model import aware
 from disclosure_helper.templates import TemplateField
 from disclosure_helper.ui.journal.rating import RatingPicker
-from disclosure_helper.ui.widgets import button, label, set_role
+from disclosure_helper.ui.widgets import WrapCheckBox, button, label, set_role
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -189,7 +189,7 @@ class MultiChoiceField(FieldWidget):
         box = QVBoxLayout()
         box.setSpacing(2)
         for option in spec.options:
-            check = QCheckBox(option.label)
+            check = WrapCheckBox(option.label)
             check.setAccessibleName(option.label)
             check.setAccessibleDescription(
                 spec.label + (f": {option.help}" if option.help else ""))
@@ -282,6 +282,10 @@ class PlanField(FieldWidget):
     def __init__(self, spec: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.combo = QComboBox()
+        # Plan titles can be long: the box shows the start, the list shows them whole.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
         self._name(self.combo)
         self.combo.currentIndexChanged.connect(self.changed)
         self.layout_.addWidget(self.combo)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.journal import EntryQuery
-from disclosure_helper.ui.widgets import Card, button, label
+from disclosure_helper.ui.widgets import Card, FlowRow, button, label
 
 RANGES = ("any", "week", "month", "year", "custom")
+MIN_COMBO_CHARS = 12
 
 
 class FilterPanel(Card):
@@ -21,10 +22,6 @@ class FilterPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.body.setSpacing(8)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
-
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Show kind of entry"))
         self.tag = QComboBox()
@@ -41,6 +38,12 @@ class FilterPanel(Card):
             self.when.addItem(text, key)
         self.plan = QComboBox()
         self.plan.setAccessibleName(self.tr("Show entries linked to plan"))
+        for combo in (self.kind, self.tag, self.when, self.plan):
+            # Long tag or plan names are cut short with an ellipsis in the box (the list
+            # shows them whole) rather than widening the page past the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MIN_COMBO_CHARS)
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit, name in ((self.date_from, self.tr("From date")),
@@ -49,19 +52,21 @@ class FilterPanel(Card):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._emit)
 
-        rows = (
-            (self.tr("Kind"), self.kind, self.tr("Tag"), self.tag),
-            (self.tr("When"), self.when, self.tr("Plan"), self.plan),
-        )
-        for r, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
-            for c, (text, widget) in enumerate(((label_a, widget_a), (label_b, widget_b))):
-                name = label(text)
-                name.setBuddy(widget)
-                grid.addWidget(name, r, c * 2)
-                grid.addWidget(widget, r, c * 2 + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.body.addLayout(grid)
+        # Each filter is its name over its box; they sit side by side while they fit
+        # and flow onto more lines at large text.
+        groups = FlowRow(spacing=12)
+        for text, widget in ((self.tr("Kind"), self.kind), (self.tr("Tag"), self.tag),
+                             (self.tr("When"), self.when), (self.tr("Plan"), self.plan)):
+            group = QWidget()
+            column = QVBoxLayout(group)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
+            name = label(text)
+            name.setBuddy(widget)
+            column.addWidget(name)
+            column.addWidget(widget)
+            groups.addWidget(group)
+        self.body.addWidget(groups)
 
         self.custom = QWidget()
         custom_row = QHBoxLayout(self.custom)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,16 @@ from disclosure_helper.ui.journal.timeline import EntryList
 from disclosure_helper.ui.journal.trash import TrashView
 from disclosure_helper.ui.ops import Op, run_in_background
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    CurrentPageStack,
+    FlowRow,
+    HeaderScroll,
+    MessageBanner,
+    ScrollScreen,
+    button,
+    label,
+)
 
 MAX_DRAFTS_SHOWN = 3
 # Beyond this many results, exporting "what the list shows" stops collecting ids.
@@ -93,7 +101,7 @@ class JournalPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         layout.addWidget(self.stack)
 
         self.browse = self._build_browse()
@@ -126,21 +134,26 @@ class JournalPage(Page):
 
     def _build_browse(self) -> QWidget:
         browse = QWidget()
-        layout = QVBoxLayout(browse)
-        layout.setContentsMargins(32, 18, 32, 12)
-        layout.setSpacing(10)
+        page_layout = QVBoxLayout(browse)
+        page_layout.setContentsMargins(32, 18, 32, 12)
+        page_layout.setSpacing(10)
+        # Everything above the list: it scrolls at large text so the list keeps its room.
+        self.header = HeaderScroll()
+        page_layout.addWidget(self.header)
+        layout = self.header.column
 
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(label(self.tr("Journal"), "title", wrap=False))
-        top.addStretch(1)
+        top.addWidget(label(self.tr("Journal"), "title"), 1)
+        actions = FlowRow(align_end=True)
         self.checkin_button = button(self.tr("Quick check-in"), self.show_checkin,
                                      tooltip=self.tr("Mood, energy and stress in about 20 "
                                                      "seconds"))
         self.new_button = button(self.tr("New entry"), self.show_chooser, role="primary",
                                  tooltip=self.tr("Write something new (Ctrl+N)"))
-        top.addWidget(self.checkin_button)
-        top.addWidget(self.new_button)
+        actions.addWidget(self.checkin_button)
+        actions.addWidget(self.new_button)
+        top.addWidget(actions, 2)
         layout.addLayout(top)
         self.intro = label(self.tr("Only you can read this. Write after a hard shift, keep "
                                    "a factual record, or just check in."), "hint")
@@ -166,8 +179,10 @@ class JournalPage(Page):
         self.export_button = button(self.tr("Export…"), self.show_export)
         self.trash_button = button(self.tr("Trash"), self.show_trash,
                                    accessible_name=self.tr("Open the trash"))
+        tools = FlowRow(align_end=True)
         for widget in (self.filters_button, self.export_button, self.trash_button):
-            row.addWidget(widget)
+            tools.addWidget(widget)
+        row.addWidget(tools)
         layout.addLayout(row)
 
         self.filters = FilterPanel()
@@ -185,7 +200,7 @@ class JournalPage(Page):
         self.list.entry_delegate.plan_label = self.plan_label
         self.list.open_requested.connect(self.open_entry)
         self.list.delete_requested.connect(self.delete_entries)
-        layout.addWidget(self.list, 1)
+        page_layout.addWidget(self.list, 1)
 
         self.empty = Card(self.tr("Nothing here yet"),
                           self.tr("Your journal is private and stays on this device. A quick "
@@ -193,8 +208,8 @@ class JournalPage(Page):
                                   "there is a gentle set of questions to help you set the day "
                                   "down."))
         self.empty.hide()
-        layout.addWidget(self.empty)
-        layout.addStretch(0)
+        page_layout.addWidget(self.empty)
+        page_layout.addStretch(0)
         return browse
 
     # -- the Page contract ---------------------------------------------------------------
@@ -526,7 +541,8 @@ class JournalPage(Page):
         if not drafts:
             return
         for draft in drafts[:MAX_DRAFTS_SHOWN]:
-            row = QHBoxLayout()
+            row = QVBoxLayout()
+            row.setSpacing(6)
             kind = self.kind_label(str(draft.payload.get("kind") or ""))
             text = self.tr("%1, last changed %2").replace("%1", kind).replace(
                 "%2", day_and_time(draft.updated))
@@ -538,8 +554,10 @@ class JournalPage(Page):
                         .replace("%1", text))
             drop = button(self.tr("Discard"), lambda d=draft: self._discard_draft(d),
                           accessible_name=self.tr("Discard: %1").replace("%1", text))
-            row.addWidget(go)
-            row.addWidget(drop)
+            buttons = FlowRow()
+            buttons.addWidget(go)
+            buttons.addWidget(drop)
+            row.addWidget(buttons)
             self.drafts_box.addLayout(row)
         if len(drafts) > MAX_DRAFTS_SHOWN:
             self.drafts_box.addWidget(label(plural(

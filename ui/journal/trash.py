@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.journal.model import EntryListModel
 from disclosure_helper.ui.journal.timeline import EntryList
-from disclosure_helper.ui.widgets import MessageBanner, button, label
+from disclosure_helper.ui.widgets import FlowRow, MessageBanner, button, label
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -46,7 +46,7 @@ class TrashView(QWidget):
         self.empty_label = label(self.tr("The trash is empty."), "hint")
         layout.addWidget(self.empty_label)
 
-        row = QHBoxLayout()
+        row = FlowRow()
         self.restore_button = button(self.tr("Restore"), self.restore_selected, role="primary",
                                      accessible_name=self.tr("Restore the selected entries"))
         self.delete_button = button(self.tr("Delete for good…"),
@@ -56,9 +56,8 @@ class TrashView(QWidget):
                                    role="danger", accessible_name=self.tr("Empty the trash"))
         row.addWidget(self.restore_button)
         row.addWidget(self.delete_button)
-        row.addStretch(1)
         row.addWidget(self.empty_button)
-        layout.addLayout(row)
+        layout.addWidget(row)
 
     @property
     def journal(self):

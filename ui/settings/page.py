@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -43,6 +42,7 @@ from disclosure_helper.ui.widgets import (
     FlowRow,
     MessageBanner,
     ScrollScreen,
+    WrapCheckBox,
     button,
     label,
     run_with_progress,
@@ -99,10 +99,10 @@ class PrivacySection(SettingsSection):
             self.auto_lock.addItem(self._minutes_text(minutes), minutes)
         form.addRow(label(self.tr("Lock automatically after"), wrap=False), self.auto_lock)
         self.body.addLayout(form)
-        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.lock_on_minimise = WrapCheckBox(self.tr("Lock when the window is minimised"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
         self.body.addWidget(self.lock_on_minimise)
-        self.remember = QCheckBox(self.tr("Remember on this device"))
+        self.remember = WrapCheckBox(self.tr("Remember on this device"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         self.remember_hint = label(self.tr(
             "Opens without your passphrase on this computer account, using its secure "
@@ -225,11 +225,11 @@ class KeysSection(SettingsSection):
             "one, which then stops working."))
         row = FlowRow()
         self.change_button = button(self.tr("Change passphrase…"), page.change_passphrase)
-        self.recovery_button = button(self.tr("Make a new recovery code…"),
+        self.recovery_button = button(self.tr("New recovery code…"),
                                       page.new_recovery_code)
         row.addWidget(self.change_button)
         row.addWidget(self.recovery_button)
-        self.body.addLayout(row)
+        self.body.addWidget(row)
 
 
 class BackupSection(SettingsSection):
@@ -244,7 +244,7 @@ class BackupSection(SettingsSection):
         self.restore_button = button(self.tr("Restore from a backup…"), page.restore)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
-        self.body.addLayout(row)
+        self.body.addWidget(row)
         self.body.addSpacing(6)
         self.body.addWidget(label(self.tr("Where your vault is kept"), "subheading"))
         self.folder = label(selectable=True)

@@ -77,7 +77,7 @@ class ChangePassphraseDialog(QDialog):
         self.save_button = button(self.tr("Change passphrase"), self.submit, role="primary")
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
-        outer.addLayout(row)
+        outer.addWidget(row)
         self.new.textChanged.connect(self.strength.update_for)
         self.again.returnPressed.connect(self.submit)
         fit_to_text(self, 60)

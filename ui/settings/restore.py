@@ -110,7 +110,7 @@ class RestoreDialog(QDialog):
                                      role="primary")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.restore_button)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
         fit_to_text(self, 64)
 
     def _pick_file(self) -> None:

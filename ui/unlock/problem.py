@@ -62,7 +62,7 @@ class ProblemScreen(QWidget):
         self.quit_button = button(self.tr("Quit"), QApplication.quit)
         for widget in (self.open_folder_button, self.retry_button, self.quit_button):
             row.addWidget(widget)
-        card.body.addLayout(row)
+        card.body.addWidget(row)
         screen.column.addWidget(card)
         self.error: VaultError | None = None
 

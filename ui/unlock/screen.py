@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
@@ -13,6 +13,7 @@ from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.widgets import (
     BusyIndicator,
     Card,
+    CurrentPageStack,
     PassphraseField,
     ScrollScreen,
     button,
@@ -20,18 +21,6 @@ from disclosure_helper.ui.widgets import (
 )
 
 log = logging.getLogger(__name__)
-
-
-class _CurrentPageStack(QStackedWidget):
-    """A stack as tall as the page it shows, so switching modes never leaves a gap."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        current = self.currentWidget()
-        return current.sizeHint() if current is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        current = self.currentWidget()
-        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class UnlockScreen(QWidget):
@@ -60,7 +49,7 @@ class UnlockScreen(QWidget):
         self.intro = label(self.tr("Locked. Enter your passphrase to open."), "hint")
         self.card.body.addWidget(self.intro)
 
-        self.modes = _CurrentPageStack()
+        self.modes = CurrentPageStack()
         self.card.body.addWidget(self.modes)
 
         # Passphrase mode

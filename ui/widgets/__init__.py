@@ -24,23 +24,27 @@ from disclosure_helper.ui.widgets.basics import (
 )
 from disclosure_helper.ui.widgets.busy import BusyIndicator
 from disclosure_helper.ui.widgets.card import Card
-from disclosure_helper.ui.widgets.fit import DialogScroll, fit_to_text
+from disclosure_helper.ui.widgets.fit import DialogScroll, HeaderScroll, fit_to_text
 from disclosure_helper.ui.widgets.flow import FlowRow
-from disclosure_helper.ui.widgets.layout import ReadableColumn, ScrollScreen
+from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
 from disclosure_helper.ui.widgets.passphrase import PassphraseField
 from disclosure_helper.ui.widgets.progress import run_with_progress
 from disclosure_helper.ui.widgets.strength import StrengthMeter
+from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
 
 __all__ = [
     "BusyIndicator",
     "Card",
+    "CurrentPageStack",
     "DialogScroll",
     "FlowRow",
+    "HeaderScroll",
     "MessageBanner",
     "PassphraseField",
     "ReadableColumn",
     "ScrollScreen",
     "StrengthMeter",
+    "WrapCheckBox",
     "button",
     "fit_to_text",
     "field_group",

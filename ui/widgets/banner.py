@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from disclosure_helper.ui.widgets.basics import button, label, set_role
+from disclosure_helper.ui.widgets.flow import FlowRow
 
 KINDS = ("info", "warning", "error")
 
@@ -35,12 +36,14 @@ class MessageBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text, 1)
         self._action: QPushButton | None = None
-        self._action_layout = layout
+        # Buttons stack under each other beside the text when there is little room.
+        self._action_layout = FlowRow(align_end=True)
+        layout.addWidget(self._action_layout)
         self.close_button: QPushButton | None = None
         if closable:
             self.close_button = button(self.tr("Dismiss"), self.dismiss,
                                        accessible_name=self.tr("Dismiss message"))
-            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._action_layout.addWidget(self.close_button)
         self.setAccessibleName(self.tr("Message"))
         self.hide()
 
@@ -54,11 +57,12 @@ class MessageBanner(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(text)
         if self._action is not None:
+            self._action.hide()
             self._action.deleteLater()
             self._action = None
         if action is not None:
             self._action = button(action[0], action[1])
-            self._action_layout.insertWidget(1, self._action, 0, Qt.AlignmentFlag.AlignTop)
+            self._action_layout.insertWidget(0, self._action)
         self.show()
 
     def message(self) -> str:

@@ -58,6 +58,44 @@ class DialogScroll(QScrollArea):
         return QSize(width, self.fontMetrics().height() * 4)
 
 
+class HeaderScroll(DialogScroll):
+    """The top of a page that has a list below it: as tall as its content while there is
+    room, and scrolling at large text so the list keeps at least `list_share` of the page.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10,
+                 list_share: float = 0.35) -> None:
+        super().__init__(parent, spacing)
+        self.setObjectName("headerScroll")
+        self.list_share = list_share
+        self.widget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # Drafts, banners and filters come and go; the page re-divides its height.
+            self.updateGeometry()
+        elif watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        super().changeEvent(event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        # A plain size hint, so the page's layout may give it less and let it scroll.
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = max(self.width(), self.widget().minimumSizeHint().width())
+        tall = self.widget().heightForWidth(width)
+        page = self.parentWidget()
+        if page is not None and page.height() > 0:
+            tall = min(tall, round(page.height() * (1 - self.list_share)))
+        return QSize(width, tall)
+
+
 class _TextFitter(QObject):
     def __init__(self, window: QWidget, min_chars: int) -> None:
         super().__init__(window)

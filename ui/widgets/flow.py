@@ -7,116 +7,122 @@ button at its full width and flows the rest onto another line instead:
     row = FlowRow(align_end=True)        # dialog buttons sit on the right
     row.addWidget(cancel_button)
     row.addWidget(save_button)
-    layout.addLayout(row)
+    layout.addWidget(row)
 
 Tab order follows the order buttons were added, as it does in a box layout.
+
+It is a widget that places its children itself rather than a QLayout subclass: Qt asks
+a layout for items past its end and expects a null pointer back, and a Python layout
+answering None there upsets the binding's reference counting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtWidgets import QSizePolicy, QWidget
+from shiboken6 import isValid
 
 
-class FlowRow(QLayout):
+class FlowRow(QWidget):
     """Lays out widgets left to right (or packed to the right), wrapping when needed."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 10,
                  align_end: bool = False) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget] = []
         self._spacing = spacing
         self.align_end = align_end
-        self.setContentsMargins(0, 0, 0, 0)
-
-    # -- QLayout's list of items --------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-        self.invalidate()
+        self.insertWidget(len(self._widgets), widget)
 
-    def count(self) -> int:
-        return len(self._items)
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        widget.setParent(self)
+        self._widgets.insert(index, widget)
+        explicitly_hidden = (widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                             and widget.isHidden())
+        if not explicitly_hidden:
+            widget.show()
+        self._changed()
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+    def widgets(self) -> list[QWidget]:
+        return list(self._widgets)
 
     def spacing(self) -> int:
         return self._spacing
 
-    def setSpacing(self, spacing: int) -> None:  # noqa: N802 - Qt's name
-        self._spacing = spacing
-        self.invalidate()
-
     # -- sizes --------------------------------------------------------------------
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
+    def _visible(self) -> list[QWidget]:
+        # Buttons deleted elsewhere drop out here; a ChildRemoved handler would run while
+        # this row itself is being torn down.
+        self._widgets = [w for w in self._widgets if isValid(w) and w.parentWidget() is self]
+        return [w for w in self._widgets if not w.isHidden()]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        return self._arrange(width, place=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Everything on one line, when there is room for it."""
         visible = self._visible()
-        margins = self.contentsMargins()
-        width = sum(i.sizeHint().width() for i in visible)
+        width = sum(w.sizeHint().width() for w in visible)
         width += self._spacing * max(0, len(visible) - 1)
-        height = max((i.sizeHint().height() for i in visible), default=0)
-        return QSize(width + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
+        height = max((w.sizeHint().height() for w in visible), default=0)
+        return QSize(width, height)
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As narrow as the widest single button: the others go on lines of their own."""
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
+        visible = self._visible()
+        width = max((w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in visible),
+                    default=0)
+        return QSize(width, self.heightForWidth(width) if visible else 0)
 
     # -- placing ------------------------------------------------------------------
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+    def _changed(self) -> None:
+        self.updateGeometry()
+        self._arrange(self.width(), place=True)
 
-    def _lines(self, width: int) -> list[list[QLayoutItem]]:
-        lines: list[list[QLayoutItem]] = [[]]
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A button's text or visibility changed.
+            self._changed()
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._arrange(self.width(), place=True)
+        super().resizeEvent(event)
+
+    def _lines(self, width: int) -> list[list[QWidget]]:
+        lines: list[list[QWidget]] = [[]]
         used = 0
-        for item in self._visible():
-            wanted = item.sizeHint().width()
+        for widget in self._visible():
+            wanted = widget.sizeHint().width()
             if lines[-1] and used + self._spacing + wanted > width:
                 lines.append([])
                 used = 0
             used += (self._spacing if lines[-1] else 0) + wanted
-            lines[-1].append(item)
+            lines[-1].append(widget)
         return [line for line in lines if line]
 
-    def _arrange(self, rect: QRect, place: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        y = area.y()
-        for line in self._lines(area.width()):
-            height = max(item.sizeHint().height() for item in line)
-            widths = [min(item.sizeHint().width(), area.width()) for item in line]
+    def _arrange(self, width: int, place: bool) -> int:
+        y = 0
+        for line in self._lines(width):
+            widths = [min(w.sizeHint().width(), width) for w in line]
+            heights = [w.heightForWidth(wd) if w.hasHeightForWidth() else w.sizeHint().height()
+                       for w, wd in zip(line, widths, strict=True)]
+            height = max(heights)
             line_width = sum(widths) + self._spacing * (len(line) - 1)
-            x = area.x() + (area.width() - line_width if self.align_end else 0)
-            for item, width in zip(line, widths, strict=True):
+            x = max(0, width - line_width) if self.align_end else 0
+            for widget, w in zip(line, widths, strict=True):
                 if place:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-                x += width + self._spacing
+                    widget.setGeometry(QRect(x, y, w, height))
+                x += w + self._spacing
             y += height + self._spacing
-        return max(0, y - self._spacing - area.y()) + margins.top() + margins.bottom()
+        return max(0, y - self._spacing)

@@ -6,8 +6,15 @@ measured in the current font: it grows with the text size setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ReadableColumn(QWidget):
@@ -65,3 +72,25 @@ class ScrollScreen(QScrollArea):
         outer.addStretch(1 if centre_vertically else 100)
         self.setWidget(body)
         self.column: QVBoxLayout = self.readable.layout_
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack sized by the page it shows, not by the largest page it holds.
+
+    A plain QStackedWidget is never narrower than its widest page, so one wide page
+    (say, with large text) would widen the whole window while any page is showing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        if current is None:
+            return super().minimumSizeHint()
+        return current.minimumSizeHint().expandedTo(current.minimumSize())
