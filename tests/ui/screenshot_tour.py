@@ -292,7 +292,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--only", nargs="*", help="screens whose name contains any of these")
+    parser.add_argument("--themes", nargs="*", choices=("light", "dark", "high_contrast"),
+                        help="themes to photograph, at normal and large text "
+                             "(default: light and dark)")
     args = parser.parse_args(argv)
+    if args.themes:
+        VARIANTS[:] = [(theme, scale, f"{theme}-{size}") for theme in args.themes
+                       for scale, size in ((1.0, "normal"), (1.5, "large"))]
     os.environ.pop("DISCLOSURE_HELPER_DATA_DIR", None)
     saved = run(args.out_dir, args.only)
     print(f"saved {len(saved)} screenshots to {args.out_dir}")

@@ -200,6 +200,8 @@ class JournalPage(Page):
         self.list.entry_delegate.plan_label = self.plan_label
         self.list.open_requested.connect(self.open_entry)
         self.list.delete_requested.connect(self.delete_entries)
+        # Any spare height in the header goes below its last line, not between lines.
+        layout.addStretch(1)
         page_layout.addWidget(self.list, 1)
 
         self.empty = Card(self.tr("Nothing here yet"),
@@ -548,7 +550,7 @@ class JournalPage(Page):
                 "%2", day_and_time(draft.updated))
             if draft.entry_id is not None:
                 text = self.tr("Changes to an entry: %1").replace("%1", text)
-            row.addWidget(label(text), 1)
+            row.addWidget(label(text))
             go = button(self.tr("Continue writing"), lambda d=draft: self.open_draft(d),
                         role="primary", accessible_name=self.tr("Continue writing: %1")
                         .replace("%1", text))

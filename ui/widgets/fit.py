@@ -83,6 +83,12 @@ class HeaderScroll(DialogScroll):
             self.parentWidget().installEventFilter(self)
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # The wrapped text's height depends on the width just given.
+            self.updateGeometry()
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         # A plain size hint, so the page's layout may give it less and let it scroll.
         return False
