@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from math import ceil
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -58,35 +58,48 @@ def lengthen(text: str, stretch: float = STRETCH) -> str:
     return "\n".join(out)
 
 
-class LayoutTestTranslator(QTranslator):
-    """Returns a lengthened copy of every source string."""
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
-        return lengthen(source_text) if source_text else source_text
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
+def _stretched(text: str, n: int = -1) -> str:
+    if n >= 0:
+        text = text.replace("%n", str(n))
+    return lengthen(text) if text else text
 
 
-_installed: LayoutTestTranslator | None = None
+def _tr(self: QObject, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _stretched(source_text, n)
 
 
-def enable_layout_test(app: QCoreApplication | None = None) -> LayoutTestTranslator:
-    """Install the stretching translator; strings created after this are longer."""
-    global _installed
-    app = app or QCoreApplication.instance()
-    if _installed is None:
-        _installed = LayoutTestTranslator()
-    app.installTranslator(_installed)
-    return _installed
+def _translate(
+    context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    return _stretched(source_text, n)
+
+
+# Why not a QTranslator subclass: with PySide6 6.12 any Python override of
+# QTranslator.translate() drops a reference to None on every call (Qt passes a null
+# disambiguation), which crashes the interpreter after a few thousand strings. The
+# layout test needs no real translations, so it replaces the two Python entry points
+# our code calls (`self.tr()` and `QCoreApplication.translate()`) instead.
+_originals: tuple | None = None
+
+
+def enable_layout_test(app: QCoreApplication | None = None) -> None:
+    """Make every tr() string longer; strings created after this are stretched."""
+    global _originals
+    if _originals is None:
+        _originals = (QObject.tr, QCoreApplication.translate)
+        QObject.tr = _tr
+        QCoreApplication.translate = staticmethod(_translate)
 
 
 def disable_layout_test(app: QCoreApplication | None = None) -> None:
-    global _installed
-    app = app or QCoreApplication.instance()
-    if _installed is not None and app is not None:
-        app.removeTranslator(_installed)
-    _installed = None
+    global _originals
+    if _originals is not None:
+        QObject.tr, QCoreApplication.translate = _originals[0], staticmethod(_originals[1])
+        _originals = None
+
+
+def layout_test_enabled() -> bool:
+    return _originals is not None
 
 
 def layout_test_requested() -> bool:
