@@ -50,7 +50,8 @@ class FlowLayout(QLayout):
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
+        if rect != self.geometry():  # see _arrange: calls into Qt are kept to what changed
+            super().setGeometry(rect)
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802

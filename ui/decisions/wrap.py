@@ -93,11 +93,16 @@ class _WrapsText:
         """The control's size around `line_count` lines of a one-letter text."""
         size = self._frames.get(line_count)
         if size is None:
+            # Filled in here rather than with initStyleOption(): see `_rewrap`. Sized as
+            # when idle, so a thicker focus border never makes the layout jump.
             option = QStyleOptionButton()
-            self.initStyleOption(option)
-            # Sized as when idle: a thicker focus border must not make the layout jump.
-            option.state &= ~(QStyle.StateFlag.State_HasFocus
-                              | QStyle.StateFlag.State_MouseOver)
+            option.state = (QStyle.StateFlag.State_Enabled if self.isEnabled()
+                            else QStyle.StateFlag.State_None)
+            option.direction = self.layoutDirection()
+            option.fontMetrics = self.fontMetrics()
+            option.palette = self.palette()
+            option.rect = self.rect()
+            option.styleObject = self
             option.text = "\n".join(["X"] * line_count)
             text_size = self.fontMetrics().size(int(Qt.TextFlag.TextShowMnemonic), option.text)
             size = self.style().sizeFromContents(self._contents, option, text_size, self)
@@ -118,8 +123,23 @@ class _WrapsText:
         if lines is None:
             if len(self._lines) > 16:
                 self._lines.clear()
-            lines = self._lines[width] = self._break(self._text_room(width))
+            lines = self._lines[width] = self._balanced(self._text_room(width))
         return lines
+
+    def _balanced(self, room: int) -> list[str]:
+        """As few lines as fit in `room`, made about even ("There is something I would /
+        like you to know." rather than a lone last word)."""
+        lines = self._break(room)
+        if len(lines) < 2:
+            return lines
+        low, high = self._one_line_width() // len(lines), room
+        while low < high:
+            middle = (low + high) // 2
+            if len(self._break(middle)) == len(lines):
+                high = middle
+            else:
+                low = middle + 1
+        return self._break(high)
 
     def _break(self, room: int) -> list[str]:
         text = self._whole_text
