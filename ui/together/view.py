@@ -262,7 +262,10 @@ class TogetherView(QWidget):
         self._fit_side()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and self._built and not self._scaled:
+        # Polish comes just before the first show; Show is the fallback should the view
+        # have been polished while it was still being built.
+        if (event.type() in (QEvent.Type.Polish, QEvent.Type.Show) and self._built
+                and not self._scaled):
             self.apply_scale()
         return super().event(event)
 
