@@ -119,8 +119,12 @@ def test_no_screen_clips_text(qtbot, tmp_path, monkeypatch, scale):
     assert problems == {}, _report(problems)
 
 
-@pytest.mark.xfail(strict=False, reason="Decisions steps and Together mode are still being "
-                   "reworked for large text and longer translations")
+@pytest.mark.xfail(
+    strict=False,
+    reason="At 200% text with longer translations, the Why page's two balance columns still "
+    "need ~640 px side by side, and the supporter's notes labels at the largest Together size "
+    "lack height",
+)
 def test_screens_in_progress_do_not_clip_text(qtbot, tmp_path, monkeypatch):
     problems = _walk(qtbot, tmp_path, monkeypatch, 2.0, _in_progress)
     assert problems == {}, _report(problems)

@@ -103,7 +103,7 @@ class BalanceView(QWidget):
             text.setContentsMargins(0, 6, 0, 0)
             grid.addWidget(text, row, 0, 1, 2)
             grid.addWidget(WeightBar(item.weight, len(self.scale)), row + 1, 0)
-            grid.addWidget(label(self._words(item.weight), "hint", wrap=False), row + 1, 1)
+            grid.addWidget(label(self._words(item.weight), "hint"), row + 1, 1)
             row += 2
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(row, 1)

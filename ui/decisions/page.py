@@ -33,6 +33,7 @@ from disclosure_helper.ui.decisions.panels import (
 )
 from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
 from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import MessageBanner, button, label
 
@@ -86,7 +87,7 @@ class PlanView(QWidget):
         self.back_button = button(self.tr("\u2190 All decisions"), role="link",
                                   accessible_name=self.tr("Back to all decisions"))
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.together_button = button(
+        self.together_button = wrap_button(
             self.tr("Think it through together\u2026"),
             accessible_name=self.tr("Think this plan through together with a supporter"),
             tooltip=self.tr("Open this plan in Together mode, in large text with guidance "

@@ -94,7 +94,7 @@ class SureCard(Card):
             self.tr("Save your answers with today's date. Next time, you can see what changed."),
             "hint",
         ))
-        self.record_button = button(
+        self.record_button = wrap_button(
             self.tr("Save this check"), self.record_requested.emit, role="primary",
             accessible_name=self.tr("Save this SURE check with today's date"),
         )
@@ -124,8 +124,9 @@ class SureCard(Card):
             words = self.tr("%1: %2 of 4 yes").replace(
                 "%1", format_day(_local_day(check.checked_at))).replace("%2", str(check.score))
             self._texts.append(words)
-            text = label(words, wrap=False)
-            line.addWidget(text)
+            # The date and count wrap at large text; the bar keeps a fair share of the row.
+            text = label(words)
+            line.addWidget(text, 2)
             bar = WeightBar(check.score, 4)
             bar.setAccessibleName(words)
             line.addWidget(bar, 1)
@@ -233,8 +234,8 @@ class FollowupPanel(QStackedWidget):
         step = guide.step("followup")
         self.list_screen.column.addWidget(label(self.tr("After it happened"), "title"))
         self.list_screen.column.addWidget(label(" ".join(step.intro.split())))
-        self.add_button = button(self.tr("Add a reflection"), self.add_requested.emit,
-                                 role="primary")
+        self.add_button = wrap_button(self.tr("Add a reflection"), self.add_requested.emit,
+                                      role="primary")
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch(1)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QListWidget,
@@ -35,12 +34,14 @@ from disclosure_helper.together import (
     supporter_notes,
 )
 from disclosure_helper.ui.context import AppContext
+from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.together.view import TogetherView
 from disclosure_helper.ui.widgets import (
     Card,
     MessageBanner,
     ScrollScreen,
+    WrapCheckBox,
     button,
     field_group,
     label,
@@ -111,8 +112,8 @@ class TogetherPage(Page):
             "hint")
         plans.body.addWidget(self.no_plans)
         row = QHBoxLayout()
-        self.choose_button = button(self.tr("Continue with this &plan"), self.choose_plan,
-                                    role="primary")
+        self.choose_button = wrap_button(self.tr("Continue with this &plan"), self.choose_plan,
+                                         role="primary")
         self.decisions_button = button(self.tr("Go to Decisions"),
                                        lambda: self.ctx.navigate("decisions"))
         row.addWidget(self.choose_button)
@@ -144,7 +145,7 @@ class TogetherPage(Page):
         group = field_group(self.tr("Text size in Together mode"), self.size_box)
         self.size_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         card.body.addWidget(group)
-        self.lock_box = QCheckBox(self.tr("&Lock the app when Together mode ends"))
+        self.lock_box = WrapCheckBox(self.tr("&Lock the app when Together mode ends"))
         named(self.lock_box, self.tr("Lock the app when Together mode ends"))
         self.lock_box.toggled.connect(self._lock_toggled)
         card.body.addWidget(self.lock_box)
@@ -181,8 +182,8 @@ class TogetherPage(Page):
         column.addWidget(card)
         column.addWidget(label(self.text.consent_ready, "hint"))
         row = QHBoxLayout()
-        self.start_button = button(self.tr("&Start Together mode"), self.start_session,
-                                   role="primary")
+        self.start_button = wrap_button(self.tr("&Start Together mode"), self.start_session,
+                                        role="primary")
         self.not_now_button = button(self.tr("Not now"), self.show_start,
                                      accessible_name=self.tr("Not now, go back"))
         row.addWidget(self.start_button)
