@@ -62,6 +62,11 @@ class GrowingTextEdit(QPlainTextEdit):
 
 
 class FieldWidget(QWidget):
+    """The frame every field kind shares: its label, help and note.
+
+    Each kind below adds its control and defines `value()` and `set_value(value)`.
+    """
+
     changed = Signal()
 
     def __init__(self, spec: TemplateField, parent: QWidget | None = None) -> None:
@@ -81,12 +86,6 @@ class FieldWidget(QWidget):
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(note)
         self.focus_target: QWidget = self
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
 
     def is_empty(self) -> bool:
         value = self.value()
