@@ -32,7 +32,6 @@ from disclosure_helper.ui.idle import DEFAULT_MINUTES, IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.placeholder import PlaceholderPage
 from disclosure_helper.ui.widgets import CurrentPageStack, button, label
 from disclosure_helper.vault import Vault
 
@@ -46,19 +45,9 @@ DOUBLE_ESCAPE_MS = 600
 _SAME_PRESS_MS = 40
 
 
-def load_page_class(spec: PageSpec) -> type[Page] | None:
-    """The page class for a section, or None when its module is not in this build yet.
-
-    Only a missing module for that exact page (or its package) counts as "not yet";
-    any other import error is a real bug and is raised.
-    """
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        package = spec.module.rsplit(".", 1)[0]
-        if exc.name in (spec.module, package):
-            return None
-        raise
+def load_page_class(spec: PageSpec) -> type[Page]:
+    """The page class for a section; an import error is a packaging bug and is raised."""
+    module = importlib.import_module(spec.module)
     return getattr(module, spec.class_name)
 
 
@@ -140,11 +129,7 @@ class Shell(QWidget):
         self.nav.setCurrentRow(0)
 
     def _make_page(self, spec: PageSpec) -> Page:
-        cls = load_page_class(spec)
-        if cls is None:
-            page: Page = PlaceholderPage(self.ctx, spec.key, nav_title(spec))
-        else:
-            page = cls(self.ctx)
+        page = load_page_class(spec)(self.ctx)
         page.setObjectName(f"page-{spec.key}")
         return page
 

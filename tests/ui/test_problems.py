@@ -70,17 +70,13 @@ def test_damaged_vault_offers_restore_and_changes_nothing(qtbot, ctx, tmp_path):
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == before
 
 
-def test_missing_page_module_shows_a_calm_placeholder(monkeypatch, qtbot, unlocked_ctx):
+def test_every_section_loads_its_real_page():
     from disclosure_helper.ui.main_window import load_page_class
-    from disclosure_helper.ui.navigation import PageSpec
-    from disclosure_helper.ui.placeholder import PlaceholderPage
+    from disclosure_helper.ui.navigation import PAGES
+    from disclosure_helper.ui.page import Page
 
-    spec = PageSpec("journal", "Journal", "disclosure_helper.ui.not_landed_yet.page",
-                    "JournalPage", "Ctrl+3")
-    assert load_page_class(spec) is None
-    page = PlaceholderPage(unlocked_ctx, "journal", "Journal")
-    qtbot.addWidget(page)
-    assert page.home_button.isEnabled()
+    for spec in PAGES:
+        assert issubclass(load_page_class(spec), Page), spec.key
 
 
 def test_other_import_errors_surface(monkeypatch, tmp_path):
