@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket  # noqa: TID251 - imported only to forbid it
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _hide_system_fonts() -> None:
+    """Show Qt no system fonts at all, only the typeface the app ships.
+
+    Text then measures the same on every machine, whatever fonts it has installed, so a
+    layout test that passes here passes on a fresh CI machine too.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="dh-fonts-"))
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+        f"<fontconfig><cachedir>{folder / 'cache'}</cachedir></fontconfig>\n",
+        encoding="utf-8",
+    )
+    os.environ["FONTCONFIG_FILE"] = str(config)
+    os.environ.pop("FONTCONFIG_PATH", None)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
+_hide_system_fonts()
 # Tests must never read or write the person's real data folder or credential store.
 os.environ.pop("DISCLOSURE_HELPER_DATA_DIR", None)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -33,6 +33,8 @@ ENV_VAR = "DISCLOSURE_HELPER_LAYOUT_TEST"
 STRETCH = 0.4  # how much longer every string gets
 
 
+# A wide letter the bundled font has (a fallback font would make widths machine-dependent).
+PAD_LETTER = "æ"
 WORD = 7  # letters in each made-up word: translations grow by words, not one endless word
 
 
@@ -41,7 +43,7 @@ def _padding(extra: int) -> str:
     words = []
     while extra > 1:
         letters = min(WORD, extra - 1)
-        words.append(" " + "ẅ" * letters)
+        words.append(" " + PAD_LETTER * letters)
         extra -= letters + 1
     return "".join(words)
 
@@ -253,6 +255,32 @@ def _widest_part(root: QWidget) -> QWidget:
         if _min_width(widest) < _min_width(node) * 0.6:
             return node
         node = widest
+
+
+def _geometry_signature(root: QWidget) -> tuple:
+    return tuple(
+        (w.x(), w.y(), w.width(), w.height())
+        for w in (root, *root.findChildren(QWidget))
+        if w.isVisible()
+    )
+
+
+def settle(root: QWidget, rounds: int = 60) -> bool:
+    """Run the event loop until no visible widget under `root` moves or resizes any more.
+
+    Layouts settle in several passes (a label learns its width, then its height, then its
+    parent grows), so a fixed short wait judges a half-laid-out screen on a busy machine.
+    This waits on the layout itself, not on time. False if it never settled.
+    """
+    before = None
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
+        now = _geometry_signature(root)
+        if now == before:
+            return True
+        before = now
+    return False
 
 
 def clipped_widgets(root: QWidget, width: int | None = None) -> list[str]:

@@ -14,10 +14,11 @@ from importlib import resources
 from string import Template
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.preferences import Preferences
+from disclosure_helper.ui.fonts import app_font
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -168,9 +169,14 @@ def palette_for(theme: Theme) -> QPalette:
     return pal
 
 
-def monospace_font(scale: float, role: str = "code") -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSizeF(point_size(scale, role))
+def code_font(scale: float, role: str = "code") -> QFont:
+    """For codes people copy by hand: the app's typeface, spaced a little wider.
+
+    Not a system monospace font: it would differ per machine, and Atkinson Hyperlegible
+    already keeps the characters a recovery code uses apart.
+    """
+    font = app_font(point_size(scale, role))
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
     return font
 
 
@@ -178,9 +184,7 @@ def apply_theme(app: QApplication, prefs: Preferences) -> Theme:
     """Restyle the whole app for these preferences; returns the palette in use."""
     prefs = prefs.normalised()
     theme = load_palette(resolve_theme_name(prefs.theme))
-    font = QFont(app.font())
-    font.setPointSizeF(point_size(prefs.text_scale))
-    app.setFont(font)
+    app.setFont(app_font(point_size(prefs.text_scale)))
     app.setPalette(palette_for(theme))
     app.setStyleSheet(stylesheet(theme, prefs.text_scale))
     app.setProperty("dh_theme", theme.name)

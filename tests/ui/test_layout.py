@@ -12,7 +12,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from disclosure_helper.keystore import MemoryKeyStore
 from disclosure_helper.preferences import Preferences
@@ -21,6 +21,7 @@ from disclosure_helper.ui.layout_test import (
     disable_layout_test,
     enable_layout_test,
     lengthen,
+    settle,
 )
 from disclosure_helper.ui.theme import apply_theme
 from tests.ui import screenshot_tour as tour_module
@@ -58,13 +59,25 @@ def _seed(vault) -> None:
 class _QuickTour(tour_module.Tour):
     """The tour's screens with short waits: layout needs a few event rounds, not seconds."""
 
-    @staticmethod
-    def wait(ms: int = 120) -> None:
+    def wait(self, ms: int = 120) -> None:
         end = time.monotonic() + min(ms, 30) / 1000
         QCoreApplication.processEvents()
         while time.monotonic() < end:
             QCoreApplication.processEvents()
             time.sleep(0.005)
+        # Then until the layout itself stops changing, however busy the machine is.
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                settle(widget)
+
+    def wait_until(self, condition, timeout_ms: int = 15_000) -> None:
+        end = time.monotonic() + timeout_ms / 1000
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("screen did not become ready")
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        self.wait(0)
 
 
 def _walk(qtbot, tmp_path, monkeypatch, scale: float, wanted) -> dict[str, list[str]]:

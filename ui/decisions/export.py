@@ -160,7 +160,7 @@ def plan_html(
     card = card_for_region(plan.region)
     out = [
         "<html><head><style>"
-        "body { font-family: sans-serif; font-size: 10pt; }"
+        "body { font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 10pt; }"
         "h1 { font-size: 17pt; margin-bottom: 2pt; }"
         "h2 { font-size: 12.5pt; margin-top: 12pt; margin-bottom: 3pt; }"
         "p.q { font-weight: 600; margin-top: 6pt; margin-bottom: 1pt; }"

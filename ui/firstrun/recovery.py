@@ -13,7 +13,7 @@ from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, storage_error_from_os
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
-from disclosure_helper.ui.theme import current_text_scale, monospace_font
+from disclosure_helper.ui.theme import code_font, current_text_scale
 from disclosure_helper.ui.widgets import (
     DialogScroll,
     FlowRow,
@@ -71,7 +71,7 @@ class RecoveryCodePanel(QWidget):
         self._code = code
         # Spaces instead of dashes let the code wrap cleanly between groups at large sizes.
         self.code_label.setText(code.replace("-", "  "))
-        self.code_label.setFont(monospace_font(current_text_scale()))
+        self.code_label.setFont(code_font(current_text_scale()))
         self.stored.setChecked(False)
         self.status.hide()
 
@@ -130,7 +130,7 @@ class RecoveryCodePanel(QWidget):
         heading, keep_safe, made_on = self._file_lines()
         doc = QTextDocument()
         doc.setPlainText(code_file_text(self._code, heading, keep_safe, made_on))
-        doc.setDefaultFont(monospace_font(1.2))
+        doc.setDefaultFont(code_font(1.2))
         doc.print_(printer)
         self._say(self.tr("Sent to the printer."))
 

@@ -32,7 +32,7 @@ class CheckInView(QWidget):
         screen = ScrollScreen(max_chars=60)
         outer.addWidget(screen)
         column = screen.column
-        self.back_button = button(self.tr("← Back to the journal"), self.close_view, role="link",
+        self.back_button = button(self.tr("Back to the journal"), self.close_view, role="link",
                                   accessible_name=self.tr("Back to the journal"))
         column.addWidget(self.back_button)
         self.heading = label(self.tr("Check-in"), "title")

@@ -82,7 +82,7 @@ class EntryEditor(QWidget):
         column = self.screen.column
 
         top = QHBoxLayout()
-        self.back_button = button(self.tr("← Back to the journal"), self.close_editor,
+        self.back_button = button(self.tr("Back to the journal"), self.close_editor,
                                   role="link", accessible_name=self.tr("Back to the journal"))
         top.addWidget(self.back_button)
         top.addStretch(1)

@@ -55,7 +55,7 @@ def document_html(doc: ExportDocument) -> str:
     """The export as simple HTML for QTextDocument; every piece of text is escaped."""
     e = html.escape
     parts = [
-        "<html><body style='font-family: sans-serif;'>",
+        "<html><body style=\"font-family: 'Atkinson Hyperlegible', sans-serif;\">",
         f"<h1>{e(doc.title)}</h1>",
         "<table width='100%' cellpadding='8' style='border: 1px solid #b07a1a;"
         " background: #fdf3df;'><tr><td>"

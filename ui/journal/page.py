@@ -67,7 +67,7 @@ class TemplateChooser(QWidget):
             if item.widget() is not None:
                 discard_widget(item.widget())
         self.buttons = {}
-        self.back_button = button(self.tr("← Back to the journal"), self.page.show_browse,
+        self.back_button = button(self.tr("Back to the journal"), self.page.show_browse,
                                   role="link", accessible_name=self.tr("Back to the journal"))
         column.addWidget(self.back_button)
         column.addWidget(label(self.tr("What would you like to write?"), "title"))

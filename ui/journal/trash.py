@@ -27,7 +27,7 @@ class TrashView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         layout.setSpacing(12)
-        self.back_button = button(self.tr("← Back to the journal"), self.closed.emit,
+        self.back_button = button(self.tr("Back to the journal"), self.closed.emit,
                                   role="link", accessible_name=self.tr("Back to the journal"))
         layout.addWidget(self.back_button)
         layout.addWidget(label(self.tr("Trash"), "title"))

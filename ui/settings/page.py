@@ -80,9 +80,11 @@ class SettingsSection(Card):
 
 
 def _form() -> QFormLayout:
+    # Labels above their fields: a field then has the whole column, whatever the text
+    # size or the language, and the eye reads one column down instead of zig-zagging.
     form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     form.setHorizontalSpacing(16)
     form.setVerticalSpacing(12)
