@@ -637,6 +637,16 @@ class AdjustmentsRepository:
         entry_id: int | None = None,
         stamp: datetime | None = None,
     ) -> None:
+        # Noting an adjustment as an idea today and then filling in that it was asked
+        # for in March: it was an idea before March, so the plain first note moves back
+        # to that day and the history reads in the order things happened.
+        self._db.execute(
+            "UPDATE adjustment_history SET happened_on = ? WHERE id = (SELECT min(id) FROM "
+            "adjustment_history WHERE adjustment_id = ?) AND kind = ? AND status = ? "
+            "AND happened_on > ? AND whom = '' AND how = '' AND reason = '' AND note = ''",
+            (happened_on.isoformat(), adjustment_id, ChangeKind.STATUS.value,
+             Status.IDEA.value, happened_on.isoformat()),
+        )
         self._db.execute(
             "INSERT INTO adjustment_history(adjustment_id, kind, status, happened_on, whom, how, "
             "reason, note, review_on, entry_id, recorded_at) "

@@ -31,6 +31,8 @@ MAX_NEED_CHARS = MAX_OWN_CHARS
 # Who, how: a name or a few words.
 MAX_SHORT_CHARS = 500
 MAX_ADJUSTMENTS = 500
+# Parts of the passport, counting any a newer version added.
+MAX_PASSPORT_PARTS = 100
 
 
 class Status(str, Enum):
@@ -187,11 +189,11 @@ class Passport:
     updated: datetime | None = None
 
     def get(self, name: PassportField | str) -> str:
-        return self.fields.get(PassportField(name).value, "")
+        return self.fields.get(_part(name), "")
 
     def set(self, name: PassportField | str, text: str) -> None:
         """Set one part in memory; empty text clears it. Call `save_passport()` after."""
-        key = PassportField(name).value
+        key = _part(name)
         if text is None or (isinstance(text, str) and not text.strip()):
             self.fields.pop(key, None)
         else:
@@ -199,6 +201,13 @@ class Passport:
 
     def due_for_review(self, today: date | None = None) -> bool:
         return self.review_on is not None and self.review_on <= (today or date.today())
+
+
+def _part(name: PassportField | str) -> str:
+    try:
+        return PassportField(name).value
+    except ValueError:
+        raise InvalidAdjustment("That part of the passport could not be found.") from None
 
 
 @dataclass(frozen=True)
@@ -314,11 +323,11 @@ def clean_passport_fields(fields: Any) -> dict[str, str]:
 
     A newer version may add parts; an older one keeps them untouched rather than lose them.
     """
-    if not isinstance(fields, Mapping):
+    if not isinstance(fields, Mapping) or len(fields) > MAX_PASSPORT_PARTS:
         raise InvalidAdjustment()
     out: dict[str, str] = {}
     for key, value in fields.items():
-        if not isinstance(key, str):
+        if not isinstance(key, str) or not key or len(key) > 100:
             raise InvalidAdjustment()
         try:
             part = PassportField(key)

@@ -113,8 +113,8 @@ def test_adjustments_passport_and_history_persist_across_lock_and_unlock(vault):
     assert stored_flexible.review_on == date(2026, 4, 1)
     assert stored_own.label == "An agenda before meetings" and stored_own.need is None
     assert stored_own.status is Status.REFUSED
-    assert [c.status for c in after[1][0]] == [Status.ASKED, Status.AGREED, Status.IDEA]
-    asked = after[1][0][0]
+    assert [c.status for c in after[1][0]] == [Status.IDEA, Status.ASKED, Status.AGREED]
+    asked = after[1][0][1]
     assert (asked.whom, asked.how, asked.happened_on) == ("Sam", "Email", date(2026, 1, 5))
     assert noted_last(after[1][1]).reason == "Not possible now"
     assert after[2].get("bad_day") == "A quiet corner\nand a short walk"
@@ -152,10 +152,11 @@ def test_the_status_is_what_was_noted_last_and_history_reads_in_date_order(repo,
     current = repo.change_status(adjustment.id, Status.WORKING, note="Much better")
     assert current.status is Status.WORKING and current.status_on == TODAY
     history = repo.history(adjustment.id)
+    # It was an idea before it was asked for: the first plain note moves back to that day.
     assert [(c.status, c.happened_on) for c in history] == [
+        (Status.IDEA, date(2026, 1, 5)),
         (Status.ASKED, date(2026, 1, 5)),
         (Status.AGREED, date(2026, 1, 12)),
-        (Status.IDEA, TODAY),
         (Status.WORKING, TODAY),
     ]
     assert all(c.kind is ChangeKind.STATUS for c in history)
@@ -433,6 +434,9 @@ def test_deleting_an_adjustment_removes_its_history_and_links_only(vault, repo):
         lambda r, a: r.save_passport(Passport(fields={"bad_day": 3})),
         lambda r, a: r.save_passport(Passport(fields={"name": "n" * 501})),
         lambda r, a: r.save_passport({"name": "Alex"}),
+        lambda r, a: r.save_passport(Passport(fields={f"part{i}": "x" for i in range(101)})),
+        lambda r, a: r.save_passport(Passport(fields={7: "seven"})),
+        lambda r, a: r.passport().set("shoe_size", "nine"),
     ],
 )
 def test_bad_input_is_refused_kindly_and_changes_nothing(repo, call):
