@@ -426,6 +426,18 @@ def _option(data: Mapping, where: str, region_notes: Mapping[str, str]) -> Optio
     )
 
 
+@lru_cache(maxsize=16)
+def load_options(name: str, lang: str = content.DEFAULT_LANGUAGE) -> tuple[Option, ...]:
+    """A list of options kept in its own content file, shared by more than one feature.
+
+    The needs list (`adjustments/needs`) is one: the Why page asks which needs fit, and
+    My adjustments builds on the same list. A question names the file with `options_from`.
+    """
+    return tuple(
+        _option(o, name, {}) for o in _need(content.load(name, lang), "options", name)
+    )
+
+
 def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: str) -> Question:
     qid = str(_need(data, "id", where))
     where = f"{where}.{qid}"
@@ -434,14 +446,19 @@ def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: s
     except ValueError:
         raise ContentError(f"{where}: unknown kind '{data.get('kind')}'") from None
     timing_cards = load_rights_cards(lang) if data.get("rights_timing") else ()
-    options = tuple(
-        _option(
-            o,
-            where,
-            {card.id: card.timing_note(str(o.get("id"))) for card in timing_cards},
+    if data.get("options_from"):
+        if data.get("options") or timing_cards:
+            raise ContentError(f"{where}: options_from cannot be mixed with options")
+        options = load_options(str(data["options_from"]), lang)
+    else:
+        options = tuple(
+            _option(
+                o,
+                where,
+                {card.id: card.timing_note(str(o.get("id"))) for card in timing_cards},
+            )
+            for o in data.get("options", [])
         )
-        for o in data.get("options", [])
-    )
     if kind in (Kind.SINGLE, Kind.MULTI, Kind.WEIGHTED) and not options:
         raise ContentError(f"{where}: a choice question needs options")
     ids = [o.id for o in options]
@@ -604,5 +621,6 @@ __all__ = [
     "Principle",
     "SupporterGuidance",
     "load_guide",
+    "load_options",
     "load_supporter_guidance",
 ]

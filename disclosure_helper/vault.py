@@ -12,6 +12,7 @@ import os
 import secrets
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import extract_snapshot, read_header, write_backup
@@ -40,6 +41,9 @@ from disclosure_helper.keyslots import (
 )
 from disclosure_helper.keystore import KeyStore, SystemKeyStore
 from disclosure_helper.lockfile import ProcessLock
+
+if TYPE_CHECKING:
+    from disclosure_helper.adjustments import AdjustmentsRepository
 
 LOCK_NAME = "vault.lock"
 MIN_PASSPHRASE_CHARS = 8
@@ -356,6 +360,12 @@ class Vault:
         from disclosure_helper.journal import JournalRepository
 
         return self._repo("journal", JournalRepository)
+
+    @property
+    def adjustments(self) -> AdjustmentsRepository:
+        from disclosure_helper.adjustments import AdjustmentsRepository
+
+        return self._repo("adjustments", AdjustmentsRepository)
 
     def integrity_problems(self) -> list[str]:
         return self.db.integrity_problems()

@@ -63,8 +63,28 @@ def write_everything(vault: Vault) -> None:
         )
         assert vault.journal.search(text.split()[0])
         vault.journal.save_draft(f"draft-{i}", {"title": text, "body": text * 10})
+        write_adjustments(vault, text, plan.id, entry.id)
         vault.journal.delete(entry.id)
     vault.journal.empty_trash()
+
+
+def write_adjustments(vault: Vault, text: str, plan_id: int, entry_id: int) -> None:
+    """The adjustments passport: every part that holds the person's words."""
+    from disclosure_helper.adjustments_model import PassportField, ReviewReason, Status
+
+    repo = vault.adjustments
+    own = repo.create(own_words=text[:60], details=text * 20, helps=text, plan_id=plan_id)
+    listed = repo.create("quiet_space", details=text)
+    repo.change_status(own.id, Status.ASKED, whom=text[:60], how=text[:60], note=text)
+    repo.change_status(own.id, Status.AGREED, whom=text[:60], review_on=None)
+    repo.record_from_entry(entry_id, listed.id, reason=text * 5, whom=text[:60])
+    repo.review(own.id, note=text)
+    passport = repo.passport()
+    for part in PassportField:
+        passport.set(part, f"{text} {part.value}")
+    repo.save_passport(passport)
+    repo.something_changed(ReviewReason.HEALTH)
+    assert text in repo.passport().get(PassportField.HEALTH_EFFECTS)
 
 
 def test_sentinels_never_reach_disk_in_plaintext(tmp_path: Path, keystore):
