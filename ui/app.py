@@ -15,6 +15,7 @@ from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
 from disclosure_helper.ui.main_window import APP_TITLE, MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
+from disclosure_helper.ui.widgets.accessible import install_accessibility
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -41,6 +42,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName("disclosure-helper")
+    install_accessibility()
     app.setStyle("Fusion")  # the same calm look on every platform, styled by our QSS
     if layout_test_requested():
         enable_layout_test(app)

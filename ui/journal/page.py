@@ -190,8 +190,7 @@ class JournalPage(Page):
         self.filters.changed.connect(self.refresh)
         layout.addWidget(self.filters)
 
-        self.status = label("", "hint")
-        self.status.setAccessibleName(self.tr("Results"))
+        self.status = label("", "hint", live=True)
         layout.addWidget(self.status)
 
         self.model = EntryListModel(parent=self)

@@ -17,6 +17,7 @@ from disclosure_helper.ui.widgets.banner import MessageBanner
 from disclosure_helper.ui.widgets.basics import (
     button,
     field_group,
+    field_label,
     label,
     named,
     repolish,
@@ -48,6 +49,7 @@ __all__ = [
     "button",
     "fit_to_text",
     "field_group",
+    "field_label",
     "label",
     "named",
     "repolish",
