@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Question, choice_key
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.wrap import WrapCheckBox, WrapRadioButton, wrap_button
-from disclosure_helper.ui.widgets import Card, button, field_label, label, named
+from disclosure_helper.ui.widgets import Card, DateField, button, field_label, label, named
 
 # Own words are short: a reason or a need, not an essay (the core keeps up to 2,000).
 MAX_OWN_CHARS = 2000
@@ -573,10 +572,7 @@ class DateAnswer(AnswerControl):
         row = FlowLayout(holder, spacing=10)
         self.on_date = WrapRadioButton(self.tr("On this date:"))
         named(self.on_date, self.tr("Choose a date for: %1").replace("%1", question.prompt))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setDate(QDate.currentDate())
+        self.edit = DateField()
         named(self.edit, self.tr("Date for: %1").replace("%1", question.prompt))
         self.edit.dateChanged.connect(self._date_changed)
         row.addWidget(self.on_date)
