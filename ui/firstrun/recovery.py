@@ -157,6 +157,8 @@ class RecoveryCodeDialog(QDialog):
         self.panel = RecoveryCodePanel(ctx)
         self.panel.set_code(code)
         layout.addWidget(self.panel)
+        # What Copy, Print or Save say is shown outside the scrolling part, in view.
+        outer.addWidget(self.panel.status)
         row = FlowRow(align_end=True)
         self.done_button = button(self.tr("Done"), self.accept, role="primary")
         self.done_button.setEnabled(False)

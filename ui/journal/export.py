@@ -34,9 +34,18 @@ from disclosure_helper.export_markdown import (
     incident_timeline,
     write_markdown,
 )
+from disclosure_helper.ui.fonts import app_font
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
-from disclosure_helper.ui.widgets import BusyIndicator, MessageBanner, button, label
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    DialogScroll,
+    FlowRow,
+    MessageBanner,
+    button,
+    fit_to_text,
+    label,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -94,6 +103,8 @@ def pdf_bytes(doc: ExportDocument) -> bytes:
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
     text = QTextDocument()
+    # The app's own typeface: the PDF reads the same whatever fonts this computer has.
+    text.setDefaultFont(app_font(11))
     text.setHtml(document_html(doc))
     text.print_(writer)
     del writer
@@ -130,9 +141,13 @@ class ExportDialog(QDialog):
         self.saved_path: Path | None = None
         self.setWindowTitle(self.tr("Export journal entries"))
         self.setModal(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        # The choices scroll on a short screen; the result and the buttons stay in view.
+        self.body = DialogScroll()
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Export journal entries"), "heading"))
         warning = label(content.load("journal/export")["export"]["warning"])
         warning.setProperty("role", "banner-warning")
@@ -183,18 +198,18 @@ class ExportDialog(QDialog):
                                        "wrote."), "hint"))
 
         self.busy = BusyIndicator()
-        layout.addWidget(self.busy)
+        outer.addWidget(self.busy)
         self.banner = MessageBanner()
-        layout.addWidget(self.banner)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        outer.addWidget(self.banner)
+        buttons = FlowRow(align_end=True)
         self.cancel_button = button(self.tr("Close"), self.reject)
         self.save_button = button(self.tr("Choose where to save…"), self.choose_file,
                                   role="primary")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addWidget(buttons)
         self.save_button.setDefault(True)
+        fit_to_text(self, 62)
 
     def format(self) -> str:
         return "pdf" if self.fmt_pdf.isChecked() else "markdown"
