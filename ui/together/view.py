@@ -254,7 +254,10 @@ class TogetherView(QWidget):
 
     @property
     def scale(self) -> float:
-        return self.ctx.prefs.normalised().together_text_scale
+        # Never smaller than the person's own text size: someone who needs large text
+        # needs it most when the screen is also read from across a table.
+        prefs = self.ctx.prefs.normalised()
+        return max(prefs.together_text_scale, prefs.text_scale)
 
     def apply_scale(self) -> None:
         self._scaled = True
