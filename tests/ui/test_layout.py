@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from disclosure_helper.keystore import MemoryKeyStore
@@ -91,9 +91,9 @@ def _walk(qtbot, tmp_path, monkeypatch, scale: float, wanted) -> dict[str, list[
     ctx = AppContext(tmp_path / "data", keystore=MemoryKeyStore(), kdf=tour_module.DEMO_KDF)
     ctx.prefs.text_scale = scale
     problems: dict[str, list[str]] = {}
+    window = None
     try:
         window = create_main_window(ctx, app)
-        qtbot.addWidget(window)
         window.resize(*WINDOW_SIZE)
         window.show()
         tour = _QuickTour(window, ctx)
@@ -112,8 +112,13 @@ def _walk(qtbot, tmp_path, monkeypatch, scale: float, wanted) -> dict[str, list[
             if found:
                 problems[screen.name] = found
         tour.close_dialog()
-        window.close()
     finally:
+        if window is not None:
+            window.close()
+            # Gone before the theme is put back: restyling every page the walk built
+            # took minutes (and gigabytes) for nothing.
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         disable_layout_test(app)
         ctx.shutdown()
         apply_theme(app, Preferences())

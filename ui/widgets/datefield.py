@@ -93,9 +93,6 @@ class DateField(QWidget):
         self.edit.setObjectName("dateFieldEdit")
         self.edit.installEventFilter(self)
         self.edit.editingFinished.connect(self._read_typed)
-        # Wide enough for the longest month name and the time, in the current font.
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(
-            self._shown(QDateTime(QDate(2026, 9, 28), QTime(23, 59)))) + 24)
         row.addWidget(self.edit, 1)
         self.pick_button = QPushButton(self.tr("Calendar…"))
         self.pick_button.setAutoDefault(False)
@@ -113,6 +110,15 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self._update_help()
         self._show_value()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for a long date and the time in the box's current font."""
+        widest = self.edit.fontMetrics().horizontalAdvance(
+            self._shown(QDateTime(QDate(2026, 9, 28), QTime(23, 59))))
+        wanted = widest + self.edit.fontMetrics().averageCharWidth() * 4
+        if self.edit.minimumWidth() != wanted:
+            self.edit.setMinimumWidth(wanted)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         """The box a screen reader lands on carries the name."""
@@ -247,6 +253,9 @@ class DateField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
+        if watched is self.edit and event.type() in (QEvent.Type.FontChange,
+                                                     QEvent.Type.StyleChange):
+            self._fit_width()
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
             # Leaving the box takes what was typed (Qt's editingFinished is not always
             # sent when focus moves by Tab).
