@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.ui.widgets.basics import label
+from disclosure_helper.ui.widgets.flow import FlowRow
 
 DATE_SHOWN = "d MMM yyyy"
 TIME_SHOWN = "HH:mm"
@@ -71,6 +71,14 @@ class _Calendar(QFrame):
         self.picked.emit(day)
 
 
+class _DateEdit(QLineEdit):
+    """The box, as wide as its longest date (see DateField._fit_width)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumWidth()), hint.height())
+
+
 class DateField(QWidget):
     """A date, or a date and time, typed or picked (see the module docstring)."""
 
@@ -86,14 +94,13 @@ class DateField(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        self.edit = QLineEdit()
+        # The calendar button goes under the box when large text leaves no room beside it.
+        row = FlowRow(spacing=6)
+        self.edit = _DateEdit()
         self.edit.setObjectName("dateFieldEdit")
         self.edit.installEventFilter(self)
         self.edit.editingFinished.connect(self._read_typed)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
         self.pick_button = QPushButton(self.tr("Calendar…"))
         self.pick_button.setAutoDefault(False)
         # One Tab stop: the calendar is reached with Alt+Down or F4 from the box.
@@ -101,8 +108,7 @@ class DateField(QWidget):
         self.pick_button.setAccessibleName(self.tr("Pick from a calendar"))
         self.pick_button.clicked.connect(self.open_calendar)
         row.addWidget(self.pick_button)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(row)
         self.problem = label(role="error", live=True)
         self.problem.hide()
         outer.addWidget(self.problem)
