@@ -311,7 +311,7 @@ class _ChoiceRow(QWidget):
         row = FlowLayout(self.weight_row, spacing=8)
         row.setContentsMargins(self._indent, 2, 0, 6)
         weight = QComboBox()
-        says = field_label(owner.tr("How much it matters:"), weight, "hint")
+        says = field_label(owner.tr("How much it matters:"), weight, "hint", wrap=True)
         # Read with the reason it belongs to: several of these sit one under another.
         says.setAccessibleName(owner.tr("How much it matters: %1").replace("%1", self._text))
         row.addWidget(says)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -124,6 +126,16 @@ def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[
     return len(doc.entries)
 
 
+def _choice_hint(radio: QRadioButton, text: str) -> QLabel:
+    """What a choice means, under it and in line with its words; also read with it."""
+    hint = label(text, "hint")
+    indent = radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + \
+        radio.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+    hint.setContentsMargins(indent, 0, 0, 0)
+    radio.setAccessibleDescription(text)
+    return hint
+
+
 class ExportDialog(QDialog):
     """Pick what to export and in which format; `export_to(path)` does it in the background.
 
@@ -160,26 +172,30 @@ class ExportDialog(QDialog):
             len(self.selected_ids), self.tr("The entry you selected"),
             self.tr("The %1 entries you selected")) if self.selected_ids else self.tr(
             "The entries you select in the list (none selected now)"))
-        self.scope_shown = QRadioButton(self.tr("Everything the list shows now (your search and "
-                                                "filters)"))
+        self.scope_shown = QRadioButton(self.tr("What the list shows now"))
         self.scope_all = QRadioButton(self.tr("Every entry in the journal"))
+        # Choices stay short; what they mean goes underneath, where it can wrap.
+        hints = {self.scope_shown: self.tr("With your search and filters as they are.")}
         for index, radio in enumerate((self.scope_selected, self.scope_shown, self.scope_all)):
             radio.setAccessibleName(radio.text())
             self.scope.addButton(radio, index)
             layout.addWidget(radio)
+            if radio in hints:
+                layout.addWidget(_choice_hint(radio, hints[radio]))
         self.scope_selected.setEnabled(bool(self.selected_ids))
         (self.scope_selected if self.selected_ids else self.scope_shown).setChecked(True)
 
         layout.addWidget(label(self.tr("What kind of export?"), "subheading"))
         self.kind = QButtonGroup(self)
         self.kind_entries = QRadioButton(self.tr("The entries as written"))
-        self.kind_timeline = QRadioButton(self.tr("An incident timeline: only incident records, "
-                                                  "oldest first, to share with a union rep, HR "
-                                                  "or a legal adviser"))
+        self.kind_timeline = QRadioButton(self.tr("An incident timeline"))
         for index, radio in enumerate((self.kind_entries, self.kind_timeline)):
             radio.setAccessibleName(radio.text())
             self.kind.addButton(radio, index)
             layout.addWidget(radio)
+        layout.addWidget(_choice_hint(self.kind_timeline, self.tr(
+            "Only incident records, oldest first, to share with a union rep, HR or a legal "
+            "adviser.")))
         self.kind_entries.setChecked(True)
 
         layout.addWidget(label(self.tr("Format"), "subheading"))
