@@ -34,6 +34,8 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
                "tree table", "table", "page tab", "link", "date editor"}
 VALUE_CONTROLS = {"combo box", "spin button", "slider", "date editor"}
 SECTIONS = ("home", "decisions", "journal", "insights", "together", "settings")
+# The walk (in the first test's setup) takes about a minute, several on a busy machine.
+pytestmark = pytest.mark.timeout(600)
 
 
 def missing_tools() -> str:
@@ -93,7 +95,7 @@ def findings(tmp_path_factory) -> dict:
             ["dbus-run-session", "--", SYSTEM_PYTHON, str(HERE / "probe.py"),
              "--app-python", sys.executable, "--data-dir", str(work / "data"),
              "--out", str(out)],
-            env=env, cwd=str(HERE.parents[1]), capture_output=True, text=True, timeout=280,
+            env=env, cwd=str(HERE.parents[1]), capture_output=True, text=True, timeout=560,
             start_new_session=True, check=False)
     finally:
         server.send_signal(signal.SIGTERM)

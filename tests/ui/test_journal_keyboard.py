@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from disclosure_helper.journal import Entry
 from disclosure_helper.ui.journal.page import JournalPage
+from disclosure_helper.ui.widgets import DateField
 from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons, install_focus_follows
 from tests.ui.test_journal_page import focused, press, tab_to, type_text
 
@@ -85,14 +86,15 @@ def test_checkin_keeps_the_focused_field_in_view(qtbot, page, unlocked_ctx):
 def test_an_incident_with_a_typed_date_by_keyboard(qtbot, page, unlocked_ctx):
     page.new_entry("incident")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor)
-    date_field = page.editor.findChild(QWidget, "dateFieldEdit")
-    assert date_field is not None
+    field = page.editor.findChild(DateField)
+    assert field is not None
+    date_field = field.edit
     tab_to(qtbot, lambda w: w is date_field)
     date_field.selectAll()
     type_text(qtbot, "3 Feb 2025 14:05")
     press(qtbot, Qt.Key.Key_Tab)  # one Tab leaves the whole date
     assert focused() is not date_field
-    assert date_field.parentWidget().date() == QDate(2025, 2, 3)
+    assert field.date() == QDate(2025, 2, 3)
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: unlocked_ctx.vault.journal.count() == 1)
     [row] = unlocked_ctx.vault.journal.page()
