@@ -4,7 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots clean system-packages
+
+# What the screen reader tests (tests/atspi) need from Debian: an X server, a session bus,
+# the accessibility bus, pyatspi for the system Python, xdotool to type, and the X
+# libraries Qt's xcb platform loads.
+SYSTEM_PACKAGES := xvfb xdotool dbus at-spi2-core python3-pyatspi libxcb-cursor0 \
+	libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
+	libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +22,10 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(BIN)/python -m disclosure_helper $(ARGS)
 
-test: $(STAMP)
+system-packages:
+	@sh tests/atspi/install_system_packages.sh $(SYSTEM_PACKAGES)
+
+test: $(STAMP) system-packages
 	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -1,8 +1,10 @@
-"""Shared fixtures. Sets the offscreen Qt platform so GUI tests run with no display."""
+"""Shared fixtures. Sets the offscreen Qt platform so GUI tests run with no display, on
+one 1366x768 screen (the people's laptop size) whatever the machine has."""
 
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import socket  # noqa: TID251 - imported only to forbid it
@@ -11,7 +13,26 @@ from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+LAPTOP_SCREEN = (1366, 768)
+
+
+def _offscreen_laptop() -> None:
+    """Qt's offscreen platform with one screen the size of the people's laptops.
+
+    Dialogs size themselves to the screen they are on, so tests must see the same
+    screen on every machine; 1366x768 is the one the app has to fit.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="dh-screen-"))
+    config = folder / "offscreen.json"
+    width, height = LAPTOP_SCREEN
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
+_offscreen_laptop()
 
 
 def _hide_system_fonts() -> None:

@@ -15,6 +15,11 @@ from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
 from disclosure_helper.ui.main_window import APP_TITLE, MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
+from disclosure_helper.ui.widgets.accessible import install_accessibility
+from disclosure_helper.ui.widgets.keys import (
+    install_enter_presses_buttons,
+    install_focus_follows,
+)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -41,6 +46,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName("disclosure-helper")
+    install_accessibility()
+    install_enter_presses_buttons(app)
+    install_focus_follows(app)
     app.setStyle("Fusion")  # the same calm look on every platform, styled by our QSS
     if layout_test_requested():
         enable_layout_test(app)
@@ -50,6 +58,10 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 def create_main_window(ctx: AppContext, app: QApplication | None = None) -> MainWindow:
     """Theme the app for `ctx.prefs`, build the window and choose its first screen."""
     app = app or QApplication.instance()
+    # Also here, for windows made without make_application() (tests, the screenshot tour).
+    install_accessibility()
+    install_enter_presses_buttons(app)
+    install_focus_follows(app)
     watcher = ThemeWatcher(app, lambda: ctx.prefs, parent=ctx)
     watcher.apply()
     ctx.appearance_changed.connect(watcher.apply)

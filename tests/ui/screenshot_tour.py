@@ -1,4 +1,5 @@
-"""Screenshots of every screen, at normal and large text, light and dark.
+"""Screenshots of every screen at 1366x768 (the people's laptop screen), at normal and
+200% text, light and dark (and high contrast with --themes).
 
     xvfb-run -a .venv/bin/python tests/ui/screenshot_tour.py /tmp/shots
     make screenshots            # the same, into ./shots
@@ -39,12 +40,12 @@ from tests.ui.screenshots_together import register as _register_together  # noqa
 
 DEMO_PASSPHRASE = "a calm blue lake at dawn"
 DEMO_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
-WINDOW_SIZE = (1100, 760)
+WINDOW_SIZE = (1366, 768)
 VARIANTS = [
     ("light", 1.0, "light-normal"),
-    ("light", 1.5, "light-large"),
+    ("light", 2.0, "light-large"),
     ("dark", 1.0, "dark-normal"),
-    ("dark", 1.5, "dark-large"),
+    ("dark", 2.0, "dark-large"),
 ]
 
 
@@ -298,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.themes:
         VARIANTS[:] = [(theme, scale, f"{theme}-{size}") for theme in args.themes
-                       for scale, size in ((1.0, "normal"), (1.5, "large"))]
+                       for scale, size in ((1.0, "normal"), (2.0, "large"))]
     os.environ.pop("DISCLOSURE_HELPER_DATA_DIR", None)
     saved = run(args.out_dir, args.only)
     print(f"saved {len(saved)} screenshots to {args.out_dir}")

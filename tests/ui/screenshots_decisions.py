@@ -60,6 +60,18 @@ def _demo_id(tour) -> int:
 
 def _step(step: str) -> Callable:
     def show(tour) -> None:
+        page = tour.window.shell.pages["decisions"] if tour.window.shell else None
+        view = page.plan_view if page is not None else None
+        if (view is not None and view.plan.id == _demo_id(tour) and tour.ctx.is_unlocked
+                and tour.window.current_screen == "app"
+                and tour.window.shell.current_key == "decisions"
+                and page.stack.currentWidget() is view):
+            # The plan is open already: go to the step as a person would, rather than
+            # building every page of the plan again for each screen.
+            tour.close_dialog()
+            view.editor.set_step(step)
+            tour.wait()
+            return
         tour.page("decisions", plan_id=_demo_id(tour), step=step)
 
     return show

@@ -21,12 +21,14 @@ from disclosure_helper.ui.decisions.questions import (
     TextAnswer,
 )
 from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons
 
 MAX_TABS = 600
 
 
 @pytest.fixture
 def page(qtbot, unlocked_ctx):
+    install_enter_presses_buttons(QApplication.instance())  # as the app does at start-up
     widget = DecisionsPage(unlocked_ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
@@ -108,6 +110,12 @@ def answer_by_keyboard(qtbot, control, step_id: str) -> None:
     elif isinstance(control, DateAnswer):
         tab_to(qtbot, control.on_date)
         press(qtbot, Qt.Key.Key_Space)
+        # The date is one Tab stop: typed whole, and one Tab moves on.
+        tab_to(qtbot, control.edit.edit)
+        control.edit.edit.selectAll()
+        qtbot.keyClicks(control.edit.edit, "3 Feb 2031")
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not control.edit.edit
     elif isinstance(control, RadioAnswer):
         keys = list(control.buttons)
         choose_radio(qtbot, control, keys[1] if len(keys) > 2 else keys[0])
@@ -157,7 +165,7 @@ def test_complete_a_whole_plan_with_the_keyboard(qtbot, page, unlocked_ctx):
                 continue  # changed on purpose below
             answer_by_keyboard(qtbot, step_page.cards[question.id].control, step_id)
         tab_to(qtbot, step_page.next_button)
-        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Return)  # Enter presses the focused button
         if step_id == editor.step_ids()[-2]:
             break
     # Rights and the follow-up page were passed through with Next as well.
@@ -174,7 +182,7 @@ def test_complete_a_whole_plan_with_the_keyboard(qtbot, page, unlocked_ctx):
     assert saved.answer("why", "reasons_for")[0]["weight"] in range(1, 6)
     assert {"own": "Something of my own"} in [
         {"own": i["own"]} for i in saved.answer("why", "reasons_for") if "own" in i]
-    assert saved.revisit_on == date.today()
+    assert saved.revisit_on == date(2031, 2, 3)
     assert saved.next_steps.startswith("My words")
     progress = saved.progress(guide)
     assert progress.started == progress.total

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from disclosure_helper.guide import Balance, WeightedItem
 from disclosure_helper.ui.widgets import label
@@ -78,6 +85,29 @@ class BalanceView(QWidget):
         )
         outer.addWidget(self.caption)
         self.set_balance(Balance((), ()))
+
+    # Side by side only while each column has room for this many average characters;
+    # narrower, the second column goes under the first.
+    SIDE_BY_SIDE_CHARS = 24
+
+    def _side_by_side_width(self) -> int:
+        each = self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        return (max(self.left.minimumSizeHint().width(), each)
+                + max(self.right.minimumSizeHint().width(), each) + self.columns.spacing())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        narrow = max(self.left.minimumSizeHint().width(), self.right.minimumSizeHint().width(),
+                     self.caption.minimumSizeHint().width())
+        return QSize(narrow, hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        wanted = (QBoxLayout.Direction.LeftToRight
+                  if event.size().width() >= self._side_by_side_width()
+                  else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
 
     def set_balance(self, balance: Balance) -> None:
         self._fill(self.left, self.tr("What might make telling worth it"), balance.for_items)

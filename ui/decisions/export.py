@@ -22,6 +22,7 @@ from disclosure_helper.atomic import atomic_write
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Question
 from disclosure_helper.plans import Decision, DecisionChange, Plan, SureCheck
 from disclosure_helper.rights import card_for_region
+from disclosure_helper.ui.fonts import app_font
 
 DEFAULT_FILE_NAME = "my-disclosure-plan.pdf"
 SUMMARY = "summary"
@@ -240,6 +241,8 @@ def render_pdf(document_html: str) -> bytes:
     writer.setTitle(_tr("Disclosure plan"))  # file metadata stays free of personal words
     writer.setCreator("Disclosure Helper")
     document = QTextDocument()
+    # The app's own typeface: the PDF reads the same whatever fonts this computer has.
+    document.setDefaultFont(app_font(11))
     document.setHtml(document_html)
     document.print_(writer)
     del writer  # finishes the PDF into the buffer

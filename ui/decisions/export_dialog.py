@@ -5,15 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
 from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.decisions.export import DEFAULT_FILE_NAME, export_sections, write_pdf
 from disclosure_helper.ui.ops import Op
-from disclosure_helper.ui.widgets import BusyIndicator, MessageBanner, button, label
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    DialogScroll,
+    FlowRow,
+    MessageBanner,
+    WrapCheckBox,
+    button,
+    fit_to_text,
+    label,
+)
 
 
 def ask_pdf_path(parent: QWidget | None) -> Path | None:
@@ -45,9 +53,13 @@ class ExportDialog(QDialog):
         self._build_html = build_html
         self.op: Op | None = None
         self.saved_path: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(12)
+        # The choices scroll on a short screen; the result and the buttons stay in view.
+        self.body = DialogScroll(spacing=12)
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Save a printable copy"), "heading"))
         self.warning = MessageBanner()
         self.warning.show_message(self.tr(
@@ -57,38 +69,35 @@ class ExportDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(label(self.tr("Choose what to include:"), "subheading"))
         self.checks: dict[str, QCheckBox] = {}
-        for section in export_sections(guide):
-            box = QCheckBox(section.title)
+        # Two columns of short names keep the dialog within a laptop screen.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        sections = export_sections(guide)
+        half = (len(sections) + 1) // 2
+        for index, section in enumerate(sections):
+            box = WrapCheckBox(section.title)
             box.setAccessibleName(self.tr("Include: %1").replace("%1", section.title))
             box.setChecked(section.default)
             box.toggled.connect(self._update)
             self.checks[section.key] = box
-            layout.addWidget(box)
+            grid.addWidget(box, index % half, index // half)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         self.busy = BusyIndicator()
-        layout.addWidget(self.busy)
+        outer.addWidget(self.busy)
         self.message = MessageBanner()
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
+        outer.addWidget(self.message)
+        row = FlowRow(align_end=True)
         self.close_button = button(self.tr("Close"), self.reject)
         self.save_button = button(self.tr("Save PDF\u2026"), self.choose_and_save,
                                   role="primary", accessible_name=self.tr("Save as PDF"))
         row.addWidget(self.close_button)
-        row.addStretch(1)
         row.addWidget(self.save_button)
-        layout.addLayout(row)
-        # Width on a child, not the dialog: a minimum set on the dialog itself stops the
-        # layout from growing its height for wrapped text.
-        self.warning.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
+        outer.addWidget(row)
         self._update()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        # A dialog does not grow for wrapped text by itself; keep every line of the note.
-        for banner in (self.warning, self.message):
-            text = banner.text
-            needed = text.heightForWidth(max(text.width(), 1))
-            if needed > 0 and text.minimumHeight() != needed:
-                text.setMinimumHeight(needed)
+        fit_to_text(self, 62)
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.checks.items() if box.isChecked()]

@@ -28,7 +28,7 @@ from disclosure_helper.ui.decisions.export import decision_text, describe_answer
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
 from disclosure_helper.ui.decisions.wrap import wrap_button
-from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -150,9 +150,9 @@ class RightsPage(ScrollScreen):
         holder = QWidget()
         # The drop-down goes under its label when large text leaves no room beside it.
         row = FlowLayout(holder, spacing=10)
-        row.addWidget(label(self.tr("Show the card for:"), wrap=False))
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Which place's rights to show"))
+        row.addWidget(field_label(self.tr("Show the card for:"), self.region_box))
         for card in load_rights_cards():
             self.region_box.addItem(card.name, card.id)
         row.addWidget(self.region_box)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Question, choice_key
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.wrap import WrapCheckBox, WrapRadioButton, wrap_button
-from disclosure_helper.ui.widgets import Card, button, label, named
+from disclosure_helper.ui.widgets import Card, DateField, button, field_label, label, named
 
 # Own words are short: a reason or a need, not an essay (the core keeps up to 2,000).
 MAX_OWN_CHARS = 2000
@@ -311,8 +310,11 @@ class _ChoiceRow(QWidget):
         # The drop-down goes under its label when large text leaves no room beside it.
         row = FlowLayout(self.weight_row, spacing=8)
         row.setContentsMargins(self._indent, 2, 0, 6)
-        row.addWidget(label(owner.tr("How much it matters:"), "hint", wrap=False))
         weight = QComboBox()
+        says = field_label(owner.tr("How much it matters:"), weight, "hint", wrap=True)
+        # Read with the reason it belongs to: several of these sit one under another.
+        says.setAccessibleName(owner.tr("How much it matters: %1").replace("%1", self._text))
+        row.addWidget(says)
         for i, words in enumerate(self._scale, start=1):
             weight.addItem(words, i)
         # The middle of the scale: picking a reason already says it matters somewhat.
@@ -570,10 +572,7 @@ class DateAnswer(AnswerControl):
         row = FlowLayout(holder, spacing=10)
         self.on_date = WrapRadioButton(self.tr("On this date:"))
         named(self.on_date, self.tr("Choose a date for: %1").replace("%1", question.prompt))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setDate(QDate.currentDate())
+        self.edit = DateField()
         named(self.edit, self.tr("Date for: %1").replace("%1", question.prompt))
         self.edit.dateChanged.connect(self._date_changed)
         row.addWidget(self.on_date)

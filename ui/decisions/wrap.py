@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.ui.widgets import set_role
+from disclosure_helper.ui.widgets.accessible import plain_text
 
 # Never narrower than this many average characters of text (or the longest word).
 MIN_TEXT_CHARS = 8
@@ -227,7 +228,8 @@ def wrap_button(
 ) -> WrapPushButton:
     """Like `widgets.button()`, for a button whose text may need two lines at large text."""
     widget = WrapPushButton(text)
-    widget.setAccessibleName(accessible_name or text.rstrip("\u2026").strip())
+    # Read without its '&' mnemonic marker ("Continue with this plan", not "&plan").
+    widget.setAccessibleName(accessible_name or plain_text(text).rstrip("\u2026").strip())
     if tooltip:
         widget.setToolTip(tooltip)
     if role:

@@ -46,7 +46,8 @@ class RecoveryCodePanel(QWidget):
         layout.setSpacing(12)
         self.code_label = label(role="code", wrap=True, selectable=True)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        # The code itself is what a screen reader reads; the description says what it is.
+        self.code_label.setAccessibleDescription(self.tr("Your recovery code"))
         layout.addWidget(self.code_label)
 
         row = FlowRow()
@@ -59,7 +60,7 @@ class RecoveryCodePanel(QWidget):
         for widget in (self.copy_button, self.print_button, self.save_button):
             row.addWidget(widget)
         layout.addWidget(row)
-        self.status = label(role="hint")
+        self.status = label(role="hint", live=True)
         self.status.hide()
         layout.addWidget(self.status)
         self.stored = WrapCheckBox(self.tr("I have stored my recovery code safely"))
@@ -156,6 +157,8 @@ class RecoveryCodeDialog(QDialog):
         self.panel = RecoveryCodePanel(ctx)
         self.panel.set_code(code)
         layout.addWidget(self.panel)
+        # What Copy, Print or Save say is shown outside the scrolling part, in view.
+        outer.addWidget(self.panel.status)
         row = FlowRow(align_end=True)
         self.done_button = button(self.tr("Done"), self.accept, role="primary")
         self.done_button.setEnabled(False)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +36,18 @@ from disclosure_helper.export_markdown import (
     incident_timeline,
     write_markdown,
 )
+from disclosure_helper.ui.fonts import app_font
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
-from disclosure_helper.ui.widgets import BusyIndicator, MessageBanner, button, label
+from disclosure_helper.ui.widgets import (
+    BusyIndicator,
+    DialogScroll,
+    FlowRow,
+    MessageBanner,
+    button,
+    fit_to_text,
+    label,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -94,6 +105,8 @@ def pdf_bytes(doc: ExportDocument) -> bytes:
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
     text = QTextDocument()
+    # The app's own typeface: the PDF reads the same whatever fonts this computer has.
+    text.setDefaultFont(app_font(11))
     text.setHtml(document_html(doc))
     text.print_(writer)
     del writer
@@ -113,6 +126,16 @@ def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[
     return len(doc.entries)
 
 
+def _choice_hint(radio: QRadioButton, text: str) -> QLabel:
+    """What a choice means, under it and in line with its words; also read with it."""
+    hint = label(text, "hint")
+    indent = radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + \
+        radio.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+    hint.setContentsMargins(indent, 0, 0, 0)
+    radio.setAccessibleDescription(text)
+    return hint
+
+
 class ExportDialog(QDialog):
     """Pick what to export and in which format; `export_to(path)` does it in the background.
 
@@ -130,9 +153,13 @@ class ExportDialog(QDialog):
         self.saved_path: Path | None = None
         self.setWindowTitle(self.tr("Export journal entries"))
         self.setModal(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        # The choices scroll on a short screen; the result and the buttons stay in view.
+        self.body = DialogScroll()
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
         layout.addWidget(label(self.tr("Export journal entries"), "heading"))
         warning = label(content.load("journal/export")["export"]["warning"])
         warning.setProperty("role", "banner-warning")
@@ -145,26 +172,30 @@ class ExportDialog(QDialog):
             len(self.selected_ids), self.tr("The entry you selected"),
             self.tr("The %1 entries you selected")) if self.selected_ids else self.tr(
             "The entries you select in the list (none selected now)"))
-        self.scope_shown = QRadioButton(self.tr("Everything the list shows now (your search and "
-                                                "filters)"))
+        self.scope_shown = QRadioButton(self.tr("What the list shows now"))
         self.scope_all = QRadioButton(self.tr("Every entry in the journal"))
+        # Choices stay short; what they mean goes underneath, where it can wrap.
+        hints = {self.scope_shown: self.tr("With your search and filters as they are.")}
         for index, radio in enumerate((self.scope_selected, self.scope_shown, self.scope_all)):
             radio.setAccessibleName(radio.text())
             self.scope.addButton(radio, index)
             layout.addWidget(radio)
+            if radio in hints:
+                layout.addWidget(_choice_hint(radio, hints[radio]))
         self.scope_selected.setEnabled(bool(self.selected_ids))
         (self.scope_selected if self.selected_ids else self.scope_shown).setChecked(True)
 
         layout.addWidget(label(self.tr("What kind of export?"), "subheading"))
         self.kind = QButtonGroup(self)
         self.kind_entries = QRadioButton(self.tr("The entries as written"))
-        self.kind_timeline = QRadioButton(self.tr("An incident timeline: only incident records, "
-                                                  "oldest first, to share with a union rep, HR "
-                                                  "or a legal adviser"))
+        self.kind_timeline = QRadioButton(self.tr("An incident timeline"))
         for index, radio in enumerate((self.kind_entries, self.kind_timeline)):
             radio.setAccessibleName(radio.text())
             self.kind.addButton(radio, index)
             layout.addWidget(radio)
+        layout.addWidget(_choice_hint(self.kind_timeline, self.tr(
+            "Only incident records, oldest first, to share with a union rep, HR or a legal "
+            "adviser.")))
         self.kind_entries.setChecked(True)
 
         layout.addWidget(label(self.tr("Format"), "subheading"))
@@ -183,18 +214,18 @@ class ExportDialog(QDialog):
                                        "wrote."), "hint"))
 
         self.busy = BusyIndicator()
-        layout.addWidget(self.busy)
+        outer.addWidget(self.busy)
         self.banner = MessageBanner()
-        layout.addWidget(self.banner)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        outer.addWidget(self.banner)
+        buttons = FlowRow(align_end=True)
         self.cancel_button = button(self.tr("Close"), self.reject)
         self.save_button = button(self.tr("Choose where to save…"), self.choose_file,
                                   role="primary")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addWidget(buttons)
         self.save_button.setDefault(True)
+        fit_to_text(self, 62)
 
     def format(self) -> str:
         return "pdf" if self.fmt_pdf.isChecked() else "markdown"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.journal_model import aware
 from disclosure_helper.templates import TemplateField
 from disclosure_helper.ui.journal.rating import RatingPicker
-from disclosure_helper.ui.widgets import WrapCheckBox, button, label, set_role
+from disclosure_helper.ui.widgets import DateField, WrapCheckBox, button, label, set_role
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -218,9 +217,7 @@ class MultiChoiceField(FieldWidget):
 class DateTimeField(FieldWidget):
     def __init__(self, spec: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.edit = QDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(_datetime_format())
+        self.edit = DateField(with_time=True)
         self._name(self.edit)
         self.edit.setDateTime(QDateTime.currentDateTime())
         self.edit.dateTimeChanged.connect(self.changed)
@@ -337,14 +334,3 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     return line
 
-
-def _datetime_format() -> str:
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale()
-    date_part = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    time_part = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    # Four-digit years avoid confusion for records that may go to HR or a lawyer.
-    if "yyyy" not in date_part:
-        date_part = date_part.replace("yy", "yyyy")
-    return f"ddd {date_part}  {time_part}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.journal import EntryQuery
-from disclosure_helper.ui.widgets import Card, FlowRow, button, label
+from disclosure_helper.ui.widgets import Card, DateField, FlowRow, button, label
 
 RANGES = ("any", "week", "month", "year", "custom")
 MIN_COMBO_CHARS = 12
@@ -44,11 +44,11 @@ class FilterPanel(Card):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(MIN_COMBO_CHARS)
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = DateField()
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.date_to = DateField()
         for edit, name in ((self.date_from, self.tr("From date")),
                            (self.date_to, self.tr("To date"))):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._emit)
 

@@ -119,7 +119,7 @@ class JournalPage(Page):
         self.checkin.saved.connect(self._checkin_saved)
         self.checkin.closed.connect(self.show_browse)
         self.trash.closed.connect(self.show_browse)
-        self.trash.changed.connect(self.refresh)
+        self.trash.changed.connect(self._trash_changed)
 
         for keys, action in (
             (QKeySequence.StandardKey.New, self.show_chooser),
@@ -190,8 +190,7 @@ class JournalPage(Page):
         self.filters.changed.connect(self.refresh)
         layout.addWidget(self.filters)
 
-        self.status = label("", "hint")
-        self.status.setAccessibleName(self.tr("Results"))
+        self.status = label("", "hint", live=True)
         layout.addWidget(self.status)
 
         self.model = EntryListModel(parent=self)
@@ -418,6 +417,11 @@ class JournalPage(Page):
                    self.tr("Moved %1 entries to the trash.")),
             action=(self.tr("Undo"), lambda: self.undo_delete(ids)))
         self.list.setFocus()
+
+    def _trash_changed(self) -> None:
+        self.refresh()
+        # An earlier "Moved to the trash. Undo" no longer matches what is in the trash.
+        self.banner.dismiss()
 
     def undo_delete(self, ids: list[int]) -> None:
         try:

@@ -58,6 +58,10 @@ class TrashView(QWidget):
         row.addWidget(self.delete_button)
         row.addWidget(self.empty_button)
         layout.addWidget(row)
+        # Takes the list's room while the trash is empty, so nothing spreads into gaps.
+        self._filler = QWidget()
+        layout.addWidget(self._filler, 1)
+        self._filler.hide()
 
     @property
     def journal(self):
@@ -75,8 +79,13 @@ class TrashView(QWidget):
         has = total > 0
         self.list.setVisible(has)
         self.empty_label.setVisible(not has)
+        self._filler.setVisible(not has)
         for widget in (self.restore_button, self.delete_button, self.empty_button):
             widget.setEnabled(has)
+        if not has and self.focusWidget() in (self.list, self.restore_button,
+                                              self.delete_button, self.empty_button):
+            # Focus must not stay on something hidden or dimmed.
+            self.back_button.setFocus()
 
     def restore_selected(self) -> None:
         ids = self.list.selected_ids()

@@ -44,6 +44,7 @@ from disclosure_helper.ui.widgets import (
     ScrollScreen,
     WrapCheckBox,
     button,
+    field_label,
     label,
     run_with_progress,
 )
@@ -99,7 +100,8 @@ class PrivacySection(SettingsSection):
         self.auto_lock.setAccessibleName(self.tr("Lock automatically after"))
         for minutes in options.AUTO_LOCK_CHOICES:
             self.auto_lock.addItem(self._minutes_text(minutes), minutes)
-        form.addRow(label(self.tr("Lock automatically after"), wrap=False), self.auto_lock)
+        form.addRow(field_label(self.tr("Lock automatically after"), self.auto_lock),
+                    self.auto_lock)
         self.body.addLayout(form)
         self.lock_on_minimise = WrapCheckBox(self.tr("Lock when the window is minimised"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
@@ -193,8 +195,8 @@ class AppearanceSection(SettingsSection):
         }
         for key in options.THEME.choices:
             self.theme.addItem(theme_names.get(key, key), key)
-        form.addRow(label(self.tr("Text size"), wrap=False), self.text_size)
-        form.addRow(label(self.tr("Colours"), wrap=False), self.theme)
+        form.addRow(field_label(self.tr("Text size"), self.text_size), self.text_size)
+        form.addRow(field_label(self.tr("Colours"), self.theme), self.theme)
         self.body.addLayout(form)
         self.body.addWidget(label(self.tr("These apply to this computer, and also to the "
                                           "unlock screen."), "hint"))
@@ -248,9 +250,9 @@ class BackupSection(SettingsSection):
         row.addWidget(self.restore_button)
         self.body.addWidget(row)
         self.body.addSpacing(6)
-        self.body.addWidget(label(self.tr("Where your vault is kept"), "subheading"))
+        self.body.addWidget(label(self.tr("Where your vault is kept"), "subheading",
+                                 heading=True))
         self.folder = label(selectable=True)
-        self.folder.setAccessibleName(self.tr("Data folder"))
         self.body.addWidget(self.folder)
         self.show_folder = button(self.tr("Show the folder"), self._open_folder)
         self.body.addWidget(self.show_folder, 0, Qt.AlignmentFlag.AlignLeft)

@@ -98,11 +98,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(pass_label)
         layout.addWidget(self.passphrase)
 
-        self.error = label(role="error")
+        # Outside the scrolling part: an error or progress is seen without scrolling.
+        self.error = label(role="error", live=True)
         self.error.hide()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         self.busy = BusyIndicator()
-        layout.addWidget(self.busy)
+        outer.addWidget(self.busy)
 
         buttons = FlowRow(align_end=True)
         self.cancel_button = button(self.tr("Cancel"), self.reject)

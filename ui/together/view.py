@@ -139,7 +139,8 @@ class TogetherView(QWidget):
         side.setSpacing(14)
         self.guidance = GuidancePanel(guidance)
         side.addWidget(self.guidance, 1)
-        side.addWidget(self._notes_card(), 0)
+        self.notes_card = self._notes_card()
+        side.addWidget(self.notes_card, 0)
         body.addWidget(self.side)
         work.addLayout(body, 1)
 
@@ -254,7 +255,10 @@ class TogetherView(QWidget):
 
     @property
     def scale(self) -> float:
-        return self.ctx.prefs.normalised().together_text_scale
+        # Never smaller than the person's own text size: someone who needs large text
+        # needs it most when the screen is also read from across a table.
+        prefs = self.ctx.prefs.normalised()
+        return max(prefs.together_text_scale, prefs.text_scale)
 
     def apply_scale(self) -> None:
         self._scaled = True
@@ -280,11 +284,20 @@ class TogetherView(QWidget):
         chars = SIDE_CHARS if self.guidance_visible else SIDE_CHARS_NOTES_ONLY
         wanted = QFontMetrics(font).averageCharWidth() * chars + 40
         room = round(self.width() * 0.36) if self.width() > 200 else wanted
-        self.side.setFixedWidth(max(min(wanted, room), 240))
+        side_width = max(min(wanted, room), 240)
+        self.side.setFixedWidth(side_width)
         # With the guidance shown, the notes box stays small so the guidance has the room.
         lines = QFontMetrics(font).lineSpacing()
         self.notes_edit.setMinimumHeight(lines * 3 + 16)
         self.notes_edit.setMaximumHeight(lines * 4 + 16 if self.guidance_visible else 16_777_215)
+        # The notes card keeps the height its wrapped words need at this width; the
+        # guidance above it takes the rest and scrolls.
+        margins = self.side.layout().contentsMargins()
+        inner = side_width - margins.left() - margins.right()
+        if self.notes_card.hasHeightForWidth() and inner > 0:
+            need = self.notes_card.heightForWidth(inner)
+            if need > 0 and self.notes_card.minimumHeight() != need:
+                self.notes_card.setMinimumHeight(need)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -19,6 +19,7 @@ from disclosure_helper.ui.widgets import (
     button,
     label,
 )
+from disclosure_helper.ui.widgets.accessible import SecretLineEdit
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,10 @@ class UnlockScreen(QWidget):
         code_layout.setContentsMargins(0, 0, 0, 0)
         code_layout.setSpacing(6)
         code_label = label(self.tr("Recovery code"), "subheading")
-        self.code = QLineEdit()
+        self.code = SecretLineEdit()
+        # Typed in the clear on screen (a long code is hard to type blind); still never
+        # given to assistive technology.
+        self.code.setEchoMode(QLineEdit.EchoMode.Normal)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setMaxLength(200)
@@ -90,8 +94,7 @@ class UnlockScreen(QWidget):
         self.modes.addWidget(pass_page)
         self.modes.addWidget(code_page)
 
-        self.error = label(role="error")
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error = label(role="error", live=True)
         self.error.hide()
         self.card.body.addWidget(self.error)
         self.busy = BusyIndicator()

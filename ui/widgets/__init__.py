@@ -1,7 +1,7 @@
 """Shared widgets for every screen. Import from here:
 
     from disclosure_helper.ui.widgets import (
-        Card, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
+        Card, DateField, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
         ReadableColumn, ScrollScreen, FlowRow, label, button, set_role, fit_to_text,
         run_with_progress,
     )
@@ -17,6 +17,7 @@ from disclosure_helper.ui.widgets.banner import MessageBanner
 from disclosure_helper.ui.widgets.basics import (
     button,
     field_group,
+    field_label,
     label,
     named,
     repolish,
@@ -24,6 +25,7 @@ from disclosure_helper.ui.widgets.basics import (
 )
 from disclosure_helper.ui.widgets.busy import BusyIndicator
 from disclosure_helper.ui.widgets.card import Card
+from disclosure_helper.ui.widgets.datefield import DateField
 from disclosure_helper.ui.widgets.fit import DialogScroll, HeaderScroll, fit_to_text
 from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
@@ -36,6 +38,7 @@ __all__ = [
     "BusyIndicator",
     "Card",
     "CurrentPageStack",
+    "DateField",
     "DialogScroll",
     "FlowRow",
     "HeaderScroll",
@@ -48,6 +51,7 @@ __all__ = [
     "button",
     "fit_to_text",
     "field_group",
+    "field_label",
     "label",
     "named",
     "repolish",

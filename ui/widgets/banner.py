@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from disclosure_helper.ui.widgets.accessible import announce
 from disclosure_helper.ui.widgets.basics import button, label, set_role
 from disclosure_helper.ui.widgets.flow import FlowRow
 
@@ -19,8 +20,9 @@ class MessageBanner(QFrame):
         banner = MessageBanner(closable=True)
         banner.show_message(text, "warning", action=(tr("Back up now"), self._backup))
 
-    The message label is read out by screen readers when it changes (it is the
-    banner's accessible description), and the text is selectable so it can be copied.
+    Screen readers announce each message as it appears, focus staying where it is (an
+    error straight away, other news once they finish speaking), and the text is
+    selectable so it can be copied.
     """
 
     closed = Signal()
@@ -64,6 +66,8 @@ class MessageBanner(QFrame):
             self._action = button(action[0], action[1])
             self._action_layout.insertWidget(0, self._action)
         self.show()
+        if self.isVisible():  # news on a page nobody is looking at is not spoken
+            announce(self, text, assertive=kind == "error")
 
     def message(self) -> str:
         return self.text.text() if self.isVisible() or self.text.text() else ""

@@ -7,11 +7,22 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from disclosure_helper.ui.widgets.accessible import (
+    HEADING_ROLES,
+    LiveLabel,
+    plain_text,
+    refresh_accessible,
+)
+
 
 def set_role(widget: QWidget, role: str | None) -> QWidget:
     """Give a widget a style role (see the package docstring); restyles it if shown already."""
+    was = widget.property("role")
     widget.setProperty("role", role)
     repolish(widget)
+    if isinstance(widget, QLabel) and (was in HEADING_ROLES) != (role in HEADING_ROLES):
+        # A title read as a heading (or no longer): screen readers get the new role.
+        refresh_accessible(widget)
     return widget
 
 
@@ -36,15 +47,28 @@ def label(
     wrap: bool = True,
     selectable: bool = False,
     parent: QWidget | None = None,
+    heading: bool = False,
+    live: bool = False,
 ) -> QLabel:
-    """A text label with a role; wraps by default because translations grow."""
-    widget = QLabel(text, parent)
+    """A text label with a role; wraps by default because translations grow.
+
+    Labels with the "title" or "heading" role are read as headings by screen readers;
+    `heading=True` makes any other label one too (a card's title, say). With `live=True`
+    a screen reader announces the label's new text whenever it changes (a status line).
+    """
+    # Errors interrupt; other news waits until the screen reader has finished speaking.
+    widget = LiveLabel(parent, assertive=role == "error") if live else QLabel(parent)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
-        set_role(widget, role)
+        widget.setProperty("role", role)
+    if heading:
+        widget.setProperty("heading", True)
+    # The text last: a screen reader may look at the label as soon as it has text, and
+    # by then it must know whether the label is a heading.
+    widget.setText(text)
     return widget
 
 
@@ -58,8 +82,7 @@ def button(
 ) -> QPushButton:
     """A push button with a role and an accessible name (its text without the '&')."""
     widget = QPushButton(text, parent)
-    widget.setAccessibleName(accessible_name or text.replace("&&", "\0").replace("&", "")
-                             .replace("\0", "&").rstrip("…").strip())
+    widget.setAccessibleName(accessible_name or plain_text(text).rstrip("…").strip())
     if tooltip:
         widget.setToolTip(tooltip)
     if role:
@@ -70,6 +93,21 @@ def button(
     return widget
 
 
+def field_label(text: str, field: QWidget, role: str | None = None,
+                wrap: bool = False) -> QLabel:
+    """The label that says what `field` is for, tied to it as its buddy.
+
+    On Linux a screen reader names a drop-down, spin box or date field by its current
+    value ("Normal (100%), combo box"), whatever its accessible name; it says what the
+    field is for only through a label tied to it like this. Put the label in the same
+    parent widget as the field (a form row or a field group): screen readers look for
+    it there.
+    """
+    widget = label(text, role, wrap=wrap)
+    widget.setBuddy(field.focusProxy() or field)
+    return widget
+
+
 def field_group(title: str, field: QWidget, *extras: QWidget, hint: str = "") -> QWidget:
     """A label above its field (and any extras), kept close together; the label is the
     field's buddy so Alt+mnemonic and screen readers connect them."""
@@ -77,9 +115,7 @@ def field_group(title: str, field: QWidget, *extras: QWidget, hint: str = "") ->
     layout = QVBoxLayout(group)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
-    title_label = label(title, "subheading")
-    focus = field.focusProxy() or field
-    title_label.setBuddy(focus)
+    title_label = field_label(title, field, "subheading", wrap=True)
     layout.addWidget(title_label)
     if hint:
         layout.addWidget(label(hint, "hint"))

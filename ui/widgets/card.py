@@ -23,7 +23,7 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 18, 20, 18)
         self.body.setSpacing(10)
-        self.title = label(title, title_role) if title else None
+        self.title = label(title, title_role, heading=True) if title else None
         self.text = label(text) if text else None
         if self.title is not None:
             self.body.addWidget(self.title)

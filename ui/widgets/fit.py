@@ -20,8 +20,24 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+# Width and height a window manager's frame and title bar usually take.
+FRAME_ALLOWANCE = (8, 40)
 _WATCHED = (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Resize,
             QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
+class _Body(QWidget):
+    """A scrolling body that asks for no more height than its wrapped text needs at the
+    width it has. (A plain widget's minimum height is its text wrapped at its narrowest,
+    which made dialogs scroll a few lines when everything fitted.)"""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > hint.width():
+            return QSize(hint.width(),
+                         min(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
 
 
 class DialogScroll(QScrollArea):
@@ -34,7 +50,7 @@ class DialogScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
+        body = _Body()
         body.setObjectName("dialogBody")
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +137,13 @@ class _TextFitter(QObject):
         screen = self._window.screen()
         if screen is None:
             return QSize(16_777_215, 16_777_215)
-        return screen.availableGeometry().size()
+        # Leave room for the window's title bar and frame, so its buttons stay on screen
+        # (before it is shown, assume a usual title bar).
+        window = self._window
+        frame_w = max(window.frameGeometry().width() - window.width(), FRAME_ALLOWANCE[0])
+        frame_h = max(window.frameGeometry().height() - window.height(), FRAME_ALLOWANCE[1])
+        room = screen.availableGeometry().size()
+        return QSize(room.width() - frame_w, room.height() - frame_h)
 
     def fit(self) -> None:
         self._pending = False

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from disclosure_helper.ui.widgets.accessible import SecretLineEdit
+
 
 class PassphraseField(QWidget):
     """`field.text()`, `field.clear()`, `returnPressed`, `textChanged`.
@@ -21,10 +23,8 @@ class PassphraseField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit = SecretLineEdit()
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setDragEnabled(False)
         self.edit.setMaxLength(1024)
         self.toggle = QPushButton(self.tr("Show"))
         self.toggle.setCheckable(True)

@@ -1,0 +1,41 @@
+"""The real app for the screen reader suite: `python app_under_test.py DATA_DIR`.
+
+Exactly what `disclosure-helper --data-dir DATA_DIR` runs, with two test-only changes:
+small key-derivation parameters (so creating and opening the vault takes milliseconds)
+and an in-memory keyring (so the machine's real credential store is never touched).
+The window opens at 1366x768, the size of the people's laptop screens.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from disclosure_helper.kdf import KdfParams  # noqa: E402
+from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
+
+FAST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+
+
+def main(argv: list[str]) -> int:
+    from disclosure_helper.ui import crash
+    from disclosure_helper.ui.app import create_main_window, make_application
+    from disclosure_helper.ui.context import AppContext
+
+    app = make_application([])
+    crash.install()
+    ctx = AppContext(Path(argv[0]), keystore=MemoryKeyStore(), kdf=FAST_KDF)
+    window = create_main_window(ctx, app)
+    app.aboutToQuit.connect(ctx.shutdown)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.activateWindow()
+    return int(QCoreApplication.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,77 @@
+"""Keyboard use everywhere in the app: Enter presses the focused button, and whatever
+gets focus is scrolled into view.
+
+Qt presses a focused push button only with Space (Enter works only on a dialog's
+default button), but people expect Enter to work too, and screen reader users are
+told "press Enter to activate". One app-wide event filter does it:
+
+    install_enter_presses_buttons(app)   # once, at start-up
+
+Qt scrolls a scroll area to a control only when Tab moves focus inside it; focus moved
+by the app itself (the check-in going to the next question, an error's field) could
+land below the visible part. `install_focus_follows(app)` scrolls every scroll area
+around the newly focused control so it is seen, from any cause.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolButton, QWidget
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Keypad Enter comes with the keypad modifier; any other modifier means something else.
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class _EnterPressesButtons(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress
+                and isinstance(watched, (QPushButton, QToolButton))):
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if (key_event.key() in _ENTER_KEYS and key_event.modifiers() in _PLAIN
+                    and not key_event.isAutoRepeat() and watched.isEnabled()):
+                watched.click()
+                return True
+        return False
+
+
+_filter: _EnterPressesButtons | None = None
+
+
+def install_enter_presses_buttons(app: QApplication) -> None:
+    """Let Enter press whichever button has focus (once per process)."""
+    global _filter
+    if _filter is None:
+        _filter = _EnterPressesButtons()
+        app.installEventFilter(_filter)
+
+
+# Room kept around a focused control, so its label above it is usually seen too.
+FOCUS_MARGIN = 48
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll each scroll area around `widget`, innermost first, until it is in view."""
+    node = widget.parentWidget()
+    while node is not None and not node.isWindow():
+        if isinstance(node, QScrollArea) and node.widget() is not None and \
+                node.widget().isAncestorOf(widget):
+            node.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)
+        node = node.parentWidget()
+
+
+def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is not None and new.isVisible():
+        scroll_into_view(new)
+
+
+_following = False
+
+
+def install_focus_follows(app: QApplication) -> None:
+    """Scroll whatever gets focus into view (once per process)."""
+    global _following
+    if not _following:
+        app.focusChanged.connect(_focus_changed)
+        _following = True
