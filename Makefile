@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots bundle clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,10 @@ screenshots: $(STAMP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb and Qt's xcb libraries (see README)."; exit 1; }
 	xvfb-run -a $(BIN)/python tests/ui/screenshot_tour.py shots $(ARGS)
 
+# The app as one folder a person unpacks and double-clicks, and its archive, in ./dist
+# (PyInstaller, from packaging/disclosure-helper.spec; see packaging/build_bundle.py).
+bundle: $(STAMP)
+	$(BIN)/python packaging/build_bundle.py --out dist $(ARGS)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="store_true", help="print the version and exit"
     )
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="start, check that every part of the app was installed, print what was "
+        "found and quit (for packagers)",
+    )
+    parser.add_argument(
         "backup",
         nargs="?",
         metavar="BACKUP",

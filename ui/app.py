@@ -59,7 +59,11 @@ def run(args: argparse.Namespace) -> int:
     window = create_main_window(ctx, app)
     app.aboutToQuit.connect(ctx.shutdown)
     window.show()
-    if getattr(args, "backup", None):
+    if getattr(args, "self_test", False):
+        from disclosure_helper.ui import selftest
+
+        selftest.schedule(window)
+    elif getattr(args, "backup", None):
         backup = Path(args.backup).expanduser().absolute()
         # Once the event loop runs, so the window is on screen behind the restore dialog.
         QTimer.singleShot(0, lambda: window.open_backup(backup))
