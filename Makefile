@@ -16,14 +16,14 @@ run: $(STAMP)
 	$(BIN)/python -m disclosure_helper $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 
 # Every screen at normal and large text, light and dark, as PNGs in ./shots.
 screenshots: $(STAMP)

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         ctx.focus_view_ended.connect(self._end_focus_view)
         ctx.help_requested.connect(self.show_help)
         ctx.appearance_changed.connect(self._apply_branding)
-        self.unlock_screen.set_show_name(not branding.is_plain(ctx.prefs))
+        self._apply_branding()
         self.top_bar.hide()
         self.resize(1040, 720)
 
