@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots bundle clean
+.PHONY: run test bench lint screenshots bundle desktop-tools clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,25 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(BIN)/python -m disclosure_helper $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) desktop-tools
 	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Debian's own validators for the desktop entry, AppStream data and file type, and
+# binutils for PyInstaller; installed when missing (CI runs as root). Where they cannot
+# be installed, the tests that need them print why and skip.
+DESKTOP_TOOLS := desktop-file-validate:desktop-file-utils appstreamcli:appstream \
+	update-mime-database:shared-mime-info objdump:binutils
+
+desktop-tools:
+	@missing=""; for pair in $(DESKTOP_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing for the desktop integration and bundle tests"; \
+	  { apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $$missing >/dev/null 2>&1; }; } \
+	  || echo "Could not install$$missing: the tests that need them will say why and skip."; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtGui import QGuiApplication, QIcon, QImage
 
 from disclosure_helper import content
 from disclosure_helper.ui import branding, fonts, theme
@@ -144,6 +144,9 @@ def schedule(window) -> None:
 
     def first_turn() -> None:
         _say(f"shown: {window.current_screen}")
+        # Qt's own options (-reverse here) reached Qt, not our argument parser.
+        _say("direction: " + ("right-to-left" if QGuiApplication.isRightToLeft()
+                              else "left-to-right"))
         ok = bool(window.current_screen) and run_checks()
         window.close()
         QCoreApplication.exit(0 if ok else 1)
