@@ -36,6 +36,7 @@ LINUX = ROOT / "packaging" / "linux"
 APP_ID = "org.disclosurehelper.DisclosureHelper"
 PROGRAM = "disclosure-helper"
 FOLDER_NAME = "DisclosureHelper"
+MAC_APP = "Disclosure Helper.app"  # the name BUNDLE gives it in the spec
 PYINSTALLER = "pyinstaller>=6.10,<7"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What the bundle is made of; a change to any of these means a new build.
@@ -162,6 +163,10 @@ def write_archive(folder: Path, archive: Path) -> None:
         # compresslevel 6: nearly as small as 9, in half the time.
         with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
             tar.add(folder, arcname=FOLDER_NAME)
+    elif sys.platform == "darwin":
+        # ditto keeps the .app's symlinks and executable bits, which zipfile would drop.
+        subprocess.run(["ditto", "-c", "-k", "--keepParent", str(folder), str(partial)],
+                       check=True)
     else:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             for path in sorted(folder.rglob("*")):
@@ -179,6 +184,9 @@ def build(out: Path, reuse: bool = False, log=print) -> Bundle:
     folder = out / PROGRAM
     archive = out / archive_name()
     program = folder / (f"{PROGRAM}.exe" if sys.platform == "win32" else PROGRAM)
+    if sys.platform == "darwin":  # the spec's BUNDLE step wraps the folder as an .app
+        folder = out / MAC_APP
+        program = folder / "Contents" / "MacOS" / PROGRAM
     if reuse and archive.is_file() and program.is_file() and \
             (out / KEY_FILE).is_file() and (out / KEY_FILE).read_text() == key:
         log(f"Reusing the bundle in {out} (built from these same sources).")
@@ -191,9 +199,10 @@ def build(out: Path, reuse: bool = False, log=print) -> Bundle:
     staged = stage(work)
     shutil.rmtree(folder, ignore_errors=True)
     run_pyinstaller(staged, out, work)
-    shutil.copy2(ROOT / "LICENSE", folder / "LICENSE")
-    (folder / "README.txt").write_text(README.format(version=version(), program=program.name),
-                                       encoding="utf-8")
+    if sys.platform != "darwin":  # an .app keeps its own layout; the licence is in About
+        shutil.copy2(ROOT / "LICENSE", folder / "LICENSE")
+        (folder / "README.txt").write_text(
+            README.format(version=version(), program=program.name), encoding="utf-8")
     if sys.platform.startswith("linux"):
         add_linux_integration(folder)
     write_archive(folder, archive)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.cli import parse_args
@@ -50,6 +50,21 @@ def create_main_window(ctx: AppContext, app: QApplication | None = None) -> Main
     return window
 
 
+class _FileOpenWatcher(QObject):
+    """macOS hands a double-clicked backup to a running app as an event, not an argument."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            path = Path(event.file())
+            QTimer.singleShot(0, lambda: self._window.open_backup(path))
+            return True
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the app for parsed command-line arguments (`disclosure_helper.cli`)."""
     data_dir = resolve_data_dir(args.data_dir)
@@ -59,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     window = create_main_window(ctx, app)
     app.aboutToQuit.connect(ctx.shutdown)
     window.show()
+    if sys.platform == "darwin":  # elsewhere the file comes as an argument
+        app.installEventFilter(_FileOpenWatcher(window))
     if getattr(args, "self_test", False):
         from disclosure_helper.ui import selftest
 
