@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
 
     def _make_help_button(self):
         help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
+        help_button.setObjectName("helpButton")
         menu = QMenu(help_button)
         sheet_keys = QKeySequence(shortcuts.SHORTCUTS_SHEET[0]).toString(
             QKeySequence.SequenceFormat.NativeText)

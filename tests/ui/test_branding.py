@@ -97,6 +97,7 @@ def test_a_backup_opened_on_first_run_is_restored_here_and_opened(qtbot, ctx, tm
 
     def fill(dialog: RestoreDialog) -> None:
         seen["file"] = dialog.backup_file
+        seen["focus"] = dialog.focusWidget() is dialog.passphrase.edit
         dialog.passphrase.setText(PASSPHRASE)
         dialog.restore_button.click()
 
@@ -104,6 +105,7 @@ def test_a_backup_opened_on_first_run_is_restored_here_and_opened(qtbot, ctx, tm
     window.open_backup(backup)
     qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
     assert seen["file"] == backup
+    assert seen["focus"]  # only the passphrase is left to type
     assert ctx.vault.folder == ctx.data_dir
     assert ctx.vault.settings.get("auto_lock_minutes") == 12
 

@@ -303,6 +303,7 @@ class FirstRunWizard(QWidget):
                                parent=self)
         if backup_file is not None:
             dialog.set_backup_file(backup_file)
+            dialog.passphrase.edit.setFocus()  # the file and the place are known already
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
             self.ctx.set_vault(dialog.restored)
             self.finished.emit(False)

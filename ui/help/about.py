@@ -126,7 +126,7 @@ class AboutDialog(QDialog):
         self.close_button.setDefault(True)
         row.addWidget(self.close_button)
         outer.addWidget(row)
-        fit_to_text(self, 64)
+        fit_to_text(self, 72)
         self.close_button.setFocus()
 
     def _open_folder(self) -> None:

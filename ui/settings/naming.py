@@ -29,7 +29,7 @@ class NameSection(Card):
             "name at all."), parent, title_role="heading")
         self.ctx = ctx
         self._loading = False
-        title = label(self.tr("Show the app as"), "subheading", wrap=False)
+        title = label(self.tr("Show the app as"), wrap=False)
         self.name = QComboBox()
         self.name.setAccessibleName(self.tr("Show the app as"))
         title.setBuddy(self.name)

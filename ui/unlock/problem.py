@@ -96,6 +96,7 @@ class ProblemScreen(QWidget):
         dialog = RestoreDialog(self.ctx, target=target, unlock_after=True, parent=self)
         if backup_file is not None:
             dialog.set_backup_file(backup_file)
+            dialog.passphrase.edit.setFocus()  # the file and the place are known already
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
             return
         self.adopt(dialog.restored)
