@@ -13,6 +13,7 @@ import time
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from disclosure_helper.keystore import MemoryKeyStore
 from disclosure_helper.preferences import Preferences
@@ -67,7 +68,9 @@ class _QuickTour(tour_module.Tour):
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
+            # Settling one window can delete another (a closed editor's drop-down popup),
+            # and Qt lists windows in no fixed order.
+            if isValid(widget) and widget.isVisible():
                 settle(widget)
 
     def wait_until(self, condition, timeout_ms: int = 15_000) -> None:
