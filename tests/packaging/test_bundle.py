@@ -1,11 +1,13 @@
 """The bundle a person downloads: built from the spec, unpacked from its one archive, and
 started as they would start it, with no Python or checkout behind it.
 
-Building takes about two minutes on two cores, so it happens once per state of the
-sources: `build_bundle.build(..., reuse=True)` keeps the build in build/bundle-test
-with a digest of every source file and tool version, and rebuilds only when that digest
-changes. On CI's fresh clone that is one build per run; on a developer's machine, one per
-change to the app. Every run still unpacks the archive and starts the program from it.
+Building takes about two minutes, so it happens once per state of the sources, and out of
+the way: `build_bundle.build(..., reuse=True)` keeps the build in build/bundle-test with a
+digest of every source file and tool version and rebuilds only when that digest changes,
+and conftest.py starts that build in the background as soon as this file is collected,
+so it runs on the second core while the core and UI tests before it run on the first.
+On CI's fresh clone that is one build per run, mostly hidden; on a developer's machine,
+one per change to the app. Every run still unpacks the archive and starts it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import build_bundle  # noqa: E402
+
+from tests.packaging.conftest import wait_for_background_build  # noqa: E402
 
 CACHE = ROOT / "build" / "bundle-test"
 
@@ -45,6 +49,7 @@ def unpacked(tmp_path_factory) -> tuple[build_bundle.Bundle, Path]:
         build_bundle.ensure_pyinstaller()
     except RuntimeError as exc:
         pytest.skip(str(exc))
+    wait_for_background_build()  # started at collection (conftest.py), on the other core
     bundle = build_bundle.build(CACHE, reuse=True, log=lambda text: print(text))
     target = tmp_path_factory.mktemp("unpacked")
     with tarfile.open(bundle.archive) as tar:
