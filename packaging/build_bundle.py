@@ -107,9 +107,11 @@ def stage(work: Path) -> Path:
     """`pip install .` (not editable, no dependencies) into a folder of its own."""
     target = work / "stage"
     shutil.rmtree(target, ignore_errors=True)
+    # setuptools builds in the source tree: files left in build/lib by an earlier build
+    # (of since-deleted sources) would otherwise be installed too.
+    shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
                     "--no-compile", "--target", str(target), str(ROOT)], check=True)
-    # pip leaves a build/ folder in the source tree; it must not leak into the next build.
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     return target
 
