@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean system-packages
+.PHONY: run test bench lint screenshots bundle desktop-tools clean system-packages
 
 # What the screen reader tests (tests/atspi) need from Debian: an X server, a session bus,
 # the accessibility bus, pyatspi for the system Python, xdotool to type, and the X
@@ -25,20 +25,41 @@ run: $(STAMP)
 system-packages:
 	@sh tests/atspi/install_system_packages.sh $(SYSTEM_PACKAGES)
 
-test: $(STAMP) system-packages
-	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+test: $(STAMP) system-packages desktop-tools
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Debian's own validators for the desktop entry, AppStream data and file type, and
+# binutils for PyInstaller; installed when missing (CI runs as root). Where they cannot
+# be installed, the tests that need them print why and skip.
+DESKTOP_TOOLS := desktop-file-validate:desktop-file-utils appstreamcli:appstream \
+	update-mime-database:shared-mime-info objdump:binutils
+
+desktop-tools:
+	@missing=""; for pair in $(DESKTOP_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing for the desktop integration and bundle tests"; \
+	  { apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $$missing >/dev/null 2>&1; }; } \
+	  || echo "Could not install$$missing: the tests that need them will say why and skip."; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks
+	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 
 # Every screen at normal and large text, light and dark, as PNGs in ./shots.
 screenshots: $(STAMP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb and Qt's xcb libraries (see README)."; exit 1; }
 	xvfb-run -a $(BIN)/python tests/ui/screenshot_tour.py shots $(ARGS)
 
+# The app as one folder a person unpacks and double-clicks, and its archive, in ./dist
+# (PyInstaller, from packaging/disclosure-helper.spec; see packaging/build_bundle.py).
+bundle: $(STAMP)
+	$(BIN)/python packaging/build_bundle.py --out dist $(ARGS)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,14 +1,8 @@
-"""`python -m disclosure_helper` starts the desktop app."""
+"""`python -m disclosure_helper` starts the desktop app (the same as `disclosure-helper`)."""
 
 import sys
 
-
-def _main() -> int:
-    # Imported here so that importing the core package never loads Qt.
-    from disclosure_helper.ui.app import main
-
-    return main()
-
+from disclosure_helper.cli import main
 
 if __name__ == "__main__":
-    sys.exit(_main())
+    sys.exit(main())

@@ -17,6 +17,9 @@ from disclosure_helper.errors import StorageError
 FILE_NAME = "preferences.json"
 THEMES = ("system", "light", "dark", "high_contrast")
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+# The name the app shows on screen: "" for its own, or a plain one for a shared computer.
+# Keys from a fixed list, never free text, so this file stays free of anything personal.
+LAUNCH_NAMES = ("", "notes", "journal", "planner")
 
 
 @dataclass
@@ -25,13 +28,15 @@ class Preferences:
     text_scale: float = 1.0
     language: str = "en"
     together_text_scale: float = 1.5
+    launch_name: str = ""
 
     def normalised(self) -> Preferences:
         theme = self.theme if self.theme in THEMES else "system"
         scale = min(max(float(self.text_scale), 0.75), 2.5)
         together = min(max(float(self.together_text_scale), 1.0), 3.0)
         language = self.language if self.language.isalpha() and len(self.language) <= 8 else "en"
-        return Preferences(theme, scale, language, together)
+        launch_name = self.launch_name if self.launch_name in LAUNCH_NAMES else ""
+        return Preferences(theme, scale, language, together, launch_name)
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:

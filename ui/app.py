@@ -1,19 +1,26 @@
-"""Start the desktop app: `disclosure-helper [--data-dir PATH]` or `python -m disclosure_helper`."""
+"""Start the desktop app: `disclosure-helper [--data-dir PATH] [BACKUP]`.
+
+Also `python -m disclosure_helper`. The command line itself is read in `disclosure_helper.cli`,
+before Qt loads.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from disclosure_helper.paths import ENV_VAR, resolve_data_dir
-from disclosure_helper.ui import crash
+from disclosure_helper.cli import parse_args
+from disclosure_helper.paths import resolve_data_dir
+from disclosure_helper.preferences import Preferences
+from disclosure_helper.ui import branding, crash
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
-from disclosure_helper.ui.main_window import APP_TITLE, MainWindow
+from disclosure_helper.ui.main_window import MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
 from disclosure_helper.ui.widgets.accessible import install_accessibility
 from disclosure_helper.ui.widgets.keys import (
@@ -22,30 +29,15 @@ from disclosure_helper.ui.widgets.keys import (
 )
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="disclosure-helper",
-        description="A private, offline companion for decisions about disclosure at work, "
-        "with an encrypted journal.",
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar="PATH",
-        help=f"the folder that holds your vault (default: the {ENV_VAR} environment "
-        "variable, then your user data folder)",
-    )
-    # Qt's own options (e.g. -platform) pass through untouched.
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
-
-
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
+def make_application(
+    argv: Sequence[str] | None = None, prefs: Preferences | None = None
+) -> QApplication:
+    """The QApplication, given Qt's own command-line options in `argv`."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "disclosure-helper", *(argv or [])])
-    app.setApplicationName(APP_TITLE)
-    app.setApplicationDisplayName(APP_TITLE)
-    app.setDesktopFileName("disclosure-helper")
+        app = QApplication([branding.program_name(prefs), *(argv or [])])
+    branding.apply_to_app(app, prefs)
+    app.setWindowIcon(branding.app_icon())
     install_accessibility()
     install_enter_presses_buttons(app)
     install_focus_follows(app)
@@ -70,15 +62,45 @@ def create_main_window(ctx: AppContext, app: QApplication | None = None) -> Main
     return window
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = make_application([])
+class _FileOpenWatcher(QObject):
+    """macOS hands a double-clicked backup to a running app as an event, not an argument."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            path = Path(event.file())
+            QTimer.singleShot(0, lambda: self._window.open_backup(path))
+            return True
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the app for parsed command-line arguments (`disclosure_helper.cli`)."""
+    data_dir = resolve_data_dir(args.data_dir)
+    app = make_application(getattr(args, "qt_args", []), Preferences.load(data_dir))
     crash.install()
-    ctx = AppContext(resolve_data_dir(args.data_dir))
+    ctx = AppContext(data_dir)
     window = create_main_window(ctx, app)
     app.aboutToQuit.connect(ctx.shutdown)
     window.show()
+    if sys.platform == "darwin":  # elsewhere the file comes as an argument
+        app.installEventFilter(_FileOpenWatcher(window))
+    if getattr(args, "self_test", False):
+        from disclosure_helper.ui import selftest
+
+        selftest.schedule(window)
+    elif getattr(args, "backup", None):
+        backup = Path(args.backup).expanduser().absolute()
+        # Once the event loop runs, so the window is on screen behind the restore dialog.
+        QTimer.singleShot(0, lambda: window.open_backup(backup))
     return int(QCoreApplication.exec())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(parse_args(sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ class AppContext(QObject):
       navigate_requested(key, kwargs)   a page asks the shell to show another page.
       focus_view_requested(widget)      Together mode takes the whole window.
       focus_view_ended                  the shell restores the normal window.
+      help_requested(topic)             "about" or "shortcuts": the window opens that sheet.
     """
 
     unlocked = Signal()
@@ -36,6 +37,7 @@ class AppContext(QObject):
     navigate_requested = Signal(str, dict)
     focus_view_requested = Signal(object)
     focus_view_ended = Signal()
+    help_requested = Signal(str)
 
     def __init__(
         self,
@@ -133,3 +135,7 @@ class AppContext(QObject):
 
     def end_focus_view(self) -> None:
         self.focus_view_ended.emit()
+
+    def show_help(self, topic: str) -> None:
+        """Ask the window for the About screen ("about") or the shortcuts sheet ("shortcuts")."""
+        self.help_requested.emit(topic)

@@ -3,7 +3,8 @@
 Privacy controls live here because they must work on every screen: the Hide now
 button, Ctrl+Shift+H, Escape twice, auto-lock after idle and lock on minimise all
 go through `ctx.lock_now()`, which saves typed text first and then shows the unlock
-screen. The title is always just the app's name.
+screen. The title is always just the app's name, or the plain name the person chose
+for a shared computer (ui/branding.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from disclosure_helper.errors import VaultError, VaultInUse
+from disclosure_helper.ui import branding, shortcuts
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import DEFAULT_MINUTES, IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
@@ -38,7 +43,7 @@ from disclosure_helper.vault import Vault
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Disclosure Helper"
-HIDE_SHORTCUT = "Ctrl+Shift+H"
+HIDE_SHORTCUT = shortcuts.HIDE
 DOUBLE_ESCAPE_MS = 600
 # Qt hands one key press to the focus widget and then to its parents; presses closer
 # together than this are one press seen twice, not a person pressing twice.
@@ -189,7 +194,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(branding.display_name(ctx.prefs))
         self.setObjectName("mainWindow")
         self.shell: Shell | None = None
         self.firstrun = None
@@ -205,9 +210,11 @@ class MainWindow(QMainWindow):
         self.top_bar.setObjectName("topBar")
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(20, 8, 16, 8)
-        self.brand = label(APP_TITLE, "brand", wrap=False)
+        self.brand = label(branding.display_name(ctx.prefs), "brand", wrap=False)
         bar.addWidget(self.brand)
         bar.addStretch(1)
+        self.help_button = self._make_help_button()
+        bar.addWidget(self.help_button)
         self.hide_button = button(
             self.tr("Hide now"),
             self.hide_now,
@@ -244,6 +251,12 @@ class MainWindow(QMainWindow):
         self.hide_shortcut = QShortcut(QKeySequence(HIDE_SHORTCUT), self)
         self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.hide_shortcut.activated.connect(self.hide_now)
+        self.sheet_shortcuts = []
+        for keys in shortcuts.SHORTCUTS_SHEET:
+            sheet = QShortcut(QKeySequence(keys), self)
+            sheet.activated.connect(lambda: self.show_help("shortcuts"))
+            self.sheet_shortcuts.append(sheet)
+        self._help_dialog: QDialog | None = None
         self._double_escape = _DoubleEscape(self.hide_now, self)
         QApplication.instance().installEventFilter(self._double_escape)
         self.idle = IdleWatcher(self._idle_lock, self)
@@ -253,6 +266,9 @@ class MainWindow(QMainWindow):
         ctx.navigate_requested.connect(self._navigate)
         ctx.focus_view_requested.connect(self._show_focus_view)
         ctx.focus_view_ended.connect(self._end_focus_view)
+        ctx.help_requested.connect(self.show_help)
+        ctx.appearance_changed.connect(self._apply_branding)
+        self._apply_branding()
         self.top_bar.hide()
         self.resize(1040, 720)
 
@@ -276,7 +292,10 @@ class MainWindow(QMainWindow):
     def _show(self, widget: QWidget, with_bar: bool) -> None:
         self.screens.setCurrentWidget(widget)
         self.top_bar.setVisible(with_bar)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(branding.display_name(self.ctx.prefs))
+        # Together mode answers F1 with its guidance; Ctrl+? still opens the sheet there.
+        for sheet in self.sheet_shortcuts:
+            sheet.setEnabled(widget is not self.focus_holder or sheet.key() != QKeySequence("F1"))
 
     def start(self) -> None:
         """Decide the first screen: set-up, a problem, or unlock (from the keyring if allowed)."""
@@ -437,6 +456,65 @@ class MainWindow(QMainWindow):
         self._drop_focus_widget()
         if self.shell is not None and self.ctx.is_unlocked:
             self._show(self.shell, with_bar=True)
+
+    # -- name, help and opening a backup ----------------------------------------
+
+    def _apply_branding(self) -> None:
+        branding.apply_to_app(QApplication.instance(), self.ctx.prefs)
+        name = branding.display_name(self.ctx.prefs)
+        self.setWindowTitle(name)
+        self.brand.setText(name)
+        self.unlock_screen.set_show_name(not branding.is_plain(self.ctx.prefs))
+
+    def _make_help_button(self):
+        help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
+        help_button.setObjectName("helpButton")
+        menu = QMenu(help_button)
+        sheet_keys = QKeySequence(shortcuts.SHORTCUTS_SHEET[0]).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(self.tr("Keyboard shortcuts") + f"\t{sheet_keys}",
+                       lambda: self.show_help("shortcuts"))
+        menu.addAction(self.tr("About"), lambda: self.show_help("about"))
+        help_button.setMenu(menu)
+        return help_button
+
+    def show_help(self, topic: str) -> QDialog:
+        """Open the About screen or the shortcuts sheet (built when first asked for)."""
+        if self._help_dialog is not None and self._help_dialog.isVisible():
+            self._help_dialog.done(QDialog.DialogCode.Rejected)
+        if topic == "about":
+            from disclosure_helper.ui.help.about import AboutDialog
+
+            dialog = AboutDialog(self.ctx, self)
+        else:
+            from disclosure_helper.ui.help.shortcuts_sheet import ShortcutsDialog
+
+            dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
+        self._help_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_backup(self, path: Path) -> None:
+        """A backup file given on the command line (double-clicked): open its restore flow.
+
+        With no vault here yet it is restored into this data folder and opened; with one,
+        into an empty folder of the person's choosing, never over the vault they have.
+        """
+        screen = self.current_screen
+        if screen == "firstrun" and self.firstrun is not None:
+            self.firstrun.restore(backup_file=path)
+        elif screen == "problem" and self.problem_screen.restore_button.isVisible():
+            self.problem_screen.restore(backup_file=path)
+        elif screen in ("unlock", "app", "focus"):
+            from disclosure_helper.ui.settings.restore import restore_elsewhere
+
+            folder = restore_elsewhere(self.ctx, path, self)
+            if folder is not None:
+                QMessageBox.information(self, self.tr("Backup restored"), self.tr(
+                    "The backup was restored into %1 and checked. The vault you have here "
+                    "has not been changed.").replace("%1", str(folder)))
 
     # -- quitting --------------------------------------------------------------
 

@@ -206,6 +206,21 @@ def _restore(tour: Tour) -> QDialog:
     return tour.open_dialog(RestoreDialog(tour.ctx, parent=tour.window))
 
 
+def _help(topic: str) -> Callable[[Tour], QDialog]:
+    def show(tour: Tour) -> QDialog:
+        from disclosure_helper.ui.help.about import AboutDialog
+        from disclosure_helper.ui.help.shortcuts_sheet import ShortcutsDialog
+
+        tour.page("settings")
+        dialog = AboutDialog(tour.ctx, tour.window) if topic == "about" \
+            else ShortcutsDialog(tour.window)
+        return tour.open_dialog(dialog)
+
+    return show
+
+
+add_screen("help-about", _help("about"))
+add_screen("help-shortcuts", _help("shortcuts"))
 add_screen("settings-change-passphrase", _change_passphrase)
 add_screen("settings-new-recovery-code", _new_code)
 add_screen("settings-restore", _restore)

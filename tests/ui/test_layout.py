@@ -57,7 +57,8 @@ class _QuickTour(tour_module.Tour):
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
         for widget in QApplication.topLevelWidgets():
-            # A window closed by an earlier one settling is gone by now.
+            # Settling one window can delete another (a closed editor's drop-down popup),
+            # and Qt lists windows in no fixed order.
             if isValid(widget) and widget.isVisible():
                 settle(widget)
 

@@ -8,6 +8,7 @@ The vault is created off the GUI thread: calibrating and deriving keys take a se
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -105,7 +106,7 @@ class FirstRunWizard(QWidget):
         self.start_button = button(self.tr("Get started"), lambda: self.go("passphrase"),
                                    role="primary")
         self.restore_button = button(self.tr("I have a backup to restore…"),
-                                     self._restore, role="link")
+                                     self.restore, role="link")
         screen.column.addLayout(_buttons_row(self.start_button, leading=self.restore_button))
         return screen
 
@@ -294,11 +295,15 @@ class FirstRunWizard(QWidget):
                 return
         self.finished.emit(False)
 
-    def _restore(self) -> None:
+    def restore(self, backup_file: Path | None = None) -> None:
+        """Restore a backup into this data folder (a double-clicked one comes filled in)."""
         from disclosure_helper.ui.settings.restore import RestoreDialog
 
         dialog = RestoreDialog(self.ctx, target=self.ctx.data_dir, unlock_after=True,
                                parent=self)
+        if backup_file is not None:
+            dialog.set_backup_file(backup_file)
+            dialog.passphrase.edit.setFocus()  # the file and the place are known already
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
             self.ctx.set_vault(dialog.restored)
             self.finished.emit(False)

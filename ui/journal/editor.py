@@ -24,6 +24,7 @@ from disclosure_helper.errors import VaultError
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
 from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
 from disclosure_helper.templates import Template, TemplateField
+from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.journal.fields import (
     DateTimeField,
     FieldWidget,
@@ -129,7 +130,7 @@ class EntryEditor(QWidget):
         row.addWidget(actions, 3)
         outer.addWidget(bar)
 
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut = QShortcut(QKeySequence(shortcuts.JOURNAL_SAVE), self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         app = QApplication.instance()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal import EntryQuery, draft_key
 from disclosure_helper.journal_model import CHECKIN, Draft
+from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.journal.checkin import CheckInView
 from disclosure_helper.ui.journal.editor import EntryEditor
@@ -122,8 +123,8 @@ class JournalPage(Page):
         self.trash.changed.connect(self._trash_changed)
 
         for keys, action in (
-            (QKeySequence.StandardKey.New, self.show_chooser),
-            (QKeySequence.StandardKey.Find, self.focus_search),
+            (shortcuts.JOURNAL_NEW, self.show_chooser),
+            (shortcuts.JOURNAL_FIND, self.focus_search),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

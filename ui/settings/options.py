@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from disclosure_helper.preferences import TEXT_SCALES, THEMES
+from disclosure_helper.preferences import LAUNCH_NAMES, TEXT_SCALES, THEMES
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import DEFAULT_MINUTES
 
@@ -51,5 +51,6 @@ LOCK_ON_MINIMISE = VaultOption("lock_on_minimise", False)
 LAST_BACKUP = VaultOption("last_backup", None)
 THEME = DeviceOption("theme", "system", THEMES)
 TEXT_SCALE = DeviceOption("text_scale", 1.0, TEXT_SCALES)
+LAUNCH_NAME = DeviceOption("launch_name", "", LAUNCH_NAMES)
 
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 means never

@@ -35,6 +35,7 @@ from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.settings import options
+from disclosure_helper.ui.settings.naming import HelpSection, NameSection
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
 from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.widgets import (
@@ -294,8 +295,10 @@ class SettingsPage(Page):
         self.appearance = AppearanceSection(self)
         self.keys = KeysSection(self)
         self.backups = BackupSection(self)
-        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.keys,
-                                                self.backups]
+        self.naming = NameSection(ctx)
+        self.help = HelpSection(ctx)
+        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.naming,
+                                                self.keys, self.backups, self.help]
         for section in self.sections:
             screen.column.addWidget(section)
         self.privacy.changed.connect(self.privacy_changed)

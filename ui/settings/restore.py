@@ -204,3 +204,16 @@ class RestoreDialog(QDialog):
         if self._op is not None and self._op.busy:
             return  # finishing the restore is safer than leaving half a folder
         super().reject()
+
+
+def restore_elsewhere(ctx: AppContext, backup_file: Path, parent: QWidget | None = None
+                      ) -> Path | None:
+    """Restore a backup into an empty folder the person picks, leaving the vault they
+    have untouched; the folder it went into, or None if they stopped."""
+    dialog = RestoreDialog(ctx, target=None, unlock_after=False, parent=parent)
+    dialog.set_backup_file(backup_file)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
+        return None
+    folder = dialog.restored.folder
+    dialog.restored.close()
+    return folder

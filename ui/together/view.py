@@ -32,6 +32,7 @@ from disclosure_helper.together import (
     session_step_ids,
     supporter_notes,
 )
+from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepEditor
 from disclosure_helper.ui.theme import point_size
@@ -40,15 +41,16 @@ from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
 from disclosure_helper.ui.widgets import Card, button, label, named
 
-PAUSE_KEY = "Ctrl+P"
-GUIDANCE_KEYS = ("F1", "Ctrl+G")
-END_KEY = "Ctrl+E"
-NEXT_KEY = "Alt+Right"
+# The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
+PAUSE_KEY = shortcuts.TOGETHER_PAUSE
+GUIDANCE_KEYS = shortcuts.TOGETHER_GUIDANCE
+END_KEY = shortcuts.TOGETHER_END
+NEXT_KEY = shortcuts.TOGETHER_NEXT
+PREVIOUS_KEY = shortcuts.TOGETHER_PREVIOUS
 # The supporter's column: wide enough for the guidance to read as sentences.
 SIDE_CHARS = 30
 # With the guidance folded away the notes need less, and the plan gets the room.
 SIDE_CHARS_NOTES_ONLY = 24
-PREVIOUS_KEY = "Alt+Left"
 
 
 def _keys(sequence: str) -> str:

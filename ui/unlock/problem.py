@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError, VaultInUse
+from disclosure_helper.ui.branding import app_title
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.widgets import Card, FlowRow, ScrollScreen, button, label
 from disclosure_helper.vault import Vault
@@ -69,7 +72,7 @@ class ProblemScreen(QWidget):
         self.error = error
         in_use = isinstance(error, VaultInUse)
         self.title.setText(
-            self.tr("Disclosure Helper is already open") if in_use
+            self.tr("%1 is already open").replace("%1", app_title()) if in_use
             else self.tr("Your vault could not be opened")
         )
         self.message.setText(error.message)
@@ -84,12 +87,15 @@ class ProblemScreen(QWidget):
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
 
-    def restore(self) -> None:
+    def restore(self, backup_file: Path | None = None) -> None:
         from disclosure_helper.ui.settings.restore import RestoreDialog
 
         # The broken files stay where they are; a damaged folder is never restored over.
         target = None if Vault.exists(self.ctx.data_dir) else self.ctx.data_dir
         dialog = RestoreDialog(self.ctx, target=target, unlock_after=True, parent=self)
+        if backup_file is not None:
+            dialog.set_backup_file(backup_file)
+            dialog.passphrase.edit.setFocus()  # the file and the place are known already
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
             return
         self.adopt(dialog.restored)

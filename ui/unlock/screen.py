@@ -45,8 +45,8 @@ class UnlockScreen(QWidget):
         self.card = Card()
         self.card.body.setSpacing(14)
         self.card.body.setContentsMargins(28, 26, 28, 26)
-        title = label(self.tr("Disclosure Helper"), "title")
-        self.card.body.addWidget(title)
+        self.title = label(self.tr("Disclosure Helper"), "title")
+        self.card.body.addWidget(self.title)
         self.intro = label(self.tr("Locked. Enter your passphrase to open."), "hint")
         self.card.body.addWidget(self.intro)
 
@@ -136,6 +136,10 @@ class UnlockScreen(QWidget):
         self.switch_mode.setAccessibleName(self.switch_mode.text())
         self.clear_error()
         self.focus_first()
+
+    def set_show_name(self, show: bool) -> None:
+        """With a plain name chosen for a shared computer, the screen names no app at all."""
+        self.title.setVisible(show)
 
     def focus_first(self) -> None:
         target = self.code if self.mode == "recovery" else self.passphrase.edit

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from disclosure_helper.ui.branding import app_title
 from disclosure_helper.ui.ops import Op
 
 
@@ -25,7 +26,7 @@ def run_with_progress(
     """
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("progressDialog")
-    dialog.setWindowTitle(parent.tr("Disclosure Helper") if parent else "Disclosure Helper")
+    dialog.setWindowTitle(app_title())
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
