@@ -19,6 +19,7 @@ from disclosure_helper.errors import (
     VaultCorrupt,
     WrongPassphrase,
 )
+from disclosure_helper.memory import wipe
 
 DB_NAME = "vault.db"
 
@@ -36,9 +37,34 @@ def _load_driver():
     return sqlcipher3
 
 
-def key_pragma(data_key: bytes) -> str:
+# SQLCipher zeroes every buffer it frees (page cache, key context, statement text), so
+# decrypted pages and the key do not linger in freed memory after `lock()`. It is a
+# process-wide switch that cannot be turned off again once on. benchmarks/bench_memory.py
+# measures its cost and what it removes; a scenario there sets this False to compare.
+MEMORY_SECURITY = True
+
+
+def key_pragma(data_key: bytes | bytearray) -> str:
     # A raw key skips SQLCipher's own PBKDF2: our key is already random, full-strength.
-    return f"\"x'{data_key.hex()}'\""
+    # Callers wipe the returned text once SQLCipher has it (see memory.wipe).
+    return f"\"x'{bytes(data_key).hex()}'\""
+
+
+def _apply_key(conn, data_key: bytes | bytearray, prefix: str = "PRAGMA key = ") -> None:
+    """Run a statement holding the key, then wipe our copies of its text.
+
+    executescript, not execute: execute would keep the statement (key included) in the
+    driver's statement cache for as long as the connection is open.
+    """
+    raw = bytes(data_key)
+    hexed = raw.hex()
+    pragma = f"\"x'{hexed}'\""
+    sql = prefix + pragma + ";"
+    try:
+        conn.executescript(sql)
+    finally:
+        for value in (sql, pragma, hexed, raw):
+            wipe(value)
 
 
 def translate_error(exc: Exception) -> Exception:
@@ -88,8 +114,9 @@ class Database:
         try:
             # SQLCipher's own log would print page errors to stderr; we report them ourselves.
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {key_pragma(data_key)}")
-            conn.execute("PRAGMA cipher_memory_security = OFF")
+            if MEMORY_SECURITY:
+                conn.execute("PRAGMA cipher_memory_security = ON")
+            _apply_key(conn, data_key)
             # The first read proves the key: a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
@@ -130,21 +157,35 @@ class Database:
                 raise translate_error(exc) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock:
-            try:
-                self._conn.executemany(sql, rows)
-            except dbapi2.OperationalError as exc:
-                if _is_query_error(exc):
-                    raise
-                raise translate_error(exc) from None
+        with self._lock, self._translated():
+            self._conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         with self._lock:
-            return self.execute(sql, params).fetchall()
+            cursor = self.execute(sql, params)
+            with self._translated():
+                return cursor.fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
         with self._lock:
-            return self.execute(sql, params).fetchone()
+            cursor = self.execute(sql, params)
+            with self._translated():
+                return cursor.fetchone()
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Rows are read as they are fetched, so a damaged page can fail here, not in
+        `execute`: the same kind error either way, never the driver's own."""
+        try:
+            yield
+        except dbapi2.OperationalError as exc:
+            if _is_query_error(exc):
+                raise
+            raise translate_error(exc) from None
+        except dbapi2.IntegrityError:
+            raise
+        except dbapi2.DatabaseError as exc:
+            raise translate_error(exc) from None
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.query_one(sql, params)
@@ -193,7 +234,12 @@ class Database:
     def export_to(self, dest: Path, data_key: bytes) -> None:
         """Write a consistent, encrypted copy of the whole database to `dest`."""
         with self._lock:
-            self.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(data_key)}", (str(dest),))
+            # The path goes in as an SQL string literal: executescript takes no parameters.
+            literal = "'" + str(dest).replace("'", "''") + "'"
+            try:
+                _apply_key(self._conn, data_key, f"ATTACH DATABASE {literal} AS snapshot KEY ")
+            except dbapi2.DatabaseError as exc:
+                raise translate_error(exc) from None
             try:
                 self.execute("SELECT sqlcipher_export('snapshot')")
                 version = self.user_version

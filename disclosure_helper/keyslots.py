@@ -7,6 +7,9 @@ the same data key, so it is instant and touches none of the data.
 from __future__ import annotations
 
 import base64
+import copy
+import hashlib
+import hmac
 import json
 import secrets
 import unicodedata
@@ -26,6 +29,30 @@ VERSION = 1
 NONCE_BYTES = 12
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 RECOVERY = "recovery"
+
+
+CHECK_FIELD = "checksum"
+# A real key file is about 1 KiB; anything far larger is not one.
+MAX_FILE_BYTES = 64 * 1024
+
+
+def _checksum(doc: dict) -> str:
+    """SHA-256 over the rest of the file, to tell a damaged slot from a wrong passphrase.
+
+    Not a secret and not a defence against someone who edits the file on purpose (they
+    can recompute it); it catches bit rot and half-copied files, so damage is reported
+    as damage and the kept previous copy is used instead.
+    """
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def wipe_bytes(data: bytes | bytearray | None) -> None:
+    """Overwrite a key we hold. bytes are immutable in Python, so for those the buffer
+    is zeroed in place (CPython only) once nothing else should be reading it."""
+    from disclosure_helper.memory import wipe
+
+    wipe(data)
 
 
 class SlotMismatch(Exception):
@@ -113,9 +140,27 @@ class KeySlots:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         try:
-            return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind)))
+            plain = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind))
         except InvalidTag:
             raise SlotMismatch() from None
+        finally:
+            wipe_bytes(kek)
+        key = bytearray(plain)
+        wipe_bytes(plain)
+        return key
+
+    def copy(self) -> KeySlots:
+        """An independent copy, so a change can be saved before it is made current."""
+        return copy.deepcopy(self)
+
+    def same_wrap(self, other: KeySlots, kind: str) -> bool:
+        """True when `other` holds the same wrapping of the key in slot `kind` as this one,
+        perhaps damaged: a real re-wrap (a new passphrase or code) draws a fresh random salt
+        and nonce, so sharing either means both files describe the same wrap."""
+        mine, theirs = self.slots.get(kind), other.slots.get(kind)
+        if mine is None or theirs is None:
+            return False
+        return mine.salt == theirs.salt or mine.nonce == theirs.nonce
 
     # -- file ----------------------------------------------------------------
 
@@ -128,11 +173,14 @@ class KeySlots:
             "remember_on_device": self.remember_on_device,
             "slots": [slot.to_json() for slot in self.slots.values()],
         }
+        doc[CHECK_FIELD] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeySlots:
         try:
+            if len(raw) > MAX_FILE_BYTES:
+                raise ValueError("too large for a key file")
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT:
                 raise ValueError("not a key file")
@@ -140,6 +188,13 @@ class KeySlots:
                 from disclosure_helper.errors import VaultTooNew
 
                 raise VaultTooNew()
+            if CHECK_FIELD in doc:
+                # Files written before the checksum existed have none; they are still read.
+                stated = doc.pop(CHECK_FIELD)
+                if not isinstance(stated, str) or not hmac.compare_digest(
+                    stated, _checksum(doc)
+                ):
+                    raise ValueError("checksum does not match")
             slots = [KeySlot.from_json(s) for s in doc["slots"]]
             result = cls(
                 vault_id=str(uuid.UUID(doc["vault_id"])),
@@ -147,7 +202,10 @@ class KeySlots:
                 slots={s.kind: s for s in slots},
                 remember_on_device=bool(doc.get("remember_on_device", False)),
             )
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        except (
+            ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError
+        ):
+            # RecursionError: deeply nested brackets make the JSON parser give up.
             raise VaultCorrupt(
                 "The vault's key file is damaged, so the vault cannot be opened. "
                 "Nothing has been changed; you can restore it from a backup."

@@ -1,0 +1,138 @@
+"""What stays in memory after the vault locks: copies of the data key and of written text.
+
+Each run is a fresh process that creates a vault, writes journal entries holding a
+marker sentence, reads them back (list, open each, search), then counts the marker and
+the key (raw and as hex) in its own memory through /proc/self/mem: while unlocked, and
+after `lock()`. The same scenario runs with SQLCipher's `cipher_memory_security` off and
+on (a process-wide switch), alternating, and the time the writing and reading took is
+printed next to it as a ratio.
+
+    python benchmarks/bench_memory.py            # the table
+    python benchmarks/bench_memory.py --scenario --entries 200 --security on   # one JSON run
+
+Linux only (it reads /proc/self/mem); elsewhere it says so and stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "memory benchmark passphrase"
+
+
+def scenario(entries: int, security: bool) -> dict:
+    """Run in a fresh process: write, read, count, lock, count. Returns the figures."""
+    from disclosure_helper import database
+    from disclosure_helper.journal import Entry, EntryQuery
+    from disclosure_helper.kdf import KdfParams
+    from disclosure_helper.keystore import MemoryKeyStore
+    from disclosure_helper.memory import count_in_memory, wipe
+    from disclosure_helper.vault import Vault
+
+    database.MEMORY_SECURITY = security
+    folder = Path(tempfile.mkdtemp(prefix="dh-mem-")) / "vault"
+    vault = Vault.create(folder, PASSPHRASE, kdf=KdfParams(1, 1024, 1),
+                         keystore=MemoryKeyStore())
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    marker = "Quokka" + os.urandom(6).hex()
+    start = time.perf_counter()
+    for i in range(entries):
+        vault.journal.add(Entry(kind="free", title=f"Day {i}",
+                                body=f"{marker} is what I kept thinking about after shift {i}. "
+                                     "It was a long day and I am tired. " * 4))
+    for summary in vault.journal.page(EntryQuery(), 0, entries):
+        vault.journal.get(summary.id)
+    vault.journal.search(marker)
+    elapsed = time.perf_counter() - start
+
+    raw = bytes(vault._data_key)  # noqa: SLF001 - the benchmark needs the real key
+    hexed = raw.hex()
+    needles = {"key": raw, "key_hex": hexed.encode(), "key_HEX": hexed.upper().encode(),
+               "text": marker.encode()}
+    wipe(hexed)
+    del hexed
+    # The needles and the marker string are ours; they are not counted as leftovers.
+    own = {"key": 1, "key_hex": 1, "key_HEX": 1, "text": 2}
+    gc.collect()
+    unlocked = count_in_memory(needles)
+    vault.lock()
+    gc.collect()
+    locked = count_in_memory(needles)
+    vault.close()
+    return {
+        "entries": entries,
+        "security": security,
+        "seconds": elapsed,
+        "unlocked": {k: unlocked[k] - own[k] for k in needles},
+        "locked": {k: locked[k] - own[k] for k in needles},
+    }
+
+
+def run_scenario(entries: int, security: bool) -> dict:
+    """The scenario in its own process, so each starts with clean memory."""
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--scenario",
+         "--entries", str(entries), "--security", "on" if security else "off"],
+        capture_output=True, text=True, check=True, cwd=ROOT, timeout=600,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scenario", action="store_true")
+    parser.add_argument("--entries", type=int, default=500)
+    parser.add_argument("--security", choices=("on", "off"), default="on")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    from disclosure_helper.memory import supported
+
+    if not supported():
+        print("bench_memory: needs Linux /proc/self/mem; skipped.")
+        return
+    if args.scenario:
+        print(json.dumps(scenario(args.entries, args.security == "on")))
+        return
+
+    from benchmarks.common import median, print_table
+
+    runs: dict[bool, list[dict]] = {False: [], True: []}
+    for _ in range(args.rounds):
+        for security in (False, True):  # alternating, so load on the machine hits both
+            runs[security].append(run_scenario(args.entries, security))
+    rows = []
+    base = median([r["seconds"] for r in runs[False]])
+    for security in (False, True):
+        last = runs[security][-1]
+        seconds = median([r["seconds"] for r in runs[security]])
+        for when in ("unlocked", "locked"):
+            figures = last[when]
+            rows.append([
+                "on" if security else "off", when,
+                str(figures["key"]), str(figures["key_hex"] + figures["key_HEX"]),
+                str(figures["text"]),
+                f"{seconds * 1000:.0f} ms ({seconds / base:.2f}x)" if when == "unlocked" else "",
+            ])
+    print_table(
+        f"Copies left in memory ({args.entries} entries written, read and searched)",
+        rows,
+        ["memory security", "state", "key (raw)", "key (hex)", "marker text",
+         "write+read time"],
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
