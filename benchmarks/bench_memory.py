@@ -52,7 +52,7 @@ def scenario(entries: int, security: bool) -> dict:
     for i in range(entries):
         vault.journal.add(Entry(kind="free", title=f"Day {i}",
                                 body=f"{marker} is what I kept thinking about after shift {i}. "
-                                     "It was a long day and I am tired. " * 4))
+                                     "It was a long day and I am tired. " * 9))
     for summary in vault.journal.page(EntryQuery(), 0, entries):
         vault.journal.get(summary.id)
     vault.journal.search(marker)
@@ -81,6 +81,73 @@ def scenario(entries: int, security: bool) -> dict:
     }
 
 
+def cost(folder: Path, security: bool, queries: int) -> dict:
+    """Run in a fresh process on a built vault: the everyday operations, timed."""
+    import random
+
+    from benchmarks.bench_journal import make_entry, make_queries
+    from benchmarks.common import percentile
+    from disclosure_helper import database
+    from disclosure_helper.journal import EntryQuery
+    from disclosure_helper.keystore import MemoryKeyStore
+    from disclosure_helper.vault import Vault
+
+    database.MEMORY_SECURITY = security
+    rng = random.Random(7)
+    vault = Vault.open(folder, keystore=MemoryKeyStore())
+    start = time.perf_counter()
+    vault.unlock(PASSPHRASE)
+    first = vault.journal.page(EntryQuery(), 0, 50)
+    opened = time.perf_counter() - start
+    search = []
+    for text in make_queries(rng, queries):
+        t = time.perf_counter()
+        vault.journal.search(text, limit=50)
+        search.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    for summary in first:
+        vault.journal.get(summary.id)
+    reading = time.perf_counter() - t
+    saves = []
+    from datetime import datetime, timezone
+
+    for _ in range(10):
+        t = time.perf_counter()
+        vault.journal.add(make_entry(rng, datetime.now(timezone.utc)))
+        saves.append(time.perf_counter() - t)
+    vault.close()
+    return {"open": opened, "search_p50": percentile(search, 50),
+            "search_p95": percentile(search, 95), "read50": reading,
+            "save_p50": percentile(saves, 50)}
+
+
+def build(folder: Path, entries: int) -> None:
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from benchmarks.bench_journal import make_entry
+    from disclosure_helper.kdf import KdfParams
+    from disclosure_helper.keystore import MemoryKeyStore
+    from disclosure_helper.vault import Vault
+
+    rng = random.Random(3)
+    vault = Vault.create(folder, PASSPHRASE, kdf=KdfParams(1, 8 * 1024, 1),
+                         keystore=MemoryKeyStore())
+    now = datetime.now(timezone.utc)
+    batch = [make_entry(rng, now - timedelta(hours=6 * i)) for i in range(entries)]
+    vault.journal.add_many(batch)
+    vault.close()
+
+
+def run_cost(folder: Path, security: bool, queries: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--cost-run", str(folder),
+         "--security", "on" if security else "off", "--queries", str(queries)],
+        capture_output=True, text=True, check=True, cwd=ROOT, timeout=900,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def run_scenario(entries: int, security: bool) -> dict:
     """The scenario in its own process, so each starts with clean memory."""
     out = subprocess.run(
@@ -97,6 +164,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--entries", type=int, default=500)
     parser.add_argument("--security", choices=("on", "off"), default="on")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cost-entries", type=int, default=20_000)
+    parser.add_argument("--queries", type=int, default=40)
+    parser.add_argument("--cost-run", metavar="FOLDER")
     args = parser.parse_args(argv)
     from disclosure_helper.memory import supported
 
@@ -105,6 +175,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.scenario:
         print(json.dumps(scenario(args.entries, args.security == "on")))
+        return
+    if args.cost_run:
+        print(json.dumps(cost(Path(args.cost_run), args.security == "on", args.queries)))
         return
 
     from benchmarks.common import median, print_table
@@ -131,6 +204,28 @@ def main(argv: list[str] | None = None) -> None:
         rows,
         ["memory security", "state", "key (raw)", "key (hex)", "marker text",
          "write+read time"],
+    )
+
+    # What memory security costs in everyday use, at the scale of years of writing.
+    with tempfile.TemporaryDirectory(prefix="dh-memcost-") as tmp:
+        folder = Path(tmp) / "vault"
+        build(folder, args.cost_entries)
+        timings: dict[bool, list[dict]] = {False: [], True: []}
+        for _ in range(args.rounds):
+            for security in (False, True):
+                timings[security].append(run_cost(folder, security, args.queries))
+    cost_rows = []
+    for key, name in (("open", "unlock + first page"), ("search_p50", "search, median"),
+                      ("search_p95", "search, 95th pct"), ("read50", "open 50 entries"),
+                      ("save_p50", "save one entry")):
+        off = median([t[key] for t in timings[False]])
+        on = median([t[key] for t in timings[True]])
+        cost_rows.append([name, f"{off * 1000:.1f} ms", f"{on * 1000:.1f} ms",
+                          f"{on / off:.2f}x" if off else "-"])
+    print_table(
+        f"Cost of cipher_memory_security with {args.cost_entries:,} entries "
+        f"(median of {args.rounds} alternating runs)",
+        cost_rows, ["operation", "off", "on", "on/off"],
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -17,6 +18,7 @@ from disclosure_helper.errors import (
     ReadOnlyStorage,
     StorageError,
     VaultCorrupt,
+    VaultMissing,
     WrongPassphrase,
 )
 from disclosure_helper.memory import wipe
@@ -37,11 +39,15 @@ def _load_driver():
     return sqlcipher3
 
 
-# SQLCipher zeroes every buffer it frees (page cache, key context, statement text), so
-# decrypted pages and the key do not linger in freed memory after `lock()`. It is a
-# process-wide switch that cannot be turned off again once on. benchmarks/bench_memory.py
-# measures its cost and what it removes; a scenario there sets this False to compare.
-MEMORY_SECURITY = True
+# SQLCipher's cipher_memory_security zeroes (and mlocks) every buffer SQLite allocates.
+# benchmarks/bench_memory.py measures it: with 20,000 entries it makes search as you type
+# six to eight times slower (a median of about 200 ms instead of 35 ms here), a delay
+# people would feel on every key press, while the copies of written text it removes
+# after lock are about 2% of those left (the rest are in Python's freed memory, which no
+# SQLite setting reaches). SQLCipher wipes its own key material either way, and our copies
+# of the key are wiped below. So it stays off; the benchmark sets this True to compare.
+# It is process-wide and cannot be turned off again once on.
+MEMORY_SECURITY = False
 
 
 def key_pragma(data_key: bytes | bytearray) -> str:
@@ -90,13 +96,24 @@ class Database:
     lock serialises access.
     """
 
-    def __init__(self, conn: sqlcipher3.Connection) -> None:
+    def __init__(
+        self, conn: sqlcipher3.Connection, path: Path | None = None, read_only: bool = False
+    ) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
+        self.path = path
+        self.read_only = read_only
+        self._identity = _identity(path) if path is not None else None
 
     @classmethod
-    def open(cls, folder: Path, data_key: bytes, create: bool = False) -> Database:
+    def open(
+        cls,
+        folder: Path,
+        data_key: bytes | bytearray,
+        create: bool = False,
+        read_only: bool = False,
+    ) -> Database:
         path = Path(folder) / DB_NAME
         if not create:
             if not path.exists():
@@ -106,29 +123,34 @@ class Database:
                 raise VaultCorrupt()
         driver = _load_driver()
         try:
-            conn = driver.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
+            if read_only:
+                # mode=ro: SQLite never writes, so a read-only folder or medium still opens.
+                conn = driver.connect(
+                    path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                    check_same_thread=False, timeout=5.0,
+                )
+            else:
+                conn = driver.connect(
+                    str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+                )
         except dbapi2.Error as exc:
             raise translate_error(exc) from None
         try:
             # SQLCipher's own log would print page errors to stderr; we report them ourselves.
             conn.execute("PRAGMA cipher_log_level = NONE")
-            if MEMORY_SECURITY:
-                conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(
+                f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}"
+            )
             _apply_key(conn, data_key)
             # The first read proves the key: a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 raise VaultCorrupt()
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            for pragma in (
-                "synchronous = FULL",
-                "foreign_keys = ON",
-                "secure_delete = ON",
-                "temp_store = MEMORY",
-                "busy_timeout = 5000",
-            ):
+            pragmas = ["foreign_keys = ON", "temp_store = MEMORY", "busy_timeout = 5000"]
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                pragmas += ["synchronous = FULL", "secure_delete = ON"]
+            for pragma in pragmas:
                 conn.execute(f"PRAGMA {pragma}")
         except VaultCorrupt:
             conn.close()
@@ -139,7 +161,23 @@ class Database:
                 # The key came from a slot that unwrapped correctly, so the file is damaged.
                 raise VaultCorrupt() from None
             raise translate_error(exc) from None
-        return cls(conn)
+        return cls(conn, path, read_only)
+
+    def ensure_present(self) -> None:
+        """VaultMissing when the file we opened is no longer where it was.
+
+        SQLite keeps writing to an open file even after its folder is deleted or its
+        drive unplugged, and every "saved" word would then vanish at close. Checking the
+        file's identity (device and inode) at the path costs one stat per write.
+        """
+        if self._identity is None or self.path is None:
+            return
+        try:
+            now = _identity(self.path)
+        except OSError:
+            raise VaultMissing() from None
+        if now != self._identity:
+            raise VaultMissing()
 
     # -- queries -------------------------------------------------------------
 
@@ -202,6 +240,7 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
+            self.ensure_present()
             self.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
@@ -212,6 +251,12 @@ class Database:
                     self._conn.execute("ROLLBACK")
                 raise
             self._depth = 0
+            try:
+                self.ensure_present()
+            except VaultMissing:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
             try:
                 self._conn.execute("COMMIT")
             except dbapi2.Error as exc:
@@ -262,6 +307,11 @@ class Database:
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
 
 
 def _is_query_error(exc: Exception) -> bool:

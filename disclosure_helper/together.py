@@ -339,6 +339,91 @@ class TogetherSession:
         return target.id
 
 
+# -- a session interrupted by a lock ------------------------------------------------------
+
+# Kept in the vault's own settings table, so it is encrypted like everything else.
+STASH_KEY = "together_interrupted"
+STASH_FORMAT = 1
+
+
+def _plan_to_json(plan: Plan) -> dict[str, Any]:
+    return {
+        "id": plan.id,
+        "title": plan.title,
+        "situation": plan.situation,
+        "region": plan.region,
+        "decision": Decision(plan.decision).value,
+        "revisit_on": plan.revisit_on.isoformat() if plan.revisit_on else None,
+        "next_steps": plan.next_steps,
+        "answers": plan.answers,
+        "created": plan.created.isoformat(),
+        "updated": plan.updated.isoformat(),
+    }
+
+
+def _plan_from_json(data: dict[str, Any]) -> Plan:
+    from datetime import date
+
+    return Plan(
+        id=int(data["id"]),
+        title=str(data["title"]),
+        situation=str(data["situation"]),
+        region=str(data["region"]),
+        decision=Decision(data["decision"]),
+        revisit_on=date.fromisoformat(data["revisit_on"]) if data["revisit_on"] else None,
+        next_steps=str(data["next_steps"] or ""),
+        answers={str(k): dict(v) for k, v in dict(data["answers"]).items()},
+        created=datetime.fromisoformat(data["created"]),
+        updated=datetime.fromisoformat(data["updated"]),
+    )
+
+
+def stash_session(settings, session: TogetherSession) -> None:
+    """Keep an unfinished session (staged changes and notes) in the vault, encrypted.
+
+    Called when the app locks in the middle of a session, so a lock never throws the
+    supporter's notes or the staged answers away. `stashed_session` brings it back.
+    """
+    if session.finished:
+        return
+    settings.set(STASH_KEY, {
+        "format": STASH_FORMAT,
+        "exploring": session.exploring,
+        "original": _plan_to_json(session.original),
+        "plan": _plan_to_json(session.plan),
+        "notes": session.notes,
+        "stashed": _utcnow().isoformat(),
+    })
+
+
+def stashed_session(settings, guide: Guide | None = None) -> TogetherSession | None:
+    """The session a lock interrupted, or None. A stash this version cannot read is
+    left in place (never deleted unseen) and None returned."""
+    data = settings.get(STASH_KEY)
+    if not isinstance(data, dict) or data.get("format") != STASH_FORMAT:
+        return None
+    try:
+        original = _plan_from_json(data["original"])
+        edited = _plan_from_json(data["plan"])
+        notes = str(data.get("notes") or "")
+        exploring = bool(data.get("exploring"))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    session = TogetherSession(original, exploring=exploring, guide=guide)
+    session.plan = edited
+    session.notes = notes
+    return session
+
+
+def has_stashed_session(settings) -> bool:
+    return settings.get(STASH_KEY) is not None
+
+
+def drop_stashed_session(settings) -> None:
+    """Forget the interrupted session, once it is carried on or the person let it go."""
+    settings.delete(STASH_KEY)
+
+
 # -- words ------------------------------------------------------------------------------
 
 
@@ -396,9 +481,13 @@ __all__ = [
     "apply_changes",
     "changed_questions",
     "clean_notes",
+    "drop_stashed_session",
+    "has_stashed_session",
     "load_session_text",
     "lock_on_exit",
     "session_step_ids",
     "set_lock_on_exit",
+    "stash_session",
+    "stashed_session",
     "supporter_notes",
 ]
