@@ -87,12 +87,14 @@ def remove_stale_temps(path: Path, max_age_seconds: float = 24 * 3600) -> int:
 def atomic_write(path: Path, data: bytes, keep_previous: bool = False) -> None:
     """Replace `path` with `data` so a crash leaves either the old or the new file whole.
 
-    With keep_previous, the old file stays beside it as `<name>.previous`. Temp files
-    that a killed earlier write of the same file left behind are removed first.
+    With keep_previous, the old file stays beside it as `<name>.previous`. If the write
+    fails (a full disk, a vanished folder), every file is as it was before the call.
+    Temp files that killed earlier writes left in the folder are removed first.
     """
     path = Path(path)
     remove_stale_temps(path)
     tmp = temp_name(path)
+    staged_previous: Path | None = None
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
@@ -104,17 +106,27 @@ def atomic_write(path: Path, data: bytes, keep_previous: bool = False) -> None:
         finally:
             os.close(fd)
         if keep_previous and path.exists():
-            previous = path.with_name(path.name + ".previous")
-            # A hard link keeps the old copy without a window where neither exists.
+            # The old file is kept under a temp name first and becomes `.previous` only
+            # once the new one is in place, so a failed write changes nothing. A hard
+            # link keeps it without copying.
+            staged_previous = temp_name(path.with_name(path.name + ".previous"))
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(previous)
+                os.unlink(staged_previous)
             try:
-                os.link(path, previous)
+                os.link(path, staged_previous)
             except OSError:
-                previous.write_bytes(path.read_bytes())
+                staged_previous.write_bytes(path.read_bytes())
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        for leftover in (tmp, staged_previous):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
         raise storage_error_from_os(exc) from None
+    if staged_previous is not None:
+        # The new file is safely in place: from here on the write has succeeded, and a
+        # failure to rotate the kept copy only leaves an older one in place.
+        with contextlib.suppress(OSError):
+            os.replace(staged_previous, path.with_name(path.name + ".previous"))
+            fsync_dir(path.parent)

@@ -122,17 +122,33 @@ class Database:
                 # SQLite would treat an empty file as a new database and write to it.
                 raise VaultCorrupt()
         driver = _load_driver()
+        if not read_only:
+            conn = cls._connect(driver, str(path), data_key, create, read_only=False)
+        else:
+            # mode=ro: SQLite never writes. A WAL database in a read-only folder cannot
+            # make its shared-memory file, so when nothing waits in the WAL (there never
+            # is after a clean close) it is opened as immutable instead.
+            uri = path.absolute().as_uri() + "?mode=ro"
+            try:
+                conn = cls._connect(driver, uri, data_key, create, read_only=True)
+            except ReadOnlyStorage:
+                wal = path.with_name(path.name + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    raise ReadOnlyStorage(
+                        "The vault has changes that were not finished being saved, and its "
+                        "folder cannot be written to, so it cannot be opened here. Nothing "
+                        "has been changed. Copy the folder somewhere you can write to."
+                    ) from None
+                conn = cls._connect(driver, uri + "&immutable=1", data_key, create,
+                                    read_only=True)
+        return cls(conn, path, read_only)
+
+    @staticmethod
+    def _connect(driver, target: str, data_key: bytes | bytearray, create: bool,
+                 read_only: bool):
         try:
-            if read_only:
-                # mode=ro: SQLite never writes, so a read-only folder or medium still opens.
-                conn = driver.connect(
-                    path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None,
-                    check_same_thread=False, timeout=5.0,
-                )
-            else:
-                conn = driver.connect(
-                    str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-                )
+            conn = driver.connect(target, uri=read_only, isolation_level=None,
+                                  check_same_thread=False, timeout=5.0)
         except dbapi2.Error as exc:
             raise translate_error(exc) from None
         try:
@@ -161,7 +177,7 @@ class Database:
                 # The key came from a slot that unwrapped correctly, so the file is damaged.
                 raise VaultCorrupt() from None
             raise translate_error(exc) from None
-        return cls(conn, path, read_only)
+        return conn
 
     def ensure_present(self) -> None:
         """VaultMissing when the file we opened is no longer where it was.

@@ -117,8 +117,16 @@ def count_in_memory(needles: dict[str, bytes], chunk_size: int = 4 << 20) -> dic
     own_end = own_start + chunk_size
     step = chunk_size - (longest - 1)
     with open("/proc/self/mem", "rb", buffering=0) as mem:
+        spans = []
         for start, end in list(_readable_regions()):
+            # The kernel merges neighbouring anonymous maps, so the buffer may share a
+            # region with other memory: skip only the buffer's own bytes.
             if start < own_end and own_start < end:
+                spans += [(start, own_start), (own_end, end)]
+            else:
+                spans.append((start, end))
+        for start, end in spans:
+            if end <= start:
                 continue
             position = start
             while position < end:
