@@ -16,6 +16,7 @@ and deleted through `SupporterNotesRepository`.
 from __future__ import annotations
 
 import copy
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -257,6 +258,8 @@ class TogetherSession:
         self.plan = copy.deepcopy(plan)
         self.notes = ""
         self.finished = False
+        # Set once the session has been kept in the vault because the app locked.
+        self.stash_id: str | None = None
 
     @classmethod
     def from_plan(cls, plans: PlanRepository, plan_id: int) -> TogetherSession:
@@ -382,46 +385,69 @@ def stash_session(settings, session: TogetherSession) -> None:
     """Keep an unfinished session (staged changes and notes) in the vault, encrypted.
 
     Called when the app locks in the middle of a session, so a lock never throws the
-    supporter's notes or the staged answers away. `stashed_session` brings it back.
+    supporter's notes or the staged answers away; `stashed_sessions` brings them back.
+    Each session has its own place, so stashing one never replaces another.
     """
     if session.finished:
         return
-    settings.set(STASH_KEY, {
-        "format": STASH_FORMAT,
+    if session.stash_id is None:
+        session.stash_id = uuid.uuid4().hex
+    kept = _stash(settings)
+    kept[session.stash_id] = {
         "exploring": session.exploring,
         "original": _plan_to_json(session.original),
         "plan": _plan_to_json(session.plan),
         "notes": session.notes,
         "stashed": _utcnow().isoformat(),
-    })
+    }
+    settings.set(STASH_KEY, {"format": STASH_FORMAT, "sessions": kept})
 
 
-def stashed_session(settings, guide: Guide | None = None) -> TogetherSession | None:
-    """The session a lock interrupted, or None. A stash this version cannot read is
-    left in place (never deleted unseen) and None returned."""
+def _stash(settings) -> dict[str, Any]:
     data = settings.get(STASH_KEY)
     if not isinstance(data, dict) or data.get("format") != STASH_FORMAT:
-        return None
-    try:
-        original = _plan_from_json(data["original"])
-        edited = _plan_from_json(data["plan"])
-        notes = str(data.get("notes") or "")
-        exploring = bool(data.get("exploring"))
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-    session = TogetherSession(original, exploring=exploring, guide=guide)
-    session.plan = edited
-    session.notes = notes
-    return session
+        return {}
+    sessions = data.get("sessions")
+    return dict(sessions) if isinstance(sessions, dict) else {}
+
+
+def stashed_sessions(settings, guide: Guide | None = None) -> list[TogetherSession]:
+    """Sessions a lock interrupted, most recent first. Any this version cannot read are
+    left where they are (never deleted unseen) and skipped."""
+    out = []
+    for stash_id, data in _stash(settings).items():
+        try:
+            original = _plan_from_json(data["original"])
+            edited = _plan_from_json(data["plan"])
+            notes = str(data.get("notes") or "")
+            exploring = bool(data.get("exploring"))
+            stamp = str(data.get("stashed") or "")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        session = TogetherSession(original, exploring=exploring, guide=guide)
+        session.plan = edited
+        session.notes = notes
+        session.stash_id = stash_id
+        out.append((stamp, session))
+    out.sort(key=lambda pair: pair[0], reverse=True)
+    return [session for _stamp, session in out]
 
 
 def has_stashed_session(settings) -> bool:
-    return settings.get(STASH_KEY) is not None
+    return bool(_stash(settings))
 
 
-def drop_stashed_session(settings) -> None:
-    """Forget the interrupted session, once it is carried on or the person let it go."""
-    settings.delete(STASH_KEY)
+def drop_stashed_session(settings, session: TogetherSession) -> None:
+    """Forget one interrupted session, once it has ended or the person let it go."""
+    if session.stash_id is None:
+        return
+    kept = _stash(settings)
+    if kept.pop(session.stash_id, None) is None:
+        return
+    if kept:
+        settings.set(STASH_KEY, {"format": STASH_FORMAT, "sessions": kept})
+    else:
+        settings.delete(STASH_KEY)
 
 
 # -- words ------------------------------------------------------------------------------
@@ -488,6 +514,6 @@ __all__ = [
     "session_step_ids",
     "set_lock_on_exit",
     "stash_session",
-    "stashed_session",
+    "stashed_sessions",
     "supporter_notes",
 ]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from disclosure_helper.memory import protect_process
 from disclosure_helper.paths import ENV_VAR, resolve_data_dir
 from disclosure_helper.ui import crash
 from disclosure_helper.ui.context import AppContext
@@ -60,6 +61,8 @@ def create_main_window(ctx: AppContext, app: QApplication | None = None) -> Main
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # Before any key or text is in memory: no core dumps, no debugger attach.
+    protect_process()
     app = make_application([])
     crash.install()
     ctx = AppContext(resolve_data_dir(args.data_dir))

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper.errors import VaultError
+from disclosure_helper.errors import VaultError, VaultMissing
+from disclosure_helper.export_markdown import export_entry, write_markdown
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
 from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
 from disclosure_helper.templates import Template, TemplateField
+from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.journal.fields import (
     DateTimeField,
     FieldWidget,
@@ -378,9 +380,8 @@ class EntryEditor(QWidget):
         try:
             self.journal.save_draft(self.key, entry_to_payload(self.collect()), self.entry_id)
         except VaultError as exc:
-            self.banner.show_message(
-                self.tr("Your latest changes could not be kept as a draft yet. They are still "
-                        "on screen.") + " " + exc.message, "error")
+            self._show_error(exc, self.tr("Your latest changes could not be kept as a draft "
+                                          "yet. They are still on screen."))
             return False
         self.dirty = False
         self.status_label.setText(self.tr("Draft kept"))
@@ -397,7 +398,7 @@ class EntryEditor(QWidget):
             else:
                 stored = self.journal.update(entry, draft_key=self.key)
         except VaultError as exc:
-            self.banner.show_message(exc.message, "error")
+            self._show_error(exc)
             self.flush()
             return False
         assert stored.id is not None
@@ -405,6 +406,36 @@ class EntryEditor(QWidget):
         self._forget()
         self.saved.emit(stored.id)
         return True
+
+    def _show_error(self, exc: VaultError, lead: str = "") -> None:
+        """A failed save: say why, keep every word on screen, and when the vault's folder
+        has gone, offer to save a copy somewhere else."""
+        text = f"{lead} {exc.message}" if lead and not isinstance(exc, VaultMissing) \
+            else exc.message
+        action = (self.tr("Save a copy…"), self.save_copy) \
+            if isinstance(exc, VaultMissing) else None
+        self.banner.show_message(text, "error", action=action)
+
+    def save_copy(self) -> object:
+        """Write what is on screen to a file the person chooses (a plain Markdown file)."""
+        if self.template is None:
+            return None
+        path = ask_save_path(
+            self, self.tr("Save a copy of this entry"),
+            documents_dir() / "journal-entry-copy.md", self.tr("Markdown files (*.md)"))
+        if path is None:
+            return None
+        try:
+            write_markdown(path, export_entry(self.collect(), self.template).to_markdown())
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error",
+                                     action=(self.tr("Save a copy…"), self.save_copy))
+            return None
+        self.banner.show_message(
+            self.tr("A copy is saved in %1. It is a plain file, not encrypted, so keep it "
+                    "somewhere private. Your words are still here too.")
+            .replace("%1", str(path)), "warning")
+        return path
 
     def close_editor(self) -> None:
         """Back to the list; unsaved writing stays as a draft to continue later."""

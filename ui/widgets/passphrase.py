@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from disclosure_helper.vault import MAX_PASSPHRASE_CHARS
+
 
 class PassphraseField(QWidget):
     """`field.text()`, `field.clear()`, `returnPressed`, `textChanged`.
@@ -25,7 +27,8 @@ class PassphraseField(QWidget):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setDragEnabled(False)
-        self.edit.setMaxLength(1024)
+        # The vault's own limit, so whatever fits here works everywhere it is typed.
+        self.edit.setMaxLength(MAX_PASSPHRASE_CHARS)
         self.toggle = QPushButton(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)
