@@ -63,9 +63,14 @@ def auth_key(data_key: bytes | bytearray) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_AUTH_LABEL).derive(
-        bytes(data_key)
-    )
+    from disclosure_helper.memory import wipe
+
+    raw = bytes(data_key) if isinstance(data_key, bytearray) else data_key
+    try:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_AUTH_LABEL).derive(raw)
+    finally:
+        if raw is not data_key:
+            wipe(raw)
 
 
 def write_backup(

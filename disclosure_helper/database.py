@@ -62,14 +62,13 @@ def _apply_key(conn, data_key: bytes | bytearray, prefix: str = "PRAGMA key = ")
     executescript, not execute: execute would keep the statement (key included) in the
     driver's statement cache for as long as the connection is open.
     """
-    raw = bytes(data_key)
-    hexed = raw.hex()
+    hexed = data_key.hex()  # a new string whichever type the key is
     pragma = f"\"x'{hexed}'\""
     sql = prefix + pragma + ";"
     try:
         conn.executescript(sql)
     finally:
-        for value in (sql, pragma, hexed, raw):
+        for value in (sql, pragma, hexed):
             wipe(value)
 
 
@@ -123,7 +122,9 @@ class Database:
                 raise VaultCorrupt()
         driver = _load_driver()
         if not read_only:
-            conn = cls._connect(driver, str(path), data_key, create, read_only=False)
+            # A file: URI, so an ATTACH later can name its file in plain ASCII (see export_to).
+            conn = cls._connect(driver, path.absolute().as_uri(), data_key, create,
+                                read_only=False)
         else:
             # mode=ro: SQLite never writes. A WAL database in a read-only folder cannot
             # make its shared-memory file, so when nothing waits in the WAL (there never
@@ -147,7 +148,7 @@ class Database:
     def _connect(driver, target: str, data_key: bytes | bytearray, create: bool,
                  read_only: bool):
         try:
-            conn = driver.connect(target, uri=read_only, isolation_level=None,
+            conn = driver.connect(target, uri=True, isolation_level=None,
                                   check_same_thread=False, timeout=5.0)
         except dbapi2.Error as exc:
             raise translate_error(exc) from None
@@ -295,8 +296,9 @@ class Database:
     def export_to(self, dest: Path, data_key: bytes) -> None:
         """Write a consistent, encrypted copy of the whole database to `dest`."""
         with self._lock:
-            # The path goes in as an SQL string literal: executescript takes no parameters.
-            literal = "'" + str(dest).replace("'", "''") + "'"
+            # The path goes in as a percent-encoded file: URI, so the statement holding the
+            # key is plain ASCII and can be wiped (executescript takes no parameters).
+            literal = "'" + Path(dest).absolute().as_uri().replace("'", "''") + "'"
             try:
                 _apply_key(self._conn, data_key, f"ATTACH DATABASE {literal} AS snapshot KEY ")
             except dbapi2.DatabaseError as exc:

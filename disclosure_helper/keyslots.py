@@ -55,6 +55,16 @@ def wipe_bytes(data: bytes | bytearray | None) -> None:
     wipe(data)
 
 
+def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    """The key-encryption key; the passphrase's bytes are wiped once Argon2 has them."""
+    raw = secret_bytes(secret)
+    try:
+        return derive_key(raw, salt, kdf)
+    finally:
+        if raw is not secret:
+            wipe_bytes(raw)
+
+
 class SlotMismatch(Exception):
     """The secret does not open this slot (wrong passphrase or code)."""
 
@@ -124,17 +134,24 @@ class KeySlots:
     def wrap(self, kind: str, secret: str, data_key: bytes, kdf: KdfParams) -> None:
         salt = secrets.token_bytes(SALT_BYTES)
         nonce = secrets.token_bytes(NONCE_BYTES)
-        kek = derive_key(secret_bytes(secret), salt, kdf)
+        kek = _derive(secret, salt, kdf)
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), self._aad(kind))
+        # A copy of our own to wipe afterwards; a caller's bytes object is left alone.
+        plain = bytes(data_key) if isinstance(data_key, bytearray) else data_key
+        try:
+            wrapped = AESGCM(kek).encrypt(nonce, plain, self._aad(kind))
+        finally:
+            if plain is not data_key:
+                wipe_bytes(plain)
+            wipe_bytes(kek)
         self.slots[kind] = KeySlot(kind, kdf, salt, nonce, wrapped)
 
     def unwrap(self, kind: str, secret: str) -> bytearray:
         slot = self.slots.get(kind)
         if slot is None:
             raise VaultCorrupt("The vault's key file has no entry for this way of unlocking.")
-        kek = derive_key(secret_bytes(secret), slot.salt, slot.kdf)
+        kek = _derive(secret, slot.salt, slot.kdf)
         # Imported on first use, so the unlock screen shows before the crypto stack loads.
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM

@@ -338,8 +338,8 @@ class Vault:
             return False
         if not stored or len(stored) != KEY_BYTES:
             return False
+        # Not wiped here: the store may hand out the very object it keeps.
         key = bytearray(stored)
-        _wipe(stored)
         try:
             self._open_with_key(key)
         except VaultError:

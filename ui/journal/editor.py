@@ -7,6 +7,7 @@ leaves every word on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, VaultMissing
-from disclosure_helper.export_markdown import export_entry, write_markdown
+from disclosure_helper.export_markdown import export_entry
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
 from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
 from disclosure_helper.templates import Template, TemplateField
@@ -416,17 +418,28 @@ class EntryEditor(QWidget):
             if isinstance(exc, VaultMissing) else None
         self.banner.show_message(text, "error", action=action)
 
+    def copy_text(self) -> str:
+        """What is on screen as plain text: the heading, then each answer under its label."""
+        assert self.template is not None
+        shown = export_entry(self.collect(), self.template)
+        lines = [shown.heading, ""]
+        for item in shown.fields:
+            lines += [f"{item.label}:", item.text, ""]
+        if shown.tags:
+            lines += [", ".join(shown.tags), ""]
+        return "\n".join(lines)
+
     def save_copy(self) -> object:
-        """Write what is on screen to a file the person chooses (a plain Markdown file)."""
+        """Write what is on screen to a file the person chooses (a plain text file)."""
         if self.template is None:
             return None
         path = ask_save_path(
             self, self.tr("Save a copy of this entry"),
-            documents_dir() / "journal-entry-copy.md", self.tr("Markdown files (*.md)"))
+            documents_dir() / "journal-entry-copy.txt", self.tr("Text files (*.txt)"))
         if path is None:
             return None
         try:
-            write_markdown(path, export_entry(self.collect(), self.template).to_markdown())
+            atomic_write(Path(path), self.copy_text().encode("utf-8", "replace"))
         except VaultError as exc:
             self.banner.show_message(exc.message, "error",
                                      action=(self.tr("Save a copy…"), self.save_copy))
