@@ -3,12 +3,20 @@
 Each run is a fresh process that creates a vault, writes journal entries holding a
 marker sentence, reads them back (list, open each, search), then counts the marker and
 the key (raw and as hex) in its own memory through /proc/self/mem: while unlocked, and
-after `lock()`. The same scenario runs with SQLCipher's `cipher_memory_security` off and
-on (a process-wide switch), alternating, and the time the writing and reading took is
-printed next to it as a ratio.
+after `lock()`. Three ways of running are compared, alternating so load on the machine
+hits all of them:
 
-    python benchmarks/bench_memory.py            # the table
-    python benchmarks/bench_memory.py --scenario --entries 200 --security on   # one JSON run
+  none       nothing wiped beyond the key copies the vault owns
+  app        what the app does: `protect_process()` (no core dumps, undumpable, and on
+             glibc freed memory overwritten, M_PERTURB)
+  sqlcipher  SQLCipher's cipher_memory_security on instead (wipes and mlocks every
+             buffer SQLite allocates)
+
+A second table times everyday work (unlock, search as you type, opening entries, saving)
+on a vault of 20,000 entries in each mode, as ratios to "none".
+
+    python benchmarks/bench_memory.py            # both tables
+    python benchmarks/bench_memory.py --scenario --entries 200 --mode app   # one JSON run
 
 Linux only (it reads /proc/self/mem); elsewhere it says so and stops.
 """
@@ -32,16 +40,27 @@ if str(ROOT) not in sys.path:
 PASSPHRASE = "memory benchmark passphrase"
 
 
-def scenario(entries: int, security: bool) -> dict:
-    """Run in a fresh process: write, read, count, lock, count. Returns the figures."""
+MODES = ("none", "app", "sqlcipher")
+
+
+def _prepare(mode: str) -> None:
     from disclosure_helper import database
+    from disclosure_helper.memory import protect_process
+
+    database.MEMORY_SECURITY = mode == "sqlcipher"
+    if mode == "app":
+        protect_process()
+
+
+def scenario(entries: int, mode: str) -> dict:
+    """Run in a fresh process: write, read, count, lock, count. Returns the figures."""
     from disclosure_helper.journal import Entry, EntryQuery
     from disclosure_helper.kdf import KdfParams
     from disclosure_helper.keystore import MemoryKeyStore
     from disclosure_helper.memory import count_in_memory, wipe
     from disclosure_helper.vault import Vault
 
-    database.MEMORY_SECURITY = security
+    _prepare(mode)
     folder = Path(tempfile.mkdtemp(prefix="dh-mem-")) / "vault"
     vault = Vault.create(folder, PASSPHRASE, kdf=KdfParams(1, 1024, 1),
                          keystore=MemoryKeyStore())
@@ -74,25 +93,24 @@ def scenario(entries: int, security: bool) -> dict:
     vault.close()
     return {
         "entries": entries,
-        "security": security,
+        "mode": mode,
         "seconds": elapsed,
         "unlocked": {k: unlocked[k] - own[k] for k in needles},
         "locked": {k: locked[k] - own[k] for k in needles},
     }
 
 
-def cost(folder: Path, security: bool, queries: int) -> dict:
+def cost(folder: Path, mode: str, queries: int) -> dict:
     """Run in a fresh process on a built vault: the everyday operations, timed."""
     import random
 
     from benchmarks.bench_journal import make_entry, make_queries
     from benchmarks.common import percentile
-    from disclosure_helper import database
     from disclosure_helper.journal import EntryQuery
     from disclosure_helper.keystore import MemoryKeyStore
     from disclosure_helper.vault import Vault
 
-    database.MEMORY_SECURITY = security
+    _prepare(mode)
     rng = random.Random(7)
     vault = Vault.open(folder, keystore=MemoryKeyStore())
     start = time.perf_counter()
@@ -139,20 +157,20 @@ def build(folder: Path, entries: int) -> None:
     vault.close()
 
 
-def run_cost(folder: Path, security: bool, queries: int) -> dict:
+def run_cost(folder: Path, mode: str, queries: int) -> dict:
     out = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--cost-run", str(folder),
-         "--security", "on" if security else "off", "--queries", str(queries)],
+         "--mode", mode, "--queries", str(queries)],
         capture_output=True, text=True, check=True, cwd=ROOT, timeout=900,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_scenario(entries: int, security: bool) -> dict:
+def run_scenario(entries: int, mode: str) -> dict:
     """The scenario in its own process, so each starts with clean memory."""
     out = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--scenario",
-         "--entries", str(entries), "--security", "on" if security else "off"],
+         "--entries", str(entries), "--mode", mode],
         capture_output=True, text=True, check=True, cwd=ROOT, timeout=600,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -162,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scenario", action="store_true")
     parser.add_argument("--entries", type=int, default=500)
-    parser.add_argument("--security", choices=("on", "off"), default="on")
+    parser.add_argument("--mode", choices=MODES, default="app")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--cost-entries", type=int, default=20_000)
     parser.add_argument("--queries", type=int, default=40)
@@ -174,27 +192,27 @@ def main(argv: list[str] | None = None) -> None:
         print("bench_memory: needs Linux /proc/self/mem; skipped.")
         return
     if args.scenario:
-        print(json.dumps(scenario(args.entries, args.security == "on")))
+        print(json.dumps(scenario(args.entries, args.mode)))
         return
     if args.cost_run:
-        print(json.dumps(cost(Path(args.cost_run), args.security == "on", args.queries)))
+        print(json.dumps(cost(Path(args.cost_run), args.mode, args.queries)))
         return
 
     from benchmarks.common import median, print_table
 
-    runs: dict[bool, list[dict]] = {False: [], True: []}
+    runs: dict[str, list[dict]] = {mode: [] for mode in MODES}
     for _ in range(args.rounds):
-        for security in (False, True):  # alternating, so load on the machine hits both
-            runs[security].append(run_scenario(args.entries, security))
+        for mode in MODES:  # alternating, so load on the machine hits each the same
+            runs[mode].append(run_scenario(args.entries, mode))
     rows = []
-    base = median([r["seconds"] for r in runs[False]])
-    for security in (False, True):
-        last = runs[security][-1]
-        seconds = median([r["seconds"] for r in runs[security]])
+    base = median([r["seconds"] for r in runs["none"]])
+    for mode in MODES:
+        last = runs[mode][-1]
+        seconds = median([r["seconds"] for r in runs[mode]])
         for when in ("unlocked", "locked"):
             figures = last[when]
             rows.append([
-                "on" if security else "off", when,
+                mode, when,
                 str(figures["key"]), str(figures["key_hex"] + figures["key_HEX"]),
                 str(figures["text"]),
                 f"{seconds * 1000:.0f} ms ({seconds / base:.2f}x)" if when == "unlocked" else "",
@@ -202,30 +220,31 @@ def main(argv: list[str] | None = None) -> None:
     print_table(
         f"Copies left in memory ({args.entries} entries written, read and searched)",
         rows,
-        ["memory security", "state", "key (raw)", "key (hex)", "marker text",
-         "write+read time"],
+        ["mode", "state", "key (raw)", "key (hex)", "marker text", "write+read time"],
     )
 
-    # What memory security costs in everyday use, at the scale of years of writing.
+    # What each costs in everyday use, at the scale of years of writing.
     with tempfile.TemporaryDirectory(prefix="dh-memcost-") as tmp:
         folder = Path(tmp) / "vault"
         build(folder, args.cost_entries)
-        timings: dict[bool, list[dict]] = {False: [], True: []}
+        timings: dict[str, list[dict]] = {mode: [] for mode in MODES}
         for _ in range(args.rounds):
-            for security in (False, True):
-                timings[security].append(run_cost(folder, security, args.queries))
+            for mode in MODES:
+                timings[mode].append(run_cost(folder, mode, args.queries))
     cost_rows = []
     for key, name in (("open", "unlock + first page"), ("search_p50", "search, median"),
                       ("search_p95", "search, 95th pct"), ("read50", "open 50 entries"),
                       ("save_p50", "save one entry")):
-        off = median([t[key] for t in timings[False]])
-        on = median([t[key] for t in timings[True]])
-        cost_rows.append([name, f"{off * 1000:.1f} ms", f"{on * 1000:.1f} ms",
-                          f"{on / off:.2f}x" if off else "-"])
+        none = median([t[key] for t in timings["none"]])
+        row = [name, f"{none * 1000:.1f} ms"]
+        for mode in ("app", "sqlcipher"):
+            value = median([t[key] for t in timings[mode]])
+            row.append(f"{value * 1000:.1f} ms ({value / none:.2f}x)" if none else "-")
+        cost_rows.append(row)
     print_table(
-        f"Cost of cipher_memory_security with {args.cost_entries:,} entries "
+        f"Time for everyday work with {args.cost_entries:,} entries "
         f"(median of {args.rounds} alternating runs)",
-        cost_rows, ["operation", "off", "on", "on/off"],
+        cost_rows, ["operation", "none", "app", "sqlcipher"],
     )
 
 

@@ -5,7 +5,10 @@ what can be done honestly and no more:
 
 - `protect_process()` turns off core dumps (RLIMIT_CORE 0) and, on Linux, marks the
   process undumpable (PR_SET_DUMPABLE 0), which also stops other programs running as
-  the same user from attaching a debugger or reading /proc/<pid>/mem.
+  the same user from attaching a debugger or reading /proc/<pid>/mem. With glibc it also
+  asks malloc to overwrite every block it frees (M_PERTURB): SQLite's page cache (your
+  decrypted text) and Python's larger strings no longer linger after lock. It costs a
+  memset per allocation; benchmarks/bench_memory.py shows the figures.
 - `wipe()` zeroes the buffers of keys we hold: bytearrays in the ordinary way, and on
   CPython also `bytes` and ASCII `str` objects (the key as hex for SQLCipher), in place,
   right after their last use. It never touches text the person wrote: that lives in
@@ -33,6 +36,9 @@ _ASCII_DATA = sys.getsizeof("") - 1
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+M_PERTURB = -6
+# Freed blocks are filled with this byte (and new ones with its complement).
+_PERTURB_BYTE = 0xA5
 
 
 def wipe(data: bytes | bytearray | str | None) -> None:
@@ -62,7 +68,7 @@ def protect_process() -> dict[str, bool]:
     Called once at start-up, before the vault is opened. Failures are logged (by name
     only) and never stop the app: a person must still be able to reach their writing.
     """
-    done = {"core_dumps_off": False, "undumpable": False}
+    done = {"core_dumps_off": False, "undumpable": False, "freed_memory_wiped": False}
     try:
         import resource
 
@@ -77,7 +83,21 @@ def protect_process() -> dict[str, bool]:
                 done["undumpable"] = True
         except (OSError, AttributeError) as exc:
             log.info("could not mark the process undumpable: %s", type(exc).__name__)
+        done["freed_memory_wiped"] = _wipe_freed_memory()
     return done
+
+
+def _wipe_freed_memory() -> bool:
+    """glibc only: overwrite blocks as they are freed. False where there is no glibc."""
+    import platform
+
+    if platform.libc_ver()[0] != "glibc":
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+        return bool(libc.mallopt(M_PERTURB, _PERTURB_BYTE))
+    except (OSError, AttributeError):
+        return False
 
 
 def is_dumpable() -> bool | None:

@@ -80,7 +80,7 @@ class AppContext(QObject):
         self.secret_clear_ms = SECRET_CLEAR_MS
         self._secret_timer = QTimer(self)
         self._secret_timer.setSingleShot(True)
-        self._secret_timer.timeout.connect(self.clear_clipboard_if_ours)
+        self._secret_timer.timeout.connect(self._clear_secret)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.dataChanged.connect(self._clipboard_changed)
@@ -151,6 +151,16 @@ class AppContext(QObject):
         )
         if ours and self.is_unlocked:
             self.note_copied(clipboard.text())
+
+    def _clear_secret(self) -> None:
+        """The copied secret's time is up: clear it if the clipboard still holds it."""
+        if self._clipboard_digest is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        current = clipboard.text().encode("utf-8", "surrogatepass")
+        if hashlib.sha256(current).digest() == self._clipboard_digest:
+            clipboard.clear()
+            self._clipboard_digest = None
 
     def clear_clipboard_if_ours(self) -> None:
         """Clear the clipboard if it still holds what we put there, and on X11 the

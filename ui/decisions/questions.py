@@ -633,6 +633,8 @@ class DateAnswer(AnswerControl):
             and self.edit.date().toPython() < date.today()
         )
         self.past.setVisible(past)
+        # Heard with the date field itself, where a screen reader's focus is.
+        self.edit.setAccessibleDescription(self.past_text.text() if past else "")
 
     def _date_changed(self, _d: QDate) -> None:
         if self._quiet:
