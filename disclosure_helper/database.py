@@ -41,12 +41,14 @@ def _load_driver():
 
 # SQLCipher's cipher_memory_security zeroes (and mlocks) every buffer SQLite allocates.
 # benchmarks/bench_memory.py measures it: with 20,000 entries it makes search as you type
-# six to eight times slower (a median of about 200 ms instead of 35 ms here), a delay
-# people would feel on every key press, while the copies of written text it removes
-# after lock are about 2% of those left (the rest are in Python's freed memory, which no
-# SQLite setting reaches). SQLCipher wipes its own key material either way, and our copies
-# of the key are wiped below. So it stays off; the benchmark sets this True to compare.
-# It is process-wide and cannot be turned off again once on.
+# about nine times slower (a median of 140 ms instead of 16 ms, 450 ms at the 95th
+# percentile), a delay people would feel on every key press. The app gets nearly the same
+# result another way: on glibc, memory.protect_process() has malloc overwrite every block
+# it frees, which costs a few milliseconds a search. After lock the bench counts about 690
+# copies of the marker text left that way, 670 with memory security, 2,400 with neither.
+# SQLCipher wipes its own key material either way, and our copies of the key are wiped
+# below. So it stays off; the benchmark sets this True to compare. It is process-wide and
+# cannot be turned off again once on.
 MEMORY_SECURITY = False
 
 
