@@ -134,6 +134,33 @@ def test_editor_keeps_the_words_and_offers_a_copy_when_the_folder_is_gone(
     assert body.value() == "What they said about my file, word for word."
 
 
+def test_decisions_keep_the_answers_and_offer_a_copy_when_the_folder_is_gone(
+    qtbot, unlocked_ctx, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from disclosure_helper.ui import dialogs
+    from disclosure_helper.ui.fonts import install_app_fonts
+
+    install_app_fonts()  # as the app does at start, so the PDF's text can be read back
+    page, plan = _decision_page(qtbot, unlocked_ctx)
+    page.plan_view.editor.set_step("how")
+    edit = page.plan_view.editor.card("how", "opening").control.edit
+    edit.setPlainText("Could we find twenty minutes on Thursday?")
+    shutil.rmtree(unlocked_ctx.data_dir)
+    assert not page.flush()
+    banner = page.plan_view.banner
+    assert "can no longer be found" in banner.message()
+    assert edit.toPlainText() == "Could we find twenty minutes on Thursday?"
+    chosen = tmp_path / "plan copy.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: chosen)
+    banner._action.click()
+    text = " ".join(p.extract_text() for p in PdfReader(chosen).pages)
+    assert "twenty minutes on Thursday" in " ".join(text.split())
+    assert chosen.stat().st_mode & 0o077 == 0
+    assert str(chosen) in banner.message()
+
+
 # -- the mouse wheel ---------------------------------------------------------------------
 
 
