@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-SCRIPTS = ["bench_unlock", "bench_startup", "bench_journal", "bench_together"]
+SCRIPTS = ["bench_unlock", "bench_startup", "bench_journal", "bench_together", "bench_memory"]
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -17,8 +18,10 @@ from disclosure_helper.errors import (
     ReadOnlyStorage,
     StorageError,
     VaultCorrupt,
+    VaultMissing,
     WrongPassphrase,
 )
+from disclosure_helper.memory import wipe
 
 DB_NAME = "vault.db"
 
@@ -36,9 +39,39 @@ def _load_driver():
     return sqlcipher3
 
 
-def key_pragma(data_key: bytes) -> str:
+# SQLCipher's cipher_memory_security zeroes (and mlocks) every buffer SQLite allocates.
+# benchmarks/bench_memory.py measures it: with 20,000 entries it makes search as you type
+# about nine times slower (a median of 140 ms instead of 16 ms, 450 ms at the 95th
+# percentile), a delay people would feel on every key press. The app gets nearly the same
+# result another way: on glibc, memory.protect_process() has malloc overwrite every block
+# it frees, which costs a few milliseconds a search. After lock the bench counts about 690
+# copies of the marker text left that way, 670 with memory security, 2,400 with neither.
+# SQLCipher wipes its own key material either way, and our copies of the key are wiped
+# below. So it stays off; the benchmark sets this True to compare. It is process-wide and
+# cannot be turned off again once on.
+MEMORY_SECURITY = False
+
+
+def key_pragma(data_key: bytes | bytearray) -> str:
     # A raw key skips SQLCipher's own PBKDF2: our key is already random, full-strength.
-    return f"\"x'{data_key.hex()}'\""
+    # Callers wipe the returned text once SQLCipher has it (see memory.wipe).
+    return f"\"x'{bytes(data_key).hex()}'\""
+
+
+def _apply_key(conn, data_key: bytes | bytearray, prefix: str = "PRAGMA key = ") -> None:
+    """Run a statement holding the key, then wipe our copies of its text.
+
+    executescript, not execute: execute would keep the statement (key included) in the
+    driver's statement cache for as long as the connection is open.
+    """
+    hexed = data_key.hex()  # a new string whichever type the key is
+    pragma = f"\"x'{hexed}'\""
+    sql = prefix + pragma + ";"
+    try:
+        conn.executescript(sql)
+    finally:
+        for value in (sql, pragma, hexed):
+            wipe(value)
 
 
 def translate_error(exc: Exception) -> Exception:
@@ -64,13 +97,24 @@ class Database:
     lock serialises access.
     """
 
-    def __init__(self, conn: sqlcipher3.Connection) -> None:
+    def __init__(
+        self, conn: sqlcipher3.Connection, path: Path | None = None, read_only: bool = False
+    ) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
+        self.path = path
+        self.read_only = read_only
+        self._identity = _identity(path) if path is not None else None
 
     @classmethod
-    def open(cls, folder: Path, data_key: bytes, create: bool = False) -> Database:
+    def open(
+        cls,
+        folder: Path,
+        data_key: bytes | bytearray,
+        create: bool = False,
+        read_only: bool = False,
+    ) -> Database:
         path = Path(folder) / DB_NAME
         if not create:
             if not path.exists():
@@ -79,29 +123,53 @@ class Database:
                 # SQLite would treat an empty file as a new database and write to it.
                 raise VaultCorrupt()
         driver = _load_driver()
+        if not read_only:
+            # A file: URI, so an ATTACH later can name its file in plain ASCII (see export_to).
+            conn = cls._connect(driver, path.absolute().as_uri(), data_key, create,
+                                read_only=False)
+        else:
+            # mode=ro: SQLite never writes. A WAL database in a read-only folder cannot
+            # make its shared-memory file, so when nothing waits in the WAL (there never
+            # is after a clean close) it is opened as immutable instead.
+            uri = path.absolute().as_uri() + "?mode=ro"
+            try:
+                conn = cls._connect(driver, uri, data_key, create, read_only=True)
+            except ReadOnlyStorage:
+                wal = path.with_name(path.name + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    raise ReadOnlyStorage(
+                        "The vault has changes that were not finished being saved, and its "
+                        "folder cannot be written to, so it cannot be opened here. Nothing "
+                        "has been changed. Copy the folder somewhere you can write to."
+                    ) from None
+                conn = cls._connect(driver, uri + "&immutable=1", data_key, create,
+                                    read_only=True)
+        return cls(conn, path, read_only)
+
+    @staticmethod
+    def _connect(driver, target: str, data_key: bytes | bytearray, create: bool,
+                 read_only: bool):
         try:
-            conn = driver.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
+            conn = driver.connect(target, uri=True, isolation_level=None,
+                                  check_same_thread=False, timeout=5.0)
         except dbapi2.Error as exc:
             raise translate_error(exc) from None
         try:
             # SQLCipher's own log would print page errors to stderr; we report them ourselves.
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {key_pragma(data_key)}")
-            conn.execute("PRAGMA cipher_memory_security = OFF")
+            conn.execute(
+                f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}"
+            )
+            _apply_key(conn, data_key)
             # The first read proves the key: a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 raise VaultCorrupt()
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            for pragma in (
-                "synchronous = FULL",
-                "foreign_keys = ON",
-                "secure_delete = ON",
-                "temp_store = MEMORY",
-                "busy_timeout = 5000",
-            ):
+            pragmas = ["foreign_keys = ON", "temp_store = MEMORY", "busy_timeout = 5000"]
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                pragmas += ["synchronous = FULL", "secure_delete = ON"]
+            for pragma in pragmas:
                 conn.execute(f"PRAGMA {pragma}")
         except VaultCorrupt:
             conn.close()
@@ -112,7 +180,23 @@ class Database:
                 # The key came from a slot that unwrapped correctly, so the file is damaged.
                 raise VaultCorrupt() from None
             raise translate_error(exc) from None
-        return cls(conn)
+        return conn
+
+    def ensure_present(self) -> None:
+        """VaultMissing when the file we opened is no longer where it was.
+
+        SQLite keeps writing to an open file even after its folder is deleted or its
+        drive unplugged, and every "saved" word would then vanish at close. Checking the
+        file's identity (device and inode) at the path costs one stat per write.
+        """
+        if self._identity is None or self.path is None:
+            return
+        try:
+            now = _identity(self.path)
+        except OSError:
+            raise VaultMissing() from None
+        if now != self._identity:
+            raise VaultMissing()
 
     # -- queries -------------------------------------------------------------
 
@@ -130,21 +214,35 @@ class Database:
                 raise translate_error(exc) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock:
-            try:
-                self._conn.executemany(sql, rows)
-            except dbapi2.OperationalError as exc:
-                if _is_query_error(exc):
-                    raise
-                raise translate_error(exc) from None
+        with self._lock, self._translated():
+            self._conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         with self._lock:
-            return self.execute(sql, params).fetchall()
+            cursor = self.execute(sql, params)
+            with self._translated():
+                return cursor.fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
         with self._lock:
-            return self.execute(sql, params).fetchone()
+            cursor = self.execute(sql, params)
+            with self._translated():
+                return cursor.fetchone()
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Rows are read as they are fetched, so a damaged page can fail here, not in
+        `execute`: the same kind error either way, never the driver's own."""
+        try:
+            yield
+        except dbapi2.OperationalError as exc:
+            if _is_query_error(exc):
+                raise
+            raise translate_error(exc) from None
+        except dbapi2.IntegrityError:
+            raise
+        except dbapi2.DatabaseError as exc:
+            raise translate_error(exc) from None
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.query_one(sql, params)
@@ -161,6 +259,7 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
+            self.ensure_present()
             self.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
@@ -171,6 +270,12 @@ class Database:
                     self._conn.execute("ROLLBACK")
                 raise
             self._depth = 0
+            try:
+                self.ensure_present()
+            except VaultMissing:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
             try:
                 self._conn.execute("COMMIT")
             except dbapi2.Error as exc:
@@ -193,7 +298,13 @@ class Database:
     def export_to(self, dest: Path, data_key: bytes) -> None:
         """Write a consistent, encrypted copy of the whole database to `dest`."""
         with self._lock:
-            self.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(data_key)}", (str(dest),))
+            # The path goes in as a percent-encoded file: URI, so the statement holding the
+            # key is plain ASCII and can be wiped (executescript takes no parameters).
+            literal = "'" + Path(dest).absolute().as_uri().replace("'", "''") + "'"
+            try:
+                _apply_key(self._conn, data_key, f"ATTACH DATABASE {literal} AS snapshot KEY ")
+            except dbapi2.DatabaseError as exc:
+                raise translate_error(exc) from None
             try:
                 self.execute("SELECT sqlcipher_export('snapshot')")
                 version = self.user_version
@@ -216,6 +327,11 @@ class Database:
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
 
 
 def _is_query_error(exc: Exception) -> bool:

@@ -78,6 +78,26 @@ class ReadOnlyStorage(StorageError):
     )
 
 
+class VaultMissing(StorageError):
+    default_message = (
+        "The vault folder can no longer be found. It may have been moved or deleted, or "
+        "its drive unplugged. What you just wrote was not saved, but it is still on "
+        "screen: you can save a copy of it somewhere else. Then put the folder back (or "
+        "plug the drive in) and open the app again."
+    )
+
+
+class UnusablePath(VaultError):
+    default_message = (
+        "The vault cannot be kept in that folder because of its name. Nothing has been "
+        "changed. Please choose another folder."
+    )
+
+
+class PassphraseTooLong(VaultError):
+    default_message = "That passphrase is longer than the vault can take."
+
+
 class KeyringUnavailable(VaultError):
     default_message = (
         "This device has no safe place to remember the vault. "

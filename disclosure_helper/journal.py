@@ -46,6 +46,7 @@ from disclosure_helper.journal_model import (
     normalise_tags,
     now_ts,
     tag_key,
+    tag_list,
     text_of,
     to_stored,
 )
@@ -99,7 +100,7 @@ def entry_to_payload(entry: Entry) -> dict[str, Any]:
         "title": clean_text(entry.title),
         "body": clean_text(entry.body),
         "fields": clean_value(entry.fields or {}),
-        "tags": [clean_text(t) for t in entry.tags],
+        "tags": tag_list(entry.tags),
         "occurred_at": entry.occurred_at.isoformat() if entry.occurred_at else None,
         "plan_id": entry.plan_id,
     }
@@ -119,11 +120,18 @@ def entry_from_payload(payload: dict[str, Any]) -> Entry:
         title=str(payload.get("title") or ""),
         body=str(payload.get("body") or ""),
         fields=dict(payload.get("fields") or {}),
-        tags=list(payload.get("tags") or []),
+        tags=_draft_tags(payload.get("tags")),
         occurred_at=occurred_at,
         plan_id=payload.get("plan_id"),
         id=payload.get("id"),
     )
+
+
+def _draft_tags(raw: Any) -> list[str]:
+    # A draft is read back as stored; keep only what can be a tag.
+    if isinstance(raw, str):
+        return raw.split(",")
+    return [t for t in raw if isinstance(t, str)] if isinstance(raw, list) else []
 
 
 def _preview(text: str) -> str:

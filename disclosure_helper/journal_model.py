@@ -289,11 +289,20 @@ def tag_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
-def normalise_tags(raw: Any) -> list[str]:
+def tag_list(raw: Any) -> list[str]:
+    """Tags as a list of text: None is none, "a, b" is split; anything else that is not a
+    list of text is refused with InvalidEntry (never a TypeError from deeper down)."""
     if raw is None:
         return []
     if isinstance(raw, str):
-        raw = raw.split(",")
+        return raw.split(",")
+    if isinstance(raw, (list, tuple, set, frozenset)) and all(isinstance(t, str) for t in raw):
+        return [clean_text(t) for t in raw]
+    raise InvalidEntry("The tags on this entry could not be read. Please type them again.")
+
+
+def normalise_tags(raw: Any) -> list[str]:
+    raw = tag_list(raw)
     seen: set[str] = set()
     tags: list[str] = []
     for item in raw:

@@ -8,6 +8,13 @@ from dataclasses import asdict, dataclass
 KEY_BYTES = 32
 SALT_BYTES = 16
 
+# The most this app ever writes into a key file. A key file asking for more was not made
+# by us, so it is refused as damaged instead of tying up the machine for minutes: a
+# tampered 4 GiB, 100-pass slot would otherwise hang every unlock attempt.
+MAX_TIME_COST = 40
+MAX_MEMORY_KIB = 64 * 1024
+MAX_PARALLELISM = 4
+
 
 @dataclass(frozen=True)
 class KdfParams:
@@ -29,10 +36,17 @@ class KdfParams:
             memory_kib=int(data["memory_kib"]),
             parallelism=int(data["parallelism"]),
         )
-        if not (1 <= params.time_cost <= 100 and 8 <= params.memory_kib <= 4 * 1024 * 1024
-                and 1 <= params.parallelism <= 64):
+        if not params.within_bounds():
             raise ValueError("key derivation parameters out of range")
         return params
+
+    def within_bounds(self) -> bool:
+        """True for parameters this app could have written (see MAX_* above)."""
+        return (
+            1 <= self.time_cost <= MAX_TIME_COST
+            and 1 <= self.parallelism <= MAX_PARALLELISM
+            and 8 * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB
+        )
 
     @classmethod
     def calibrated(
@@ -40,7 +54,7 @@ class KdfParams:
         target_seconds: float = 0.75,
         memory_kib: int = 64 * 1024,
         parallelism: int = 2,
-        max_time_cost: int = 100,
+        max_time_cost: int = MAX_TIME_COST,
     ) -> KdfParams:
         """Pick the time cost that makes one derivation take about `target_seconds` here.
 

@@ -295,6 +295,24 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _storable(answers: dict[str, Any]) -> dict[str, Any]:
+    """Answers exactly as they will be stored and read back: JSON, and text SQLite can
+    hold. Lone surrogates (which a GUI toolkit can hand over, in answers or in their
+    keys) become U+FFFD instead of failing the save; values JSON cannot hold are
+    refused with InvalidAnswer, a kind message, never a TypeError."""
+    try:
+        text = _dump(answers)
+    except (TypeError, ValueError, RecursionError):
+        raise InvalidAnswer() from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Through UTF-16 so a surrogate pair split into two code points is rejoined.
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return json.loads(text)
+    return answers
+
+
 def _ts(value: datetime) -> str:
     return value.astimezone(timezone.utc).isoformat()
 
@@ -693,21 +711,12 @@ class PlanRepository:
             clean = self.guide.validate_answers(str(step_id), values)
             if clean:
                 out[str(step_id)] = clean
-        try:
-            _dump(out)
-        except (TypeError, ValueError):
-            raise InvalidAnswer() from None
-        return out
+        return _storable(out)
 
     def _followup_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
         if not isinstance(answers, Mapping):
             raise InvalidPlan()
-        clean = self.guide.validate_answers(FOLLOWUP_STEP, answers)
-        try:
-            _dump(clean)
-        except (TypeError, ValueError):
-            raise InvalidAnswer() from None
-        return clean
+        return _storable(self.guide.validate_answers(FOLLOWUP_STEP, answers))
 
     @staticmethod
     def _clean_title(title: Any) -> str:

@@ -16,6 +16,7 @@ and deleted through `SupporterNotesRepository`.
 from __future__ import annotations
 
 import copy
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -257,6 +258,8 @@ class TogetherSession:
         self.plan = copy.deepcopy(plan)
         self.notes = ""
         self.finished = False
+        # Set once the session has been kept in the vault because the app locked.
+        self.stash_id: str | None = None
 
     @classmethod
     def from_plan(cls, plans: PlanRepository, plan_id: int) -> TogetherSession:
@@ -339,6 +342,114 @@ class TogetherSession:
         return target.id
 
 
+# -- a session interrupted by a lock ------------------------------------------------------
+
+# Kept in the vault's own settings table, so it is encrypted like everything else.
+STASH_KEY = "together_interrupted"
+STASH_FORMAT = 1
+
+
+def _plan_to_json(plan: Plan) -> dict[str, Any]:
+    return {
+        "id": plan.id,
+        "title": plan.title,
+        "situation": plan.situation,
+        "region": plan.region,
+        "decision": Decision(plan.decision).value,
+        "revisit_on": plan.revisit_on.isoformat() if plan.revisit_on else None,
+        "next_steps": plan.next_steps,
+        "answers": plan.answers,
+        "created": plan.created.isoformat(),
+        "updated": plan.updated.isoformat(),
+    }
+
+
+def _plan_from_json(data: dict[str, Any]) -> Plan:
+    from datetime import date
+
+    return Plan(
+        id=int(data["id"]),
+        title=str(data["title"]),
+        situation=str(data["situation"]),
+        region=str(data["region"]),
+        decision=Decision(data["decision"]),
+        revisit_on=date.fromisoformat(data["revisit_on"]) if data["revisit_on"] else None,
+        next_steps=str(data["next_steps"] or ""),
+        answers={str(k): dict(v) for k, v in dict(data["answers"]).items()},
+        created=datetime.fromisoformat(data["created"]),
+        updated=datetime.fromisoformat(data["updated"]),
+    )
+
+
+def stash_session(settings, session: TogetherSession) -> None:
+    """Keep an unfinished session (staged changes and notes) in the vault, encrypted.
+
+    Called when the app locks in the middle of a session, so a lock never throws the
+    supporter's notes or the staged answers away; `stashed_sessions` brings them back.
+    Each session has its own place, so stashing one never replaces another.
+    """
+    if session.finished:
+        return
+    if session.stash_id is None:
+        session.stash_id = uuid.uuid4().hex
+    kept = _stash(settings)
+    kept[session.stash_id] = {
+        "exploring": session.exploring,
+        "original": _plan_to_json(session.original),
+        "plan": _plan_to_json(session.plan),
+        "notes": session.notes,
+        "stashed": _utcnow().isoformat(),
+    }
+    settings.set(STASH_KEY, {"format": STASH_FORMAT, "sessions": kept})
+
+
+def _stash(settings) -> dict[str, Any]:
+    data = settings.get(STASH_KEY)
+    if not isinstance(data, dict) or data.get("format") != STASH_FORMAT:
+        return {}
+    sessions = data.get("sessions")
+    return dict(sessions) if isinstance(sessions, dict) else {}
+
+
+def stashed_sessions(settings, guide: Guide | None = None) -> list[TogetherSession]:
+    """Sessions a lock interrupted, most recent first. Any this version cannot read are
+    left where they are (never deleted unseen) and skipped."""
+    out = []
+    for stash_id, data in _stash(settings).items():
+        try:
+            original = _plan_from_json(data["original"])
+            edited = _plan_from_json(data["plan"])
+            notes = str(data.get("notes") or "")
+            exploring = bool(data.get("exploring"))
+            stamp = str(data.get("stashed") or "")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        session = TogetherSession(original, exploring=exploring, guide=guide)
+        session.plan = edited
+        session.notes = notes
+        session.stash_id = stash_id
+        out.append((stamp, session))
+    out.sort(key=lambda pair: pair[0], reverse=True)
+    return [session for _stamp, session in out]
+
+
+def has_stashed_session(settings) -> bool:
+    return bool(_stash(settings))
+
+
+def drop_stashed_session(settings, session: TogetherSession) -> None:
+    """Forget one interrupted session, once it has ended or the person let it go."""
+    if session.stash_id is None:
+        return
+    kept = _stash(settings)
+    if kept.pop(session.stash_id, None) is None:
+        return
+    if kept:
+        settings.set(STASH_KEY, {"format": STASH_FORMAT, "sessions": kept})
+    else:
+        settings.delete(STASH_KEY)
+
+
 # -- words ------------------------------------------------------------------------------
 
 
@@ -396,9 +507,13 @@ __all__ = [
     "apply_changes",
     "changed_questions",
     "clean_notes",
+    "drop_stashed_session",
+    "has_stashed_session",
     "load_session_text",
     "lock_on_exit",
     "session_step_ids",
     "set_lock_on_exit",
+    "stash_session",
+    "stashed_sessions",
     "supporter_notes",
 ]

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosure_helper import migrations, recovery
+from disclosure_helper.backup import auth_key as backup_auth_key
 from disclosure_helper.backup import extract_snapshot, read_header, write_backup
 from disclosure_helper.database import DB_NAME, Database
 from disclosure_helper.errors import (
     BackupError,
     KeyringUnavailable,
+    PassphraseTooLong,
+    ReadOnlyStorage,
+    StorageError,
+    UnusablePath,
     VaultCorrupt,
     VaultError,
     VaultLocked,
@@ -38,6 +44,7 @@ from disclosure_helper.keyslots import (
     RECOVERY,
     KeySlots,
     SlotMismatch,
+    wipe_bytes,
 )
 from disclosure_helper.keystore import KeyStore, SystemKeyStore
 from disclosure_helper.lockfile import ProcessLock
@@ -47,6 +54,14 @@ if TYPE_CHECKING:
 
 LOCK_NAME = "vault.lock"
 MIN_PASSPHRASE_CHARS = 8
+# Long enough for any passphrase a person types or a password manager makes (SECURITY.md
+# recommends long phrases); Argon2 takes any length. Passphrase boxes use the same limit.
+MAX_PASSPHRASE_CHARS = 1024
+# SQLite's Unix file layer refuses paths over 512 bytes; leave room for "-journal".
+MAX_DB_PATH_BYTES = 512
+# Left behind when the app is killed mid-write: our own temp names, nothing else.
+# The vault folder is ours and we hold its lock, so every temp file in it is stale.
+_STALE_TEMP = re.compile(r"^\.(.+\.\d+(\.dh)?\.tmp|snapshot-\d+\.tmp)$")
 
 __all__ = [
     "Vault",
@@ -55,6 +70,7 @@ __all__ = [
     "VaultLocked",
     "KdfParams",
     "MIN_PASSPHRASE_CHARS",
+    "MAX_PASSPHRASE_CHARS",
 ]
 
 
@@ -62,10 +78,51 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _wipe(buffer: bytearray | None) -> None:
-    if buffer is not None:
-        for i in range(len(buffer)):
-            buffer[i] = 0
+def _wipe(buffer: bytearray | bytes | None) -> None:
+    wipe_bytes(buffer)
+
+
+def check_passphrase(passphrase: str) -> None:
+    """VaultError when a new passphrase cannot be used, with a message saying why."""
+    if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise VaultError(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
+        )
+    if len(passphrase) > MAX_PASSPHRASE_CHARS:
+        raise PassphraseTooLong(
+            f"That passphrase is longer than the vault can take ({MAX_PASSPHRASE_CHARS:,} "
+            "characters). Please choose a shorter one."
+        )
+
+
+def check_folder_path(folder: Path) -> None:
+    """UnusablePath, before anything is created, for a folder the database cannot live in.
+
+    A name holding bytes that are not valid text in the file system's encoding, or a
+    path too long for SQLite, would otherwise fail half-way and leave files behind.
+    """
+    text = str(folder)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnusablePath(
+            "The vault cannot be kept in that folder: its name has characters this app "
+            "cannot read. Nothing has been changed. Please choose or rename a folder "
+            "with a plainer name."
+        ) from None
+    if "\0" in text:
+        raise UnusablePath()
+    db_path = Path(folder).absolute() / (DB_NAME + "-journal")
+    if len(os.fsencode(db_path)) > MAX_DB_PATH_BYTES:
+        raise UnusablePath(
+            "The vault cannot be kept in that folder: its path is too long. Nothing has "
+            "been changed. Please choose a folder nearer the top of your drive."
+        )
+
+
+def _folder_writable(folder: Path) -> bool:
+    """False on a read-only folder or medium, where the vault opens read-only."""
+    return os.access(folder, os.W_OK)
 
 
 class Vault:
@@ -89,6 +146,9 @@ class Vault:
         self._kdf = kdf
         self.used_previous_keyfile = used_previous_keyfile
         self.recovery_code: str | None = None
+        # True when the folder or its medium cannot be written: reading works, saving
+        # does not, and the app says so with a banner.
+        self.read_only = False
 
     # -- finding and creating -----------------------------------------------
 
@@ -108,27 +168,32 @@ class Vault:
     ) -> Vault:
         """Make a new vault and return it unlocked; `recovery_code` is set to show once."""
         folder = Path(folder)
-        if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            raise VaultError(
-                f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
-            )
+        check_passphrase(passphrase)
+        check_folder_path(folder)
         if cls.exists(folder):
             raise VaultError(
                 "This folder already holds a vault. Nothing has been changed. "
                 "Open it instead, or choose an empty folder."
             )
         kdf = kdf or KdfParams.calibrated()
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            raise storage_error_from_os(exc) from None
+        made = _make_folder(folder)
         keyslots = KeySlots.new()
         vault = cls(folder, keyslots, keystore, kdf=kdf)
-        vault._process_lock.acquire()
+        had_lock_file = (folder / LOCK_NAME).exists()
+        try:
+            vault._process_lock.acquire()
+        except BaseException:
+            _undo_folder(made)
+            raise
         data_key = bytearray(secrets.token_bytes(KEY_BYTES))
         code = recovery.generate()
         try:
-            db = Database.open(folder, bytes(data_key), create=True)
+            if vault._process_lock.read_only:
+                raise ReadOnlyStorage(
+                    "That folder cannot be written to, so no vault was made there. "
+                    "Nothing has been changed. Please choose another folder."
+                )
+            db = Database.open(folder, data_key, create=True)
             try:
                 migrations.migrate(db)
                 with db.transaction():
@@ -144,10 +209,14 @@ class Vault:
             # The key file goes last: its presence is what makes the folder a vault.
             keyslots.save(folder)
         except BaseException:
-            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
                 with contextlib.suppress(OSError):
                     (folder / name).unlink()
             vault._process_lock.release()
+            if not had_lock_file:
+                with contextlib.suppress(OSError):
+                    (folder / LOCK_NAME).unlink()
+            _undo_folder(made)
             _wipe(data_key)
             raise
         vault._data_key = data_key
@@ -159,6 +228,7 @@ class Vault:
     def open(cls, folder: Path, keystore: KeyStore | None = None) -> Vault:
         """A locked handle on an existing vault. Reads only; never changes a byte."""
         folder = Path(folder)
+        check_folder_path(folder)
         if not folder.is_dir():
             raise VaultNotFound("The vault folder could not be found.")
         if not cls.exists(folder):
@@ -171,7 +241,22 @@ class Vault:
             )
         vault = cls(folder, keyslots, keystore, used_previous_keyfile=used_previous)
         vault._process_lock.acquire()
+        vault.read_only = vault._process_lock.read_only or not _folder_writable(folder)
+        if not vault.read_only:
+            vault._remove_stale_temp_files()
         return vault
+
+    def _remove_stale_temp_files(self) -> None:
+        """Delete temp files a killed earlier run left here (we hold the lock, so no
+        other run of the app can be writing them). Only our own names are touched."""
+        try:
+            names = [entry.name for entry in os.scandir(self.folder)]
+        except OSError:
+            return
+        for name in names:
+            if _STALE_TEMP.match(name):
+                with contextlib.suppress(OSError):
+                    (self.folder / name).unlink()
 
     # -- unlocking -----------------------------------------------------------
 
@@ -189,11 +274,50 @@ class Vault:
 
     def unlock(self, passphrase: str) -> None:
         """Open with the passphrase. WrongPassphrase leaves everything on disk as it was."""
+        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS:
+            raise WrongPassphrase()
         try:
-            key = self._keyslots.unwrap(PASSPHRASE, passphrase)
+            key = self._unwrap(PASSPHRASE, passphrase)
         except SlotMismatch:
             raise WrongPassphrase() from None
         self._open_with_key(key)
+
+    def _unwrap(self, kind: str, secret: str) -> bytearray:
+        """Unwrap with the current key file, or with the kept previous copy when the
+        current slot is damaged.
+
+        The previous copy is tried only when it holds the same wrapping (same random salt
+        or nonce) as the slot that failed: that means the slot was damaged, not replaced.
+        After a real change of passphrase or code the old one therefore never works,
+        even though the previous file still holds it.
+        """
+        try:
+            return self._keyslots.unwrap(kind, secret)
+        except SlotMismatch:
+            previous = self._kept_previous()
+            usable = (
+                previous is not None
+                and self._keyslots.same_wrap(previous, kind)
+                and previous.slots[kind] != self._keyslots.slots[kind]
+                or previous is not None
+                and previous.vault_id != self._keyslots.vault_id
+                and previous.slots.get(kind) == self._keyslots.slots.get(kind)
+            )
+            if not usable:
+                raise
+        assert previous is not None
+        key = previous.unwrap(kind, secret)
+        # The kept copy opened: carry on with it; the next save repairs the main file.
+        self._keyslots = previous
+        self.used_previous_keyfile = True
+        return key
+
+    def _kept_previous(self) -> KeySlots | None:
+        try:
+            raw = (self.folder / PREVIOUS_NAME).read_bytes()
+            return KeySlots.from_bytes(raw)
+        except (OSError, VaultError):
+            return None
 
     def unlock_with_recovery_code(self, code: str) -> None:
         canonical = recovery.normalise(code)
@@ -203,7 +327,7 @@ class Vault:
                 "letters and numbers."
             )
         try:
-            key = self._keyslots.unwrap(RECOVERY, canonical)
+            key = self._unwrap(RECOVERY, canonical)
         except SlotMismatch:
             raise WrongRecoveryCode() from None
         self._open_with_key(key)
@@ -218,8 +342,10 @@ class Vault:
             return False
         if not stored or len(stored) != KEY_BYTES:
             return False
+        # Not wiped here: the store may hand out the very object it keeps.
+        key = bytearray(stored)
         try:
-            self._open_with_key(bytearray(stored))
+            self._open_with_key(key)
         except VaultError:
             # A stale key (e.g. the vault was restored from a backup) or a damaged file:
             # either way the passphrase path takes over and reports what it finds.
@@ -233,9 +359,22 @@ class Vault:
             _wipe(key)
             return
         try:
-            db = Database.open(self.folder, bytes(key))
+            db = Database.open(self.folder, key, read_only=self.read_only)
             try:
-                migrations.migrate(db)
+                if self.read_only:
+                    if db.user_version < migrations.latest_version():
+                        raise ReadOnlyStorage(
+                            "This vault needs a small update before this version of the app "
+                            "can open it, and its folder cannot be written to. Nothing has "
+                            "been changed. Copy the folder somewhere you can write to, or "
+                            "open it with the version of the app that made it."
+                        )
+                    if db.user_version > migrations.latest_version():
+                        from disclosure_helper.errors import VaultTooNew
+
+                        raise VaultTooNew()
+                else:
+                    migrations.migrate(db)
             except BaseException:
                 db.close()
                 raise
@@ -247,6 +386,8 @@ class Vault:
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` is the current one (for confirming sensitive changes)."""
+        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS:
+            return False
         try:
             _wipe(self._keyslots.unwrap(PASSPHRASE, passphrase))
             return True
@@ -281,24 +422,40 @@ class Vault:
             raise VaultLocked()
         return self._data_key
 
+    def _save_keyslots(self, changed: KeySlots) -> None:
+        """Write a changed copy of the key file, and only then make it current.
+
+        If the write fails (a full disk, a vanished folder) the key file in memory stays
+        exactly as it was, so a later, unrelated save cannot write the failed change.
+        """
+        if self.read_only:
+            raise ReadOnlyStorage()
+        if self._db is not None:
+            self._db.ensure_present()
+        changed.save(self.folder)
+        self._keyslots = changed
+        self.used_previous_keyfile = False
+
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key under a new passphrase. Instant: no data is re-encrypted."""
+        """Re-wrap the data key under a new passphrase. Instant: no data is re-encrypted.
+
+        On any error nothing has changed, in memory or on disk.
+        """
         key = self._require_key()
-        if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-            raise VaultError(
-                f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
-            )
+        check_passphrase(new_passphrase)
         kdf = self._kdf or self._keyslots.slots[PASSPHRASE].kdf
-        self._keyslots.wrap(PASSPHRASE, new_passphrase, key, kdf)
-        self._keyslots.save(self.folder)
+        changed = self._keyslots.copy()
+        changed.wrap(PASSPHRASE, new_passphrase, key, kdf)
+        self._save_keyslots(changed)
 
     def new_recovery_code(self) -> str:
         """Replace the recovery code; the old one stops working. Returns the new one."""
         key = self._require_key()
         code = recovery.generate()
         kdf = self._kdf or self._keyslots.slots[PASSPHRASE].kdf
-        self._keyslots.wrap(RECOVERY, code, key, kdf)
-        self._keyslots.save(self.folder)
+        changed = self._keyslots.copy()
+        changed.wrap(RECOVERY, code, key, kdf)
+        self._save_keyslots(changed)
         return code
 
     @property
@@ -325,8 +482,16 @@ class Vault:
             with contextlib.suppress(Exception):
                 self._keystore.delete(self.vault_id)
         if self._keyslots.remember_on_device != remember:
-            self._keyslots.remember_on_device = remember
-            self._keyslots.save(self.folder)
+            changed = self._keyslots.copy()
+            changed.remember_on_device = remember
+            try:
+                self._save_keyslots(changed)
+            except VaultError:
+                if remember:
+                    # The key file still says "not remembered": take the key back out.
+                    with contextlib.suppress(Exception):
+                        self._keystore.delete(self.vault_id)
+                raise
 
     # -- repositories --------------------------------------------------------
 
@@ -376,26 +541,31 @@ class Vault:
         """Write one encrypted backup file; consistent even while the app is in use.
 
         Returns the file's size. The backup opens with the passphrase and recovery
-        code that are current now.
+        code that are current now, and carries an HMAC keyed from the data key so a
+        restore can tell it is unchanged before using any of it.
         """
         key = self._require_key()
         dest_file = Path(dest_file)
         snapshot = self.folder / f".snapshot-{os.getpid()}.tmp"
+        mac_key = backup_auth_key(key)
         try:
             with contextlib.suppress(FileNotFoundError):
                 snapshot.unlink()
-            self.db.export_to(snapshot, bytes(key))
+            self.db.export_to(snapshot, key)
             size = write_backup(
                 dest_file,
                 self._keyslots.to_bytes(),
                 snapshot,
                 created=_now(),
                 schema=self.db.user_version,
+                key=mac_key,
             )
         finally:
+            _wipe(mac_key)
             with contextlib.suppress(OSError):
                 snapshot.unlink()
-        self.settings.set("last_backup", _now())
+        if not self.read_only:
+            self.settings.set("last_backup", _now())
         return size
 
     @classmethod
@@ -409,50 +579,64 @@ class Vault:
     ) -> Vault:
         """Restore a backup into an empty folder and return a locked handle on it.
 
-        Never overwrites: a folder that already holds a vault is refused. The file's
-        checksum is verified first; with a passphrase or recovery code the restored
-        database is also opened and integrity-checked before it is put in place.
+        Never overwrites: a folder that already holds a vault is refused. The passphrase
+        (or recovery code) that was current when the backup was made is needed: it
+        unwraps the data key, which authenticates the whole file (format 2) before any
+        page of it is opened, and then the restored copy is opened and integrity-checked
+        in a staging folder before it is put in place. On any error nothing is left in
+        `folder` but what was there before.
         """
         folder = Path(folder)
+        check_folder_path(folder)
         if cls.exists(folder):
             raise VaultError(
                 "That folder already holds a vault, so the backup was not restored there. "
                 "Nothing has been changed. Please choose an empty folder."
             )
         header = read_header(Path(backup_file), verify=True)
-        keyslots = KeySlots.from_bytes(header.keyslots)
+        if passphrase is None and recovery_code is None:
+            raise WrongPassphrase(
+                "Please type the passphrase that was in use when the backup was made."
+            )
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            raise storage_error_from_os(exc) from None
+            keyslots = KeySlots.from_bytes(header.keyslots)
+        except VaultError:
+            raise BackupError("The backup file is damaged and cannot be restored.") from None
+        key = cls._unwrap_backup(keyslots, passphrase, recovery_code)
+        made = _make_folder(folder)
         staging = folder / ".restoring"
+        mac_key = backup_auth_key(key)
         try:
             staging.mkdir(mode=0o700, exist_ok=True)
             staged_db = staging / DB_NAME
-            extract_snapshot(Path(backup_file), staged_db)
-            if passphrase is not None or recovery_code is not None:
-                cls._verify_staged(staging, keyslots, passphrase, recovery_code)
+            extract_snapshot(Path(backup_file), staged_db, mac_key)
+            cls._verify_staged(staging, key)
             os.replace(staged_db, folder / DB_NAME)
             keyslots.remember_on_device = False
             keyslots.save(folder)
         except BaseException:
             _remove_tree(staging)
+            _undo_folder(made)
             raise
+        finally:
+            _wipe(mac_key)
+            _wipe(key)
         _remove_tree(staging)
         return cls.open(folder, keystore=keystore)
 
     @staticmethod
-    def _verify_staged(
-        staging: Path, keyslots: KeySlots, passphrase: str | None, recovery_code: str | None
-    ) -> None:
+    def _unwrap_backup(
+        keyslots: KeySlots, passphrase: str | None, recovery_code: str | None
+    ) -> bytearray:
         try:
             if passphrase is not None:
-                key = keyslots.unwrap(PASSPHRASE, passphrase)
-            else:
-                canonical = recovery.normalise(recovery_code or "")
-                if canonical is None:
-                    raise WrongRecoveryCode()
-                key = keyslots.unwrap(RECOVERY, canonical)
+                if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS:
+                    raise SlotMismatch()
+                return keyslots.unwrap(PASSPHRASE, passphrase)
+            canonical = recovery.normalise(recovery_code or "")
+            if canonical is None:
+                raise WrongRecoveryCode()
+            return keyslots.unwrap(RECOVERY, canonical)
         except SlotMismatch:
             if passphrase is not None:
                 raise WrongPassphrase(
@@ -460,18 +644,43 @@ class Vault:
                     "that was in use when the backup was made."
                 ) from None
             raise WrongRecoveryCode() from None
+        except VaultCorrupt:
+            raise BackupError("The backup file is damaged and cannot be restored.") from None
+
+    @staticmethod
+    def _verify_staged(staging: Path, key: bytearray) -> None:
+        damaged = BackupError("The backup file is damaged and cannot be restored.")
         try:
-            db = Database.open(staging, bytes(key))
+            db = Database.open(staging, key)
             try:
                 problems = db.integrity_problems()
             finally:
                 db.close()
-        except VaultCorrupt:
-            raise BackupError("The backup file is damaged and cannot be restored.") from None
-        finally:
-            _wipe(key)
+        except (VaultCorrupt, StorageError):
+            raise damaged from None
         if problems:
-            raise BackupError("The backup file is damaged and cannot be restored.")
+            raise damaged
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """mkdir -p, returning the folders it made (deepest last) so a failure can undo them."""
+    made = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        made.append(current)
+        current = current.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise storage_error_from_os(exc) from None
+    return list(reversed(made))
+
+
+def _undo_folder(made: list[Path]) -> None:
+    """Remove folders `_make_folder` created, if they are still empty."""
+    for folder in reversed(made):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _remove_tree(folder: Path) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.cli import parse_args
+from disclosure_helper.memory import protect_process
 from disclosure_helper.paths import resolve_data_dir
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui import branding, crash
@@ -79,6 +80,8 @@ class _FileOpenWatcher(QObject):
 
 def run(args: argparse.Namespace) -> int:
     """Start the app for parsed command-line arguments (`disclosure_helper.cli`)."""
+    # Before any key or text is in memory: no core dumps, no debugger attach.
+    protect_process()
     data_dir = resolve_data_dir(args.data_dir)
     app = make_application(getattr(args, "qt_args", []), Preferences.load(data_dir))
     crash.install()

@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.kdf import KdfParams
 from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.vault import Vault
+
+# A copied secret (the recovery code) leaves the clipboard after this long.
+SECRET_CLEAR_MS = 30_000
+
+
+def secret_mime_data(text: str) -> QMimeData:
+    """Text marked so clipboard managers do not keep it in their history.
+
+    KDE's Klipper (and managers following it) honour x-kde-passwordManagerHint; macOS
+    clipboard tools the nspasteboard.org concealed type; Windows' clipboard history and
+    cloud clipboard their three documented formats.
+    """
+    data = QMimeData()
+    data.setText(text)
+    if sys.platform == "darwin":
+        data.setData("application/x-nspasteboard-concealed-type", text.encode("utf-8"))
+    elif sys.platform == "win32":
+        for name, value in (("ExcludeClipboardContentFromMonitorProcessing", b"\x01"),
+                            ("CanIncludeInClipboardHistory", b"\0\0\0\0"),
+                            ("CanUploadToCloudClipboard", b"\0\0\0\0")):
+            data.setData(f'application/x-qt-windows-mime;value="{name}"', value)
+    else:
+        data.setData("x-kde-passwordManagerHint", b"secret")
+    return data
 
 
 class AppContext(QObject):
@@ -54,9 +79,17 @@ class AppContext(QObject):
         self.prefs = Preferences.load(self.data_dir)
         self.vault: Vault | None = None
         self._clipboard_digest: bytes | None = None
+        self.secret_clear_ms = SECRET_CLEAR_MS
+        self._secret_timer = QTimer(self)
+        self._secret_timer.setSingleShot(True)
+        self._secret_timer.timeout.connect(self._clear_secret)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.dataChanged.connect(self._clipboard_changed)
+        # Every page scrolls past drop-downs and dates without changing them.
+        from disclosure_helper.ui.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard()
 
     # -- vault ---------------------------------------------------------------
 
@@ -90,14 +123,23 @@ class AppContext(QObject):
 
     # -- clipboard -----------------------------------------------------------
 
-    def copy_text(self, text: str) -> None:
-        """Copy to the clipboard, remembering it so a lock can clear it again."""
-        QGuiApplication.clipboard().setText(text)
+    def copy_text(self, text: str, secret: bool = False) -> None:
+        """Copy to the clipboard, remembering it so a lock can clear it again.
+
+        A `secret` (the recovery code) is marked for clipboard managers not to keep, and
+        cleared after `secret_clear_ms` if it is still there.
+        """
+        clipboard = QGuiApplication.clipboard()
+        if secret:
+            clipboard.setMimeData(secret_mime_data(text))
+            self._secret_timer.start(self.secret_clear_ms)
+        else:
+            clipboard.setText(text)
         self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
 
     def note_copied(self, text: str) -> None:
         """Record text a widget copied by itself (e.g. Ctrl+C in an editor)."""
-        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+        self._clipboard_digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
     def _clipboard_changed(self) -> None:
         """Remember text copied from any of our widgets (Ctrl+C in an entry, say).
@@ -112,11 +154,27 @@ class AppContext(QObject):
         if ours and self.is_unlocked:
             self.note_copied(clipboard.text())
 
-    def clear_clipboard_if_ours(self) -> None:
+    def _clear_secret(self) -> None:
+        """The copied secret's time is up: clear it if the clipboard still holds it."""
         if self._clipboard_digest is None:
             return
         clipboard = QGuiApplication.clipboard()
-        current = clipboard.text().encode("utf-8")
+        current = clipboard.text().encode("utf-8", "surrogatepass")
+        if hashlib.sha256(current).digest() == self._clipboard_digest:
+            clipboard.clear()
+            self._clipboard_digest = None
+
+    def clear_clipboard_if_ours(self) -> None:
+        """Clear the clipboard if it still holds what we put there, and on X11 the
+        PRIMARY selection (text selected in our window, pasted with the middle button)
+        if our window still owns it."""
+        self._secret_timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        if self._clipboard_digest is None:
+            return
+        current = clipboard.text().encode("utf-8", "surrogatepass")
         if hashlib.sha256(current).digest() == self._clipboard_digest:
             clipboard.clear()
         self._clipboard_digest = None

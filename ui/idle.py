@@ -34,6 +34,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self._fire)
         self._interval_ms = 0
         self._active = False
+        self._paused = False
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -45,6 +46,18 @@ class IdleWatcher(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def set_paused(self, paused: bool) -> None:
+        """Hold the countdown (Together mode: two people talking is not idleness).
+
+        Nothing else changes: Hide now, its shortcut and lock on minimise still lock.
+        """
+        self._paused = bool(paused)
+        self._restart()
 
     def set_minutes(self, minutes: float) -> None:
         self.set_interval_ms(int(max(0.0, float(minutes)) * 60_000))
@@ -64,16 +77,19 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def _restart(self) -> None:
-        if self._active and self._interval_ms > 0:
+        if self._active and self._interval_ms > 0 and not self._paused:
             self._timer.start(self._interval_ms)
         else:
             self._timer.stop()
 
     def _fire(self) -> None:
-        if self._active:
+        if self._active and not self._paused:
             self._on_idle()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self._active and self._interval_ms > 0 and event.type() in _ACTIVITY:
+        if (
+            self._active and self._interval_ms > 0 and not self._paused
+            and event.type() in _ACTIVITY
+        ):
             self._timer.start(self._interval_ms)
         return False

@@ -37,7 +37,7 @@ from disclosure_helper.ui.idle import DEFAULT_MINUTES, IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import CurrentPageStack, button, label
+from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
 from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(self.hide_button)
         outer.addWidget(self.top_bar)
+        self.read_only_banner = MessageBanner()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        outer.addWidget(self.read_only_banner)
 
         self.screens = CurrentPageStack()
         self.screens.setObjectName("screens")
@@ -381,8 +384,20 @@ class MainWindow(QMainWindow):
         self._show(shell, with_bar=True)
         shell.nav.setFocus()
         self.apply_privacy_settings()
+        self._show_read_only_banner()
         if via_recovery:
             shell.show_page("settings", reason="recovered")
+
+    def _show_read_only_banner(self) -> None:
+        vault = self.ctx.vault
+        if vault is not None and vault.read_only:
+            self.read_only_banner.show_message(self.tr(
+                "Read only: this vault's folder or drive cannot be written to, so you can "
+                "read everything but nothing new can be saved. To write again, copy the "
+                "folder somewhere you can write to, or make the drive writable, and open "
+                "the app again."), "warning")
+        else:
+            self.read_only_banner.dismiss()
 
     # -- privacy -----------------------------------------------------------
 
@@ -407,6 +422,7 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        self.read_only_banner.dismiss()
         self._drop_focus_widget()
         for widget in QApplication.topLevelWidgets():
             # Open dialogs may show content; close them so nothing stays on screen.
@@ -443,8 +459,12 @@ class MainWindow(QMainWindow):
         widget.show()
         self._show(self.focus_holder, with_bar=True)
         widget.setFocus()
+        # A focus view is Together mode: two people talking is not the app left idle,
+        # so auto-lock waits until it ends. Hide now still locks at once.
+        self.idle.set_paused(True)
 
     def _drop_focus_widget(self) -> None:
+        self.idle.set_paused(False)
         if self._focus_widget is not None:
             # Handed back without a parent: the page that asked keeps its own reference.
             self._focus_layout.removeWidget(self._focus_widget)

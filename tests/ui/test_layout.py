@@ -56,6 +56,7 @@ class _QuickTour(tour_module.Tour):
             QCoreApplication.processEvents()
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
+        # Settling runs deferred deletions, which can take other top-level widgets along.
         for widget in QApplication.topLevelWidgets():
             # Settling one window can delete another (a closed editor's drop-down popup),
             # and Qt lists windows in no fixed order.

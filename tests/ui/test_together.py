@@ -255,7 +255,7 @@ def test_pause_clears_the_screen_until_continue(qtbot, main_window, plan):
     assert view.notes_edit.toPlainText() == NOTES
 
 
-def test_hide_now_in_a_session_locks_and_keeps_nothing(qtbot, main_window, plan):
+def test_hide_now_in_a_session_locks_and_offers_the_session_back(qtbot, main_window, plan):
     page, view = _start_from_plan(qtbot, main_window, plan)
     before = _tables(main_window.ctx.vault)
     _edit_two_steps_and_write_notes(qtbot, view)
@@ -264,8 +264,57 @@ def test_hide_now_in_a_session_locks_and_keeps_nothing(qtbot, main_window, plan)
     assert main_window.current_screen == "unlock"
     assert page.view is None
     _unlock(qtbot, main_window)
-    assert _tables(main_window.ctx.vault) == before
+    # Straight back to Together, where the session is offered; the plan is untouched.
+    qtbot.waitUntil(lambda: main_window.shell.current_key == "together", timeout=5000)
+    assert page.resume_card.isVisible()
+    assert "Telling my manager" in page.resume_text.text()
+    assert "supporter's notes" in page.resume_text.text()
+    vault = main_window.ctx.vault
+    assert vault.plans.get(plan.id).answer("how", "opening") == OPENING
+    # Letting it go leaves the vault exactly as before the session.
+    _key(qtbot, page.let_go_button, Qt.Key.Key_Space)
+    assert not page.resume_card.isVisible()
+    assert _tables(vault) == before
     assert main_window.current_screen == "app"
+
+
+def test_a_session_interrupted_by_a_lock_carries_on_where_it_left_off(
+    qtbot, main_window, plan
+):
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    main_window.hide_now()
+    _unlock(qtbot, main_window)
+    qtbot.waitUntil(lambda: page.resume_card.isVisible(), timeout=5000)
+    _key(qtbot, page.resume_button, Qt.Key.Key_Space)
+    assert main_window.current_screen == "focus"
+    view = page.view
+    assert view.notes_edit.toPlainText() == NOTES
+    assert view.session.plan.answer("how", "opening") == OPENING + NEW_OPENING
+    summary = _end(qtbot, view)
+    _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
+    _unlock(qtbot, main_window)
+    vault = main_window.ctx.vault
+    assert vault.plans.get(plan.id).answer("how", "opening") == OPENING + NEW_OPENING
+    assert [n.text for n in supporter_notes(vault).for_plan(plan.id)] == [NOTES]
+    assert not page.resume_card.isVisible()  # kept once, and the paused copy is gone
+    assert vault.settings.get("together_interrupted") is None
+
+
+def test_auto_lock_waits_while_a_session_is_on_screen(qtbot, main_window, plan):
+    main_window.idle.set_interval_ms(300)
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    qtbot.keyClicks(view.notes_edit, NOTES)
+    qtbot.wait(1200)  # four times the auto-lock time, with nobody touching anything
+    assert main_window.ctx.is_unlocked and main_window.current_screen == "focus"
+    assert view.notes_edit.toPlainText() == NOTES
+    main_window.hide_now()  # Hide now still locks at once
+    assert not main_window.ctx.is_unlocked
+    _unlock(qtbot, main_window)
+    _key(qtbot, page.let_go_button, Qt.Key.Key_Space)
+    # Outside a session the auto-lock works as before.
+    main_window.idle.set_interval_ms(300)
+    qtbot.waitUntil(lambda: not main_window.ctx.is_unlocked, timeout=5000)
 
 
 def test_back_from_the_summary_returns_to_the_session(qtbot, main_window, plan):

@@ -16,12 +16,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from disclosure_helper.errors import VaultError
+from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.guide import NO, YES, Guide, load_guide
 from disclosure_helper.plans import Followup, Plan, PlanRepository
 from disclosure_helper.rights import card_for_region
+from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.decisions.export import decision_text, plan_html
+from disclosure_helper.ui.decisions.export import (
+    decision_text,
+    export_sections,
+    plan_html,
+    write_pdf,
+)
 from disclosure_helper.ui.decisions.export_dialog import ExportDialog
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.panels import (
@@ -428,9 +434,35 @@ class DecisionsPage(Page):
 
     def _show_error(self, exc: VaultError) -> None:
         if self.plan_view is not None:
-            # The words stay on screen; only the message says what to do next.
-            self.plan_view.banner.show_message(exc.message, "error")
+            # The words stay on screen; only the message says what to do next. When the
+            # vault's folder has gone, a copy of the plan can be saved somewhere else.
+            action = (self.tr("Save a copy…"), self.save_copy) \
+                if isinstance(exc, VaultMissing) else None
+            self.plan_view.banner.show_message(exc.message, "error", action=action)
             self.plan_view.banner.setProperty("kind", "error")
+
+    def save_copy(self) -> object:
+        """The plan as it stands on screen, as a PDF where the person chooses."""
+        view = self.plan_view
+        if view is None:
+            return None
+        path = dialogs.ask_save_path(
+            self, self.tr("Save a copy of this plan"),
+            dialogs.documents_dir() / "disclosure-plan-copy.pdf", self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        sections = [section.key for section in export_sections(self.guide)]
+        try:
+            write_pdf(plan_html(self.guide, view.plan, sections), path)
+        except VaultError as exc:
+            view.banner.show_message(exc.message, "error",
+                                     action=(self.tr("Save a copy…"), self.save_copy))
+            return None
+        view.banner.show_message(
+            self.tr("A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere "
+                    "private. Your answers are still here too.").replace("%1", str(path)),
+            "warning")
+        return path
 
     def _refresh_history(self) -> None:
         view = self.plan_view

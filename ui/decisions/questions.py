@@ -591,7 +591,49 @@ class DateAnswer(AnswerControl):
         )
         self.clear_button.hide()
         col.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self._past_note(question))
         self.group.buttonToggled.connect(self._toggled)
+
+    def _past_note(self, question: Question) -> QWidget:
+        """A gentle question when a date to look again at a plan is already behind us."""
+        self.past = QWidget()
+        self.past.setObjectName("pastDateQuestion")
+        layout = QVBoxLayout(self.past)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.past_text = label(self.tr(
+            "That day has already passed. Is it the date you meant? A day to look again "
+            "is usually one still to come."), "hint")
+        self.past.setAccessibleName(self.past_text.text())
+        layout.addWidget(self.past_text)
+        row = FlowLayout(spacing=10)
+        self.past_keep = button(self.tr("Yes, keep it"), self.past.hide, role="link",
+                                accessible_name=self.tr("Yes, keep the date that has passed"))
+        self.past_change = button(self.tr("Choose another date"), self._choose_again,
+                                  role="link", accessible_name=self.tr(
+                                      "Choose another date for: %1").replace(
+                                      "%1", question.prompt))
+        row.addWidget(self.past_keep)
+        row.addWidget(self.past_change)
+        layout.addLayout(row)
+        self.past.hide()
+        self._asks_about_past = question.plan_field == "revisit_on"
+        return self.past
+
+    def _choose_again(self) -> None:
+        self.past.hide()
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check_past(self) -> None:
+        """Ask only when the person just set a past date, never about a stored one."""
+        past = (
+            self._asks_about_past
+            and self.on_date.isChecked()
+            and self.edit.date().toPython() < date.today()
+        )
+        self.past.setVisible(past)
+        # Heard with the date field itself, where a screen reader's focus is.
+        self.edit.setAccessibleDescription(self.past_text.text() if past else "")
 
     def _date_changed(self, _d: QDate) -> None:
         if self._quiet:
@@ -599,11 +641,14 @@ class DateAnswer(AnswerControl):
         if not self.on_date.isChecked():
             self.on_date.setChecked(True)
         else:
+            self._check_past()
             self._emit()
 
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
             self.clear_button.show()
+            if not self._quiet:
+                self._check_past()
             self._emit()
 
     def clear(self) -> None:
@@ -612,6 +657,7 @@ class DateAnswer(AnswerControl):
         self.not_sure.setChecked(False)
         self.group.setExclusive(True)
         self.clear_button.hide()
+        self.past.hide()
         self._emit()
 
     def set_date(self, day: date) -> None:
@@ -627,6 +673,7 @@ class DateAnswer(AnswerControl):
         return None
 
     def _show_value(self, value: Any) -> None:
+        self.past.hide()
         self.group.setExclusive(False)
         self.on_date.setChecked(False)
         self.not_sure.setChecked(False)

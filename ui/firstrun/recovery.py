@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from datetime import date
 from pathlib import Path
 
@@ -87,9 +89,11 @@ class RecoveryCodePanel(QWidget):
         self.status.show()
 
     def copy(self) -> None:
-        self.ctx.copy_text(self._code)
+        self.ctx.copy_text(self._code, secret=True)
+        seconds = max(1, round(self.ctx.secret_clear_ms / 1000))
         self._say(self.tr("Copied. Paste it somewhere safe, such as a password manager. "
-                          "The clipboard is cleared when the app locks."))
+                          "The clipboard is cleared in %1 seconds, and when the app locks.")
+                  .replace("%1", str(seconds)))
 
     def _file_lines(self) -> tuple[str, str, str]:
         return (
@@ -121,19 +125,68 @@ class RecoveryCodePanel(QWidget):
                           "computer if you can.").replace("%1", str(path)))
 
     def print_code(self) -> None:
+        printer = self.ask_printer()
+        if printer is not None:
+            self.print_to(printer)
+
+    def ask_printer(self):
+        """The print dialog; a configured QPrinter, or None if the person cancelled.
+
+        "Print to file" suggests a file in Documents (Qt's dialog suggests one in the
+        folder the app was started from, so it is asked from Documents).
+        """
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("disclosure-helper-recovery-code")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print recovery code"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        with _in_folder(documents_dir()):
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return printer if accepted else None
+
+    def print_to(self, printer) -> None:
+        """Print, or write the PDF the person chose: readable by them alone (0600), and
+        the message says where it went."""
+        from PySide6.QtPrintSupport import QPrinter
+
         heading, keep_safe, made_on = self._file_lines()
         doc = QTextDocument()
         doc.setPlainText(code_file_text(self._code, heading, keep_safe, made_on))
         doc.setDefaultFont(code_font(1.2))
-        doc.print_(printer)
-        self._say(self.tr("Sent to the printer."))
+        target = printer.outputFileName() \
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+        if not target:
+            doc.print_(printer)
+            self._say(self.tr("Sent to the printer."))
+            return
+        path = Path(target)
+        try:
+            # Made private before a byte is written: Qt would create it world-readable.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            os.chmod(path, 0o600)  # if it was there already, with looser permissions
+            doc.print_(printer)
+            os.chmod(path, 0o600)
+        except OSError as exc:
+            self._say(storage_error_from_os(exc).message)
+            return
+        if not path.is_file() or path.stat().st_size == 0:
+            self._say(self.tr("The PDF could not be written. Please try again, or choose "
+                              "another folder."))
+            return
+        self._say(self.tr("Saved as a PDF in %1. Only you can open it on this computer; "
+                          "keep it somewhere safe, away from this computer if you can.")
+                  .replace("%1", str(path)))
+
+
+@contextlib.contextmanager
+def _in_folder(folder: Path):
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 class RecoveryCodeDialog(QDialog):

@@ -7,6 +7,7 @@ leaves every word on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper.errors import VaultError
+from disclosure_helper.atomic import atomic_write
+from disclosure_helper.errors import VaultError, VaultMissing
+from disclosure_helper.export_markdown import export_entry
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
 from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
 from disclosure_helper.templates import Template, TemplateField
 from disclosure_helper.ui import shortcuts
+from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.journal.fields import (
     DateTimeField,
     FieldWidget,
@@ -379,9 +383,8 @@ class EntryEditor(QWidget):
         try:
             self.journal.save_draft(self.key, entry_to_payload(self.collect()), self.entry_id)
         except VaultError as exc:
-            self.banner.show_message(
-                self.tr("Your latest changes could not be kept as a draft yet. They are still "
-                        "on screen.") + " " + exc.message, "error")
+            self._show_error(exc, self.tr("Your latest changes could not be kept as a draft "
+                                          "yet. They are still on screen."))
             return False
         self.dirty = False
         self.status_label.setText(self.tr("Draft kept"))
@@ -398,7 +401,7 @@ class EntryEditor(QWidget):
             else:
                 stored = self.journal.update(entry, draft_key=self.key)
         except VaultError as exc:
-            self.banner.show_message(exc.message, "error")
+            self._show_error(exc)
             self.flush()
             return False
         assert stored.id is not None
@@ -406,6 +409,47 @@ class EntryEditor(QWidget):
         self._forget()
         self.saved.emit(stored.id)
         return True
+
+    def _show_error(self, exc: VaultError, lead: str = "") -> None:
+        """A failed save: say why, keep every word on screen, and when the vault's folder
+        has gone, offer to save a copy somewhere else."""
+        text = f"{lead} {exc.message}" if lead and not isinstance(exc, VaultMissing) \
+            else exc.message
+        action = (self.tr("Save a copy…"), self.save_copy) \
+            if isinstance(exc, VaultMissing) else None
+        self.banner.show_message(text, "error", action=action)
+
+    def copy_text(self) -> str:
+        """What is on screen as plain text: the heading, then each answer under its label."""
+        assert self.template is not None
+        shown = export_entry(self.collect(), self.template)
+        lines = [shown.heading, ""]
+        for item in shown.fields:
+            lines += [f"{item.label}:", item.text, ""]
+        if shown.tags:
+            lines += [", ".join(shown.tags), ""]
+        return "\n".join(lines)
+
+    def save_copy(self) -> object:
+        """Write what is on screen to a file the person chooses (a plain text file)."""
+        if self.template is None:
+            return None
+        path = ask_save_path(
+            self, self.tr("Save a copy of this entry"),
+            documents_dir() / "journal-entry-copy.txt", self.tr("Text files (*.txt)"))
+        if path is None:
+            return None
+        try:
+            atomic_write(Path(path), self.copy_text().encode("utf-8", "replace"))
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error",
+                                     action=(self.tr("Save a copy…"), self.save_copy))
+            return None
+        self.banner.show_message(
+            self.tr("A copy is saved in %1. It is a plain file, not encrypted, so keep it "
+                    "somewhere private. Your words are still here too.")
+            .replace("%1", str(path)), "warning")
+        return path
 
     def close_editor(self) -> None:
         """Back to the list; unsaved writing stays as a draft to continue later."""

@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -36,6 +35,7 @@ from disclosure_helper.export_markdown import (
     incident_timeline,
     write_markdown,
 )
+from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.fonts import app_font
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
@@ -234,15 +234,14 @@ class ExportDialog(QDialog):
         return self.kind_timeline.isChecked()
 
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         fmt = self.format()
         name = default_file_name(self.is_timeline(), fmt)
         filters = self.tr("Markdown files (*.md)") if fmt == "markdown" else \
             self.tr("PDF files (*.pdf)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the export"), str(Path(folder) / name), filters)
-        if path:
+        chosen = dialogs.ask_save_path(self, self.tr("Save the export"),
+                                       dialogs.documents_dir() / name, filters)
+        if chosen is not None:
+            path = str(chosen)
             if not path.lower().endswith(SUFFIX[fmt]):
                 path += SUFFIX[fmt]
             self.export_to(Path(path))

@@ -7,9 +7,10 @@ locks when a session ends) and the supporter's notes the person chose to keep.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +29,12 @@ from disclosure_helper.guide import load_guide, load_supporter_guidance
 from disclosure_helper.together import (
     EndChoice,
     TogetherSession,
+    drop_stashed_session,
     load_session_text,
     lock_on_exit,
     set_lock_on_exit,
+    stash_session,
+    stashed_sessions,
     supporter_notes,
 )
 from disclosure_helper.ui.context import AppContext
@@ -47,6 +51,8 @@ from disclosure_helper.ui.widgets import (
     label,
     named,
 )
+
+log = logging.getLogger(__name__)
 
 # Together text sizes on offer: larger than everyday text, for reading across a table.
 TOGETHER_SCALES = (1.15, 1.3, 1.5, 1.75, 2.0)
@@ -76,6 +82,7 @@ class TogetherPage(Page):
         self.text = load_session_text()
         self.view: TogetherView | None = None
         self._pending: tuple[int | None, str] | None = None  # (plan id or None, name)
+        self._stash_failed = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +105,7 @@ class TogetherPage(Page):
         column.addWidget(label(self.text.intro))
         self.banner = MessageBanner(closable=True)
         column.addWidget(self.banner)
+        column.addWidget(self._resume_card())
 
         plans = Card(self.tr("Think through a plan together"))
         plans.body.addWidget(label(self.text.setup_hint, "hint"))
@@ -129,6 +137,26 @@ class TogetherPage(Page):
 
         column.addWidget(self._settings_card())
         column.addWidget(self._notes_card())
+
+    def _resume_card(self) -> Card:
+        """Offered after unlock when the app locked in the middle of a session."""
+        card = Card(self.tr("A session was paused when the app locked"))
+        card.setObjectName("togetherResume")
+        self.resume_text = label()
+        card.body.addWidget(self.resume_text)
+        row = QHBoxLayout()
+        self.resume_button = wrap_button(self.tr("&Carry on with that session"),
+                                         self.resume_session, role="primary")
+        self.let_go_button = button(self.tr("Let it go"), self.let_go_of_session,
+                                    accessible_name=self.tr(
+                                        "Let that session go; nothing from it is kept"))
+        row.addWidget(self.resume_button)
+        row.addWidget(self.let_go_button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        card.hide()
+        self.resume_card = card
+        return card
 
     def _settings_card(self) -> Card:
         card = Card(self.tr("Together mode settings"))
@@ -203,16 +231,92 @@ class TogetherPage(Page):
         self.banner.dismiss()
         self.show_start()
         self.reload()
+        if self._stash_failed:
+            self._stash_failed = False
+            self.banner.show_message(self.tr(
+                "The app locked during a Together session, and the session could not be "
+                "kept: the vault could not be written to. Nothing else was changed."),
+                "warning")
+        if self._show_resume_offer():
+            # Straight back to where the person was, after the shell shows its first page.
+            QTimer.singleShot(0, lambda: self.ctx.navigate("together"))
 
     def on_about_to_lock(self) -> None:
-        """Hide now or auto-lock: the session's changes are not kept (nothing was written)."""
+        """Hide now or auto-lock during a session: the session is kept in the vault,
+        encrypted, and offered back after unlock. Nothing is thrown away unasked."""
         if self.view is not None:
-            self.view.session.discard()
+            session = self.view.session
+            if not session.finished and not session.summary().is_empty:
+                try:
+                    stash_session(self.ctx.vault.settings, session)
+                except VaultError as exc:
+                    log.warning("a Together session could not be kept: %s",
+                                type(exc).__name__)
+                    self._stash_failed = True
+            session.discard()
             self.view.forget()
             self._drop_view()
         self._pending = None
         self.plan_list.clear()
         self._clear_notes()
+        self.resume_card.hide()
+        self.resume_text.clear()
+
+    # -- a session the lock interrupted ----------------------------------------------------
+
+    def _waiting_sessions(self) -> list[TogetherSession]:
+        if not self.ctx.is_unlocked:
+            return []
+        try:
+            return stashed_sessions(self.ctx.vault.settings, self.guide)
+        except VaultError:
+            return []
+
+    def _show_resume_offer(self) -> bool:
+        waiting = self._waiting_sessions()
+        if not waiting:
+            self.resume_card.hide()
+            return False
+        session = waiting[0]
+        name = self.tr("Just exploring") if session.exploring else session.original.title
+        changed = session.summary()
+        parts = []
+        if changed.has_plan_changes:
+            count = changed.questions_changed
+            parts.append(self.tr("one changed answer") if count == 1 else
+                         self.tr("%1 changed answers").replace("%1", str(count)))
+        if changed.has_notes:
+            parts.append(self.tr("the supporter's notes"))
+        self.resume_text.setText(self.tr(
+            "The session on \u201c%1\u201d was kept safely in your vault, with %2. Nothing "
+            "from it has been saved to the plan yet. You can carry on where you left off, "
+            "or let it go.").replace("%1", name).replace("%2", self.tr(" and ").join(parts)))
+        self.resume_card.show()
+        return True
+
+    def resume_session(self) -> TogetherView | None:
+        waiting = self._waiting_sessions()
+        if not waiting:
+            self.resume_card.hide()
+            return None
+        try:
+            will_lock = lock_on_exit(self.ctx.vault.settings)
+        except VaultError as exc:
+            self.banner.show_message(str(exc), "warning")
+            return None
+        return self._open_view(waiting[0], will_lock)
+
+    def let_go_of_session(self) -> None:
+        waiting = self._waiting_sessions()
+        if waiting:
+            try:
+                drop_stashed_session(self.ctx.vault.settings, waiting[0])
+            except VaultError as exc:
+                self.banner.show_message(str(exc), "warning")
+                return
+            self.banner.show_message(self.tr("That session was let go. Nothing from it was "
+                                             "kept."), "info")
+        self._show_resume_offer()
 
     def open_with(self, **kwargs: Any) -> None:
         """`open_with(plan_id=3)` goes straight to the consent step for that plan."""
@@ -245,6 +349,7 @@ class TogetherPage(Page):
         self._fit_plan_list()
         self._load_settings()
         self._load_notes()
+        self._show_resume_offer()
 
     def _fit_plan_list(self) -> None:
         # Roomy rows, sized from the font so they grow with the text size setting.
@@ -395,6 +500,9 @@ class TogetherPage(Page):
             self.banner.show_message(str(exc), "warning")
             self.reload()
             return None
+        return self._open_view(session, will_lock)
+
+    def _open_view(self, session: TogetherSession, will_lock: bool) -> TogetherView:
         self._drop_view()
         self.view = TogetherView(self.ctx, session, self.guide, self.guidance, self.text,
                                  will_lock)
@@ -411,6 +519,13 @@ class TogetherPage(Page):
     def _session_finished(self, choice: str) -> None:
         view = self.view
         will_lock = view.will_lock if view is not None else True
+        if view is not None and view.session.stash_id is not None:
+            # A session carried on after a lock has now ended: its kept copy goes.
+            try:
+                drop_stashed_session(self.ctx.vault.settings, view.session)
+            except VaultError as exc:
+                log.warning("a kept Together session could not be removed: %s",
+                            type(exc).__name__)
         self.ctx.end_focus_view()
         self._drop_view()
         if will_lock:

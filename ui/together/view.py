@@ -239,6 +239,8 @@ class TogetherView(QWidget):
         self.notes_edit.setPlaceholderText(self.tr("For the supporter to write in"))
         named(self.notes_edit,
               self.tr("Supporter's notes, in their own words; kept only if you agree"))
+        # A session carried on after a lock comes back with the notes already written.
+        self.notes_edit.setPlainText(self.session.notes)
         self.notes_edit.textChanged.connect(self._notes_changed)
         if card.title is not None:
             card.title.setBuddy(self.notes_edit)

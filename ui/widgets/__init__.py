@@ -32,6 +32,7 @@ from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn
 from disclosure_helper.ui.widgets.passphrase import PassphraseField
 from disclosure_helper.ui.widgets.progress import run_with_progress
 from disclosure_helper.ui.widgets.strength import StrengthMeter
+from disclosure_helper.ui.widgets.wheel import install_wheel_guard
 from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "WrapCheckBox",
     "button",
     "fit_to_text",
+    "install_wheel_guard",
     "field_group",
     "field_label",
     "label",

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from disclosure_helper.ui.widgets.accessible import SecretLineEdit
+from disclosure_helper.vault import MAX_PASSPHRASE_CHARS
 
 
 class PassphraseField(QWidget):
@@ -25,7 +26,9 @@ class PassphraseField(QWidget):
         layout.setSpacing(8)
         self.edit = SecretLineEdit()
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setMaxLength(1024)
+        self.edit.setDragEnabled(False)
+        # The vault's own limit, so whatever fits here works everywhere it is typed.
+        self.edit.setMaxLength(MAX_PASSPHRASE_CHARS)
         self.toggle = QPushButton(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)

@@ -7,17 +7,24 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.widgets.basics import label, repolish
 
-# zxcvbn gets slow on long input and the first 100 characters say enough.
-MAX_CHECKED_CHARS = 100
+# zxcvbn 4.5 refuses input over 72 characters (ValueError), and gets slow near it anyway.
+# A longer passphrase is judged on its first 72: at least that strong, and usually more.
+MAX_CHECKED_CHARS = 72
 
 
 def estimate(passphrase: str, user_inputs: list[str] | None = None) -> tuple[int, str, str]:
-    """(score 0–4, zxcvbn warning, first suggestion) for a passphrase."""
+    """(score 0–4, zxcvbn warning, first suggestion) for a passphrase of any length."""
     if not passphrase:
         return 0, "", ""
     from zxcvbn import zxcvbn  # imported late: it loads word lists
 
-    result = zxcvbn(passphrase[:MAX_CHECKED_CHARS], user_inputs=user_inputs or [])
+    checked = passphrase[:MAX_CHECKED_CHARS]
+    inputs = [word[:MAX_CHECKED_CHARS] for word in (user_inputs or [])]
+    try:
+        result = zxcvbn(checked, user_inputs=inputs)
+    except ValueError:
+        # A future zxcvbn with a lower limit must not stop someone choosing a passphrase.
+        result = zxcvbn(checked[:32], user_inputs=[])
     feedback = result.get("feedback") or {}
     suggestions = feedback.get("suggestions") or []
     first = suggestions[0] if suggestions else ""
