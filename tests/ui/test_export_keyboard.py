@@ -46,8 +46,7 @@ def test_journal_export_by_keyboard(qtbot, page, unlocked_ctx, tmp_path, monkeyp
     unlocked_ctx.vault.journal.add(Entry(kind="free", body="A calm day at last."))
     page.refresh()
     target = tmp_path / "journal.md"
-    monkeypatch.setattr(journal_export.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    monkeypatch.setattr(journal_export.dialogs, "ask_save_path", lambda *a, **k: target)
     page.export_button.setFocus()
     qtbot.keyClick(page.export_button, Qt.Key.Key_Return)  # Enter opens the dialog
     qtbot.waitUntil(lambda: getattr(page, "export_dialog", None) is not None
