@@ -568,9 +568,9 @@ def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str
     for q in questions:
         if q.repeat_for and q.repeat_for not in ids:
             raise ContentError(f"{where}.{q.id}: repeat_for names no question in this step")
-        if q.shown_if and (q.shown_if not in ids or
-                           next(x for x in questions if x.id == q.shown_if).kind is not Kind.YES_NO):
-            raise ContentError(f"{where}.{q.id}: shown_if names no yes/no question in this step")
+        gate = next((x for x in questions if x.id == q.shown_if), None) if q.shown_if else None
+        if q.shown_if and (gate is None or gate.kind is not Kind.YES_NO):
+            raise ContentError(f"{where}.{q.id}: shown_if names no yes/no question here")
     heading, evidence = _evidence(data.get("evidence"), where)
     return Step(
         id=step_id,
