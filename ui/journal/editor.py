@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
-from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
+from disclosure_helper.journal_model import (
+    AFTER_SHIFT,
+    BODY_FIELD,
+    FREE,
+    OCCURRED_FIELD,
+    PLAN_FIELD,
+)
 from disclosure_helper.templates import Template, TemplateField
 from disclosure_helper.ui.journal.fields import (
     DateTimeField,
@@ -32,7 +38,15 @@ from disclosure_helper.ui.journal.fields import (
 )
 from disclosure_helper.ui.journal.look import discard_widget, plural
 from disclosure_helper.ui.journal.tags import TagEdit
-from disclosure_helper.ui.widgets import Card, FlowRow, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    FlowRow,
+    MessageBanner,
+    ScrollScreen,
+    SupportLine,
+    button,
+    label,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -99,6 +113,10 @@ class EntryEditor(QWidget):
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.setSpacing(16)
         column.addWidget(self.form)
+        # "If today feels like too much": shown with the after-shift questions, whatever is written.
+        self.support = SupportLine()
+        self.support.hide()
+        column.addWidget(self.support)
 
         # The bar stays in view however long the entry is.
         bar = QWidget()
@@ -204,6 +222,9 @@ class EntryEditor(QWidget):
                              .replace("%1", template.label))
         self.description.setText(template.description)
         self.description.setVisible(bool(template.description))
+        self.support.setVisible(template.id == AFTER_SHIFT)
+        if template.id == AFTER_SHIFT:
+            self.support.refresh(self.ctx)
         self._update_count()
         self.screen.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.focus_first)

@@ -39,6 +39,7 @@ from disclosure_helper.ui.widgets import (
     HeaderScroll,
     MessageBanner,
     ScrollScreen,
+    SupportLine,
     button,
     label,
 )
@@ -212,6 +213,8 @@ class JournalPage(Page):
         self.empty.hide()
         page_layout.addWidget(self.empty)
         page_layout.addStretch(0)
+        self.support = SupportLine()
+        page_layout.addWidget(self.support)
         return browse
 
     # -- the Page contract ---------------------------------------------------------------
@@ -222,6 +225,7 @@ class JournalPage(Page):
         return self.ctx.vault.journal
 
     def on_unlocked(self) -> None:
+        self.support.refresh(self.ctx)
         self.reload_choices()
         self.show_browse()
         self.refresh()

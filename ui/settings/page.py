@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.backup import read_header
 from disclosure_helper.errors import KeyringUnavailable, VaultError
+from disclosure_helper.rights import regions
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import (
     ask_save_path,
@@ -174,6 +175,35 @@ TEXT_SIZE_NAMES = {
 }
 
 
+class CountrySection(SettingsSection):
+    """Where the person lives: chooses the "If today feels like too much" line."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Where you live"), page.tr(
+            "This chooses the support line shown on Home, in the journal and in Together "
+            "mode. It stays inside your vault."))
+        form = _form()
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country for the support line"))
+        self.country.addItem(self.tr("The country of my latest plan"), None)
+        for region_id, name in regions():
+            self.country.addItem(name, region_id)
+        form.addRow(label(self.tr("Country"), wrap=False), self.country)
+        self.body.addLayout(form)
+        self.country.currentIndexChanged.connect(self._on_widget_changed)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            self.country.setCurrentIndex(max(0, self.country.findData(
+                options.COUNTRY.get(self.ctx))))
+        finally:
+            self._loading = False
+
+    def save(self) -> None:
+        options.COUNTRY.set(self.ctx, self.country.currentData())
+
+
 class AppearanceSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page, page.tr("Look and text size"))
@@ -292,8 +322,9 @@ class SettingsPage(Page):
         self.appearance = AppearanceSection(self)
         self.keys = KeysSection(self)
         self.backups = BackupSection(self)
+        self.country = CountrySection(self)
         self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.keys,
-                                                self.backups]
+                                                self.backups, self.country]
         for section in self.sections:
             screen.column.addWidget(section)
         self.privacy.changed.connect(self.privacy_changed)

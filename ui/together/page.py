@@ -41,6 +41,7 @@ from disclosure_helper.ui.widgets import (
     Card,
     MessageBanner,
     ScrollScreen,
+    SupportLine,
     WrapCheckBox,
     button,
     field_group,
@@ -129,6 +130,8 @@ class TogetherPage(Page):
 
         column.addWidget(self._settings_card())
         column.addWidget(self._notes_card())
+        self.support = SupportLine()
+        column.addWidget(self.support)
 
     def _settings_card(self) -> Card:
         card = Card(self.tr("Together mode settings"))
@@ -198,11 +201,13 @@ class TogetherPage(Page):
         # Plans may have been started, renamed or deleted in Decisions meanwhile.
         if self.ctx.is_unlocked and not event.spontaneous() and self.view is None:
             self.reload()
+            self.support.refresh(self.ctx)
 
     def on_unlocked(self) -> None:
         self.banner.dismiss()
         self.show_start()
         self.reload()
+        self.support.refresh(self.ctx)
 
     def on_about_to_lock(self) -> None:
         """Hide now or auto-lock: the session's changes are not kept (nothing was written)."""
