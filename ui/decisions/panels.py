@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.guide import Guide, Question
 from disclosure_helper.plans import DecisionChange, Followup, SureCheck
-from disclosure_helper.rights import RightsCard, card_for_region, load_rights_cards
+from disclosure_helper.rights import (
+    RightsCard,
+    card_for_region,
+    load_about_content,
+    load_rights_cards,
+)
 from disclosure_helper.ui.decisions.balance import WeightBar
 from disclosure_helper.ui.decisions.export import decision_text, describe_answer, format_day
 from disclosure_helper.ui.decisions.flow import FlowLayout
@@ -182,21 +188,40 @@ class RightsPage(ScrollScreen):
         else:
             self.region_box.setCurrentIndex(index)
 
-    def show_card(self, card: RightsCard) -> None:
+    def show_card(self, card: RightsCard, today: date | None = None) -> None:
         _clear(self.card_box)
         self.card = card
+        about = load_about_content()
         head = Card(card.title, " ".join(card.intro.split()), title_role="heading")
         if card.covers:
             head.body.addWidget(label(card.covers, "hint"))
         note = label(card.note, "banner-info")
         head.body.addWidget(note)
+        self.overdue = None
+        if card.next_review is not None and card.is_past_review(today):
+            # Gentle, not alarming: the card may be out of date, and here is where to check.
+            self.overdue = label(about.overdue_note(format_day(card.next_review)),
+                                 "banner-warning")
+            head.body.addWidget(self.overdue)
         head.body.addWidget(label(
             self.tr("Last reviewed: %1").replace("%1", format_day(card.last_reviewed)), "hint"))
+        if card.next_review is not None:
+            head.body.addWidget(label(self.tr("Next review due: %1").replace(
+                "%1", format_day(card.next_review)), "hint"))
+        head.body.addWidget(label(self.tr("Checked by: %1").replace("%1", card.reviewed_by),
+                                  "hint"))
+        head.body.addWidget(label(card.review_method + " " + card.update_policy, "hint"))
+        about_button = button(self.tr("About this content"), self.show_about, role="link")
+        head.body.addWidget(about_button)
         self.card_box.addWidget(head)
         for section in card.sections:
             block = Card(section.heading)
-            for point in section.points:
-                block.body.addWidget(label("\u2022  " + point, selectable=True))
+            for item in section.items:
+                block.body.addWidget(label("\u2022  " + item.text, selectable=True))
+                names = "; ".join(s.title for s in card.sources_for(item))
+                if names:
+                    block.body.addWidget(label(self.tr("Source: %1").replace("%1", names),
+                                               "hint", selectable=True))
             self.card_box.addWidget(block)
         sources = Card(self.tr("Sources"))
         sources.body.addWidget(label(self.tr(
@@ -210,6 +235,31 @@ class RightsPage(ScrollScreen):
             url.setMinimumWidth(url.fontMetrics().averageCharWidth() * 16)
             sources.body.addWidget(url)
         self.card_box.addWidget(sources)
+
+
+    def show_about(self) -> None:
+        AboutContentDialog(self).exec()
+
+
+class AboutContentDialog(QDialog):
+    """Who wrote the content, that no one paid for it, and how it is kept up to date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        about = load_about_content()
+        self.setWindowTitle(about.title)
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        screen = ScrollScreen(max_chars=64)
+        outer.addWidget(screen)
+        screen.column.addWidget(label(about.title, "title"))
+        screen.column.addWidget(label(about.intro))
+        for heading, text in about.sections:
+            screen.column.addWidget(Card(heading, text))
+        close = button(self.tr("Close"), self.accept, role="primary")
+        close.setDefault(True)
+        outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(640, 560)
 
 
 class FollowupPanel(QStackedWidget):
