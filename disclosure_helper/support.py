@@ -25,6 +25,8 @@ COUNTRY_SETTING = "country"
 class SupportLine:
     regions: tuple[str, ...]
     text: str
+    # The same line in a few words, for places with little room; it carries the number too.
+    short: str
     number: str
     emergency: str
     source_title: str
@@ -73,14 +75,15 @@ def load_support(lang: str = content.DEFAULT_LANGUAGE) -> SupportContent:
         line = SupportLine(
             regions=tuple(str(r) for r in _need(raw, "regions", where)),
             text=" ".join(str(_need(raw, "text", where)).split()),
+            short=" ".join(str(_need(raw, "short", where)).split()),
             number=str(_need(raw, "number", where)),
             emergency=str(_need(raw, "emergency", where, allow_empty=True)).strip(),
             source_title=str(_need(source, "title", where)),
             source_url=str(_need(source, "url", where)),
             checked=checked,
         )
-        if line.number not in line.text:
-            raise ContentError(f"{where}: the number must appear in the text")
+        if line.number not in line.text or line.number not in line.short:
+            raise ContentError(f"{where}: the number must appear in the text and the short text")
         lines.append(line)
     known = {card.id for card in load_rights_cards(lang)}
     covered = [r for line in lines for r in line.regions]

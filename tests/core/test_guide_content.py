@@ -556,6 +556,7 @@ EXPECTED_NUMBERS = {"us": "988", "ca": "988", "uk": "116 123", "ie": "116 123",
 def test_every_country_has_its_support_number(region):
     line = support.line_for(region)
     assert EXPECTED_NUMBERS[region] in line.text
+    assert EXPECTED_NUMBERS[region] in line.short  # the one-line form carries it too
     assert line.checked == LAST_REVIEWED
     assert line.source_url.startswith("https://") and line.source_title
     if region != "elsewhere":
@@ -566,7 +567,7 @@ def test_support_line_is_offered_never_ordered():
     assert support.heading == "If today feels like too much"
     assert support.line_for("atlantis") == support.line_for("elsewhere")
     for line in support.lines:
-        for sentence in _sentences(line.text + " " + line.emergency):
+        for sentence in _sentences(" ".join((line.text, line.emergency, line.short))):
             assert not re.match(r"(call|text|ring|phone|contact|reach out|get help)\b", sentence)
 
 

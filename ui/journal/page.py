@@ -213,7 +213,8 @@ class JournalPage(Page):
         self.empty.hide()
         page_layout.addWidget(self.empty)
         page_layout.addStretch(0)
-        self.support = SupportLine()
+        # One quiet line under the list, so the list keeps its room at large text.
+        self.support = SupportLine(compact=True)
         page_layout.addWidget(self.support)
         return browse
 

@@ -3,12 +3,19 @@
 It is passive: it is always there, it never moves or pops up, and which line shows depends
 only on the country the person chose (or the country of their latest plan), never on what
 they wrote or rated. The words come from resources/content/<lang>/support.toml.
+
+Two looks: a small card (Home, the check-in, after a hard shift, the Together start page),
+and `compact=True`, one quiet line under a thin rule for places where every line of height
+counts (below the journal list, beside a Together session). Both are read the same way by a
+screen reader: the heading as the name, the whole line as the description.
 """
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from disclosure_helper.rights import card_for_region
@@ -20,23 +27,40 @@ if TYPE_CHECKING:
 
 
 class SupportLine(QFrame):
-    """`SupportLine()`; call `refresh(ctx)` when shown or unlocked, or `set_region(id)`."""
+    """`SupportLine(compact=False)`; call `refresh(ctx)` when shown or unlocked, or
+    `set_region(id)`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact
         self.setObjectName("supportLine")
-        set_role(self, "card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(4)
         words = load_support()
         self.heading = label(words.heading, "subheading")
         self.text = label(selectable=True)
         self.emergency = label(selectable=True)
         self.country = label(role="hint")
-        for widget in (self.heading, self.text, self.emergency, self.country):
-            layout.addWidget(widget)
+        if compact:
+            # A rule above, then the heading and the line's few words as one sentence.
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(6)
+            rule = QFrame()
+            set_role(rule, "separator")
+            rule.setFrameShape(QFrame.Shape.HLine)
+            layout.addWidget(rule)
+            self.text.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(self.text)
+            for part in (self.heading, self.emergency, self.country):
+                part.setParent(self)
+                part.hide()
+        else:
+            set_role(self, "card")
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            # Spaced like the cards around it (see Card), a little closer between lines.
+            layout.setContentsMargins(20, 18, 20, 18)
+            layout.setSpacing(6)
+            for widget in (self.heading, self.text, self.emergency, self.country):
+                layout.addWidget(widget)
         self.region: str | None = None
         self.set_region(None)
 
@@ -45,14 +69,20 @@ class SupportLine(QFrame):
         line = words.line_for(region)
         card = card_for_region(region)
         self.region = card.id
-        self.text.setText(line.text)
-        self.emergency.setText(line.emergency)
-        self.emergency.setVisible(bool(line.emergency))
         self.country.setText(words.country_note.replace("{country}", card.name))
+        self.emergency.setText(line.emergency)
+        whole = " ".join(t for t in (line.text, line.emergency, self.country.text()) if t)
+        if self.compact:
+            self.text.setText(self.tr("%1: %2")
+                              .replace("%1", f"<b>{html.escape(words.heading)}</b>")
+                              .replace("%2", html.escape(line.short)))
+            self.setToolTip(whole)
+        else:
+            self.text.setText(line.text)
+            self.emergency.setVisible(bool(line.emergency))
         # One stop for a screen reader, read as a whole; the text stays selectable.
         self.setAccessibleName(words.heading)
-        self.setAccessibleDescription(" ".join(
-            t for t in (line.text, line.emergency, self.country.text()) if t))
+        self.setAccessibleDescription(whole)
 
     def refresh(self, ctx: AppContext) -> None:
         """Show the line for the person's country (nothing else is read)."""
