@@ -1,16 +1,23 @@
-"""What the content issue put on screen: the support line, kept incident records."""
+"""What the content issue put on screen: the support line, kept incident records, rights
+cards with their sources and review dates, and About this content."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from disclosure_helper.journal import Entry
+from disclosure_helper.rights import card_for_region, load_about_content
 from disclosure_helper.support import COUNTRY_SETTING
+from disclosure_helper.ui.a11y import missing_accessible_names
+from disclosure_helper.ui.decisions.export import format_day
+from disclosure_helper.ui.decisions.panels import RightsPage
 from disclosure_helper.ui.home.page import HomePage
 from disclosure_helper.ui.journal.page import JournalPage
+from disclosure_helper.ui.settings.page import SettingsPage
 from disclosure_helper.ui.together.page import TogetherPage
 from disclosure_helper.ui.widgets import SupportLine
 
@@ -97,3 +104,87 @@ def test_a_saved_incident_opens_as_a_kept_record_that_takes_additions(
     journal_page.open_entry(saved.id)
     assert editor.kept and editor.addition_text.toPlainText() == "More to say"
     assert QApplication.focusWidget() is not None
+
+
+def test_the_journal_line_is_one_quiet_line_that_still_reads_in_full(journal_page):
+    journal_page.ctx.vault.settings.set(COUNTRY_SETTING, "us")
+    journal_page.on_unlocked()
+    line = journal_page.support
+    assert line.compact and line.isVisible()
+    shown = line.text.text()
+    assert "If today feels like too much" in shown and "988" in shown
+    assert not line.emergency.isVisible() and not line.country.isVisible()
+    # The whole line, with the emergency number and where the country comes from, is still
+    # there for a screen reader and as a tooltip.
+    for words in ("988 Lifeline", "911", "United States"):
+        assert words in line.accessibleDescription() and words in line.toolTip()
+
+
+def _rights_page(qtbot):
+    page = RightsPage("uk")
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    return page
+
+
+def test_a_rights_card_past_its_next_review_date_says_so_gently(qtbot):
+    page = _rights_page(qtbot)
+    card = card_for_region("uk")
+    # Dates are given, so the answer never depends on the day the test runs.
+    page.show_card(card, today=card.last_reviewed)
+    assert page.overdue is None
+    page.show_card(card, today=card.next_review)
+    assert page.overdue is None  # due that day is not yet overdue
+    page.show_card(card, today=card.next_review + timedelta(days=1))
+    assert page.overdue is not None
+    qtbot.waitUntil(page.overdue.isVisible)
+    note = page.overdue.text()
+    assert format_day(card.next_review) in note and "may have changed" in note
+    assert "legal advice" not in note  # the card's own note stays as it was, beside it
+    page.show_card(card_for_region("ie"), today=date(2026, 12, 1))
+    assert page.overdue is None
+
+
+def test_every_point_on_a_rights_card_shows_its_source_and_who_checked_it(qtbot):
+    page = _rights_page(qtbot)
+    card = card_for_region("uk")
+    page.show_card(card, today=card.last_reviewed)
+    qtbot.waitUntil(lambda: page.about_button.isVisible())
+    shown = [w.text() for w in page.widget().findChildren(QLabel) if w.isVisible()]
+    points = [item for section in card.sections for item in section.items]
+    for item in points:
+        at = shown.index("\u2022  " + item.text)
+        assert shown[at + 1].startswith(("Source: ", "Sources: ")), item.text
+        for source in card.sources_for(item):
+            assert source.title in shown[at + 1]
+    assert any(card.reviewed_by in text for text in shown)
+    assert card.update_policy in shown and card.review_method in shown
+    assert any(format_day(card.next_review) in text for text in shown)
+
+
+def _about_shown(qtbot, dialog) -> str:
+    qtbot.waitUntil(dialog.isVisible)
+    assert missing_accessible_names(dialog) == []
+    return " ".join(w.text() for w in dialog.findChildren(QLabel))
+
+
+def test_about_this_content_opens_from_a_rights_card_and_from_settings(qtbot, unlocked_ctx):
+    about = load_about_content()
+    page = _rights_page(qtbot)
+    page.about_button.click()
+    text = _about_shown(qtbot, page.about_dialog)
+    for heading, words in about.sections:
+        assert heading in text and words in text
+    assert "No one paid" in text and "no conflicts of interest" in text
+    qtbot.waitUntil(page.about_dialog.close_button.hasFocus)
+    qtbot.keyClick(page.about_dialog.close_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.about_dialog.isVisible())
+
+    settings = SettingsPage(unlocked_ctx)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.content.about_button.click()
+    text = _about_shown(qtbot, settings.content.dialog)
+    assert about.intro in text and "Who paid for it" in text
+    settings.content.dialog.reject()

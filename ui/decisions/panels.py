@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.guide import Guide, Question
 from disclosure_helper.plans import DecisionChange, Followup, SureCheck
 from disclosure_helper.rights import (
+    Point,
     RightsCard,
     card_for_region,
     load_about_content,
@@ -35,6 +35,7 @@ from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
 from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
+from disclosure_helper.ui.widgets.about_content import open_about_content
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -203,26 +204,23 @@ class RightsPage(ScrollScreen):
             self.overdue = label(about.overdue_note(format_day(card.next_review)),
                                  "banner-warning")
             head.body.addWidget(self.overdue)
-        head.body.addWidget(label(
-            self.tr("Last reviewed: %1").replace("%1", format_day(card.last_reviewed)), "hint"))
-        if card.next_review is not None:
-            head.body.addWidget(label(self.tr("Next review due: %1").replace(
-                "%1", format_day(card.next_review)), "hint"))
-        head.body.addWidget(label(self.tr("Checked by: %1").replace("%1", card.reviewed_by),
-                                  "hint"))
-        head.body.addWidget(label(card.review_method + " " + card.update_policy, "hint"))
-        about_button = button(self.tr("About this content"), self.show_about, role="link")
-        head.body.addWidget(about_button)
+        head.body.addWidget(label(self._dates(card), "hint"))
         self.card_box.addWidget(head)
         for section in card.sections:
             block = Card(section.heading)
             for item in section.items:
-                block.body.addWidget(label("\u2022  " + item.text, selectable=True))
-                names = "; ".join(s.title for s in card.sources_for(item))
-                if names:
-                    block.body.addWidget(label(self.tr("Source: %1").replace("%1", names),
-                                               "hint", selectable=True))
+                block.body.addWidget(self._point(card, item))
             self.card_box.addWidget(block)
+        # Who checked the card, how, and how it is kept up: after the points, before sources.
+        checked = Card(self.tr("How this card was checked"))
+        checked.setObjectName("provenance")
+        for text in (self.tr("Checked by: %1").replace("%1", card.reviewed_by),
+                     card.review_method, card.update_policy):
+            if text:
+                checked.body.addWidget(label(text))
+        self.about_button = button(self.tr("About this content"), self.show_about, role="link")
+        checked.body.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.card_box.addWidget(checked)
         sources = Card(self.tr("Sources"))
         sources.body.addWidget(label(self.tr(
             "The app never goes online. You can look these up yourself if you want to read more."
@@ -236,30 +234,30 @@ class RightsPage(ScrollScreen):
             sources.body.addWidget(url)
         self.card_box.addWidget(sources)
 
+    def _dates(self, card: RightsCard) -> str:
+        reviewed = format_day(card.last_reviewed)
+        if card.next_review is None:
+            return self.tr("Last reviewed: %1").replace("%1", reviewed)
+        return (self.tr("Last reviewed: %1. Next review due: %2.")
+                .replace("%1", reviewed).replace("%2", format_day(card.next_review)))
+
+    def _point(self, card: RightsCard, item: Point) -> QWidget:
+        """One point with its source just under it, set in from the bullet."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(label("\u2022  " + item.text, selectable=True))
+        names = [source.title for source in card.sources_for(item)]
+        if names:
+            said = self.tr("Source: %1") if len(names) == 1 else self.tr("Sources: %1")
+            source = label(said.replace("%1", "; ".join(names)), "hint", selectable=True)
+            source.setContentsMargins(source.fontMetrics().horizontalAdvance("\u2022  "), 0, 0, 0)
+            column.addWidget(source)
+        return holder
 
     def show_about(self) -> None:
-        AboutContentDialog(self).exec()
-
-
-class AboutContentDialog(QDialog):
-    """Who wrote the content, that no one paid for it, and how it is kept up to date."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        about = load_about_content()
-        self.setWindowTitle(about.title)
-        self.setModal(True)
-        outer = QVBoxLayout(self)
-        screen = ScrollScreen(max_chars=64)
-        outer.addWidget(screen)
-        screen.column.addWidget(label(about.title, "title"))
-        screen.column.addWidget(label(about.intro))
-        for heading, text in about.sections:
-            screen.column.addWidget(Card(heading, text))
-        close = button(self.tr("Close"), self.accept, role="primary")
-        close.setDefault(True)
-        outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(640, 560)
+        self.about_dialog = open_about_content(self)
 
 
 class FollowupPanel(QStackedWidget):

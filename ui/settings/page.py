@@ -48,6 +48,7 @@ from disclosure_helper.ui.widgets import (
     label,
     run_with_progress,
 )
+from disclosure_helper.ui.widgets.about_content import AboutContentDialog, open_about_content
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class CountrySection(SettingsSection):
         form = _form()
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country for the support line"))
-        self.country.addItem(self.tr("The country of my latest plan"), None)
+        self.country.addItem(self.tr("Same as my latest plan"), None)
         for region_id, name in regions():
             self.country.addItem(name, region_id)
         form.addRow(label(self.tr("Country"), wrap=False), self.country)
@@ -202,6 +203,23 @@ class CountrySection(SettingsSection):
 
     def save(self) -> None:
         options.COUNTRY.set(self.ctx, self.country.currentData())
+
+
+class ContentSection(SettingsSection):
+    """Where the words come from: opens About this content (IPDAS asks it to be easy to find)."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("About the guidance and rights cards"), page.tr(
+            "Who wrote the words in this app, how they were checked, and how they are kept "
+            "up to date."))
+        row = FlowRow()
+        self.about_button = button(self.tr("About this content…"), self.show_about)
+        row.addWidget(self.about_button)
+        self.body.addWidget(row)
+        self.dialog: AboutContentDialog | None = None
+
+    def show_about(self) -> None:
+        self.dialog = open_about_content(self.page)
 
 
 class AppearanceSection(SettingsSection):
@@ -323,8 +341,9 @@ class SettingsPage(Page):
         self.keys = KeysSection(self)
         self.backups = BackupSection(self)
         self.country = CountrySection(self)
+        self.content = ContentSection(self)
         self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.keys,
-                                                self.backups, self.country]
+                                                self.backups, self.country, self.content]
         for section in self.sections:
             screen.column.addWidget(section)
         self.privacy.changed.connect(self.privacy_changed)
