@@ -25,7 +25,7 @@ from disclosure_helper.ui.layout_test import (
 )
 from disclosure_helper.ui.theme import apply_theme
 from tests.ui import screenshot_tour as tour_module
-from tests.ui import screenshots_decisions, screenshots_together
+from tests.ui import screenshots_decisions, screenshots_journal, screenshots_together
 from tests.ui.journal_demo_data import fill_journal
 
 WINDOW_SIZE = (1100, 760)
@@ -48,6 +48,7 @@ def _in_progress(name: str) -> bool:
 def _seed(vault) -> None:
     ids = fill_journal(vault, entries=40)
     vault.journal.delete_many(ids[:3])
+    screenshots_journal.seed_additions(vault)
     vault.journal.save_draft("new:layout", {
         "kind": "after_shift", "title": "Tuesday late", "body": "Started on the bus.",
         "fields": {}, "tags": ["late"],
@@ -67,8 +68,11 @@ class _QuickTour(tour_module.Tour):
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
-                settle(widget)
+            try:
+                if widget.isVisible():
+                    settle(widget)
+            except RuntimeError:  # deleted while an earlier window settled (a combo's popup)
+                continue
 
     def wait_until(self, condition, timeout_ms: int = 15_000) -> None:
         end = time.monotonic() + timeout_ms / 1000
@@ -152,7 +156,10 @@ def test_every_kind_of_screen_is_walked():
                      "journal-editor-free", "journal-editor-incident", "insights-week",
                      "insights-month", "insights-year", "settings",
                      "settings-change-passphrase", "settings-new-recovery-code",
-                     "settings-restore", "decisions-1-list"):
+                     "settings-restore", "decisions-1-list", "home-support-line",
+                     "journal-record-additions", "rights-1-card", "rights-2-sources",
+                     "rights-3-overdue-note", "rights-4-about-this-content",
+                     "settings-where-you-live", "settings-about-this-content"):
         assert expected in names
 
 

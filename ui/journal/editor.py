@@ -344,8 +344,9 @@ class EntryEditor(QWidget):
             original.body.addWidget(label(item.text, selectable=True))
         self.form_layout.addWidget(original)
 
+        self.additions_card: Card | None = None
         if record.additions:
-            later = Card(words["heading"])
+            later = self.additions_card = Card(words["heading"])
             for added in record.additions:
                 later.body.addWidget(label(f"{added.when} \u00b7 {added.label}", "subheading"))
                 later.body.addWidget(label(added.text, selectable=True))
