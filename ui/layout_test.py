@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from math import ceil
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
@@ -274,6 +275,8 @@ def settle(root: QWidget, rounds: int = 60) -> bool:
     """
     before = None
     for _ in range(rounds):
+        if not shiboken6.isValid(root):
+            return True
         # Views a screen replaced go now, as they would under a running event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -28,6 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget  # noqa: E402
 
@@ -85,12 +86,10 @@ class Tour:
             QCoreApplication.processEvents()
             time.sleep(0.01)
         # Then until the layout stops changing: a busy machine lays out more slowly.
+        # Settling runs deferred deletions, which can take other top-level widgets along.
         for widget in QApplication.topLevelWidgets():
-            try:
-                if widget.isVisible():
-                    settle(widget)
-            except RuntimeError:  # a window closed while the others settled
-                continue
+            if shiboken6.isValid(widget) and widget.isVisible():
+                settle(widget)
 
     def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 15_000) -> None:
         end = time.monotonic() + timeout_ms / 1000

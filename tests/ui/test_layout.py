@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -67,12 +68,10 @@ class _QuickTour(tour_module.Tour):
             QCoreApplication.processEvents()
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
+        # Settling runs deferred deletions, which can take other top-level widgets along.
         for widget in QApplication.topLevelWidgets():
-            try:
-                if widget.isVisible():
-                    settle(widget)
-            except RuntimeError:  # deleted while an earlier window settled (a combo's popup)
-                continue
+            if shiboken6.isValid(widget) and widget.isVisible():
+                settle(widget)
 
     def wait_until(self, condition, timeout_ms: int = 15_000) -> None:
         end = time.monotonic() + timeout_ms / 1000
