@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from disclosure_helper import content
@@ -35,6 +35,9 @@ from disclosure_helper.templates import (
     addition_label,
     addition_words,
 )
+
+# Saving a record and its first autosave land within moments; later than this is a change.
+CHANGED_AFTER = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class ExportEntry:
     # Incident records: when it was first written, and what was added later, each dated.
     written: str = ""
     additions: tuple[ExportAddition, ...] = ()
+    # A record changed after it was first written (only before records were kept as
+    # written, or an entry made a record later): the recipient is told when.
+    changed: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,9 @@ class ExportDocument:
             if entry.written:
                 lines[-1] += "  "
                 lines.append(f"{self.labels['written']}: {entry.written}")
+            if entry.changed:
+                lines[-1] += "  "
+                lines.append(f"{self.labels['edited']}: {entry.changed}")
             lines.append("")
             for item in entry.fields:
                 if item.multiline:
@@ -223,6 +232,8 @@ def export_entry(
     when = format_moment(entry.occurred_at) if entry.occurred_at else ""
     title = entry.title.strip() or (template.label if template else words["untitled"])
     kept = entry.kind == INCIDENT and entry.created is not None
+    changed = (kept and entry.updated is not None
+               and entry.updated - entry.created > CHANGED_AFTER)
     return ExportEntry(
         id=int(entry.id or 0),
         heading=f"{when} — {title}" if when else title,
@@ -232,6 +243,7 @@ def export_entry(
         tags=tuple(entry.tags),
         plan=plan,
         written=format_moment(entry.created) if kept else "",
+        changed=format_moment(entry.updated) if changed else "",
         additions=tuple(
             ExportAddition(format_moment(a.written), addition_label(a.kind), a.text)
             for a in additions
@@ -269,7 +281,7 @@ def _document(
             for e in entries
         ),
         labels={
-            **{k: words[k] for k in ("happened", "tags", "plan", "written")},
+            **{k: words[k] for k in ("happened", "tags", "plan", "written", "edited")},
             "additions": addition_words()["heading"],
         },
     )

@@ -95,3 +95,18 @@ def test_timeline_export_keeps_the_original_with_its_date_and_the_additions(vaul
     assert text.index("He said it again.") < text.index("They replied: no action.")
     assert "First written:" in text and "Added later" in text
     assert "Screenshot on my phone." in text and "HR-22" in text
+
+
+def test_timeline_says_when_a_record_was_changed_after_it_was_first_written(vault):
+    kept = _record(vault)
+    older = _record(vault)
+    # A record changed the day after it was written, as one saved before records were
+    # kept as written could have been: the export says so, so no one is misled.
+    vault._db.execute("UPDATE journal_entries SET updated = updated + 86400 WHERE id = ?",
+                      (older.id,))
+    document = incident_timeline(vault.journal)
+    shown = {entry.id: entry for entry in document.entries}
+    assert shown[kept.id].changed == "" and shown[older.id].changed
+    assert shown[older.id].changed != shown[older.id].written
+    text = incident_timeline_markdown(vault.journal)
+    assert text.count("Last changed:") == 1

@@ -74,6 +74,8 @@ def document_html(doc: ExportDocument) -> str:
             meta.append(f"{e(doc.labels['tags'])}: {e(', '.join(entry.tags))}")
         if entry.written:
             meta.append(f"{e(doc.labels['written'])}: {e(entry.written)}")
+        if entry.changed:
+            meta.append(f"{e(doc.labels['edited'])}: {e(entry.changed)}")
         parts.append("<p>" + "<br/>".join(meta) + "</p>")
         for item in entry.fields:
             text = e(item.text).replace("\n", "<br/>")
