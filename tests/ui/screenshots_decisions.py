@@ -95,6 +95,22 @@ def _export(tour):
     return page.dialog
 
 
+def _scrolled_to(step: str, widget_of: Callable) -> Callable:
+    """A step scrolled so that one part of it (a card) sits near the top."""
+
+    def show(tour) -> None:
+        _step(step)(tour)
+        page = tour.window.shell.pages["decisions"].plan_view.editor.step_page(step)
+        tour.wait()
+        target = widget_of(page)
+        bar = page.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), target.mapTo(page.widget(), target.rect().topLeft()).y()
+                         - 24))
+        tour.wait()
+
+    return show
+
+
 def _rights(tour):
     _step("rights")(tour)
     rights = tour.window.shell.pages["decisions"].plan_view.rights
@@ -102,6 +118,10 @@ def _rights(tour):
     rights.verticalScrollBar().setValue(0)
     tour.wait()
     return rights
+
+
+def _rights_card(tour) -> None:
+    _rights(tour)
 
 
 def _rights_sources(tour) -> None:
@@ -146,7 +166,10 @@ def register(add_screen: Callable, add_seed: Callable) -> None:
         add_screen(f"decisions-{number}-{step}", _step(step))
     add_screen("decisions-14-followup-form", _followup_form)
     add_screen("decisions-15-export", _export)
-    add_screen("rights-1-card", _rights)
+    add_screen("decisions-3-why-research", _scrolled_to("why", lambda page: page.evidence_card))
+    add_screen("decision-pressure",
+               _scrolled_to("decision", lambda page: page.cards["pressure"]))
+    add_screen("rights-1-card", _rights_card)
     add_screen("rights-2-sources", _rights_sources)
     add_screen("rights-3-overdue-note", _rights_overdue)
     add_screen("rights-4-about-this-content", _about_from_rights)

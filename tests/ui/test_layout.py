@@ -158,7 +158,8 @@ def test_every_kind_of_screen_is_walked():
                      "settings-restore", "decisions-1-list", "home-support-line",
                      "journal-record-additions", "rights-1-card", "rights-2-sources",
                      "rights-3-overdue-note", "rights-4-about-this-content",
-                     "settings-where-you-live", "settings-about-this-content"):
+                     "settings-where-you-live", "settings-about-this-content",
+                     "decision-pressure"):
         assert expected in names
 
 

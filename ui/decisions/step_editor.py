@@ -181,7 +181,9 @@ class StepPage(ScrollScreen):
             self.evidence_card.setObjectName("evidence")
             for point in step.evidence:
                 self.evidence_card.body.addWidget(label(point.text, selectable=True))
-                self.evidence_card.body.addWidget(label(self.tr("Source: %1").replace(
+                said = self.tr("Source: %1") if len(point.sources) == 1 else self.tr(
+                    "Sources: %1")
+                self.evidence_card.body.addWidget(label(said.replace(
                     "%1", "; ".join(r.title for r in point.sources)), "hint", selectable=True))
             self.column.addWidget(self.evidence_card)
         self.extra = QVBoxLayout()

@@ -189,7 +189,11 @@ class CountrySection(SettingsSection):
         self.country.addItem(self.tr("Same as my latest plan"), None)
         for region_id, name in regions():
             self.country.addItem(name, region_id)
-        form.addRow(label(self.tr("Country"), wrap=False), self.country)
+        country_label = label(self.tr("Country"), wrap=False)
+        # The buddy is what a screen reader hears as the drop-down's label (AT-SPI
+        # "labelled by"); on Linux the accessible name alone is not read for a combo box.
+        country_label.setBuddy(self.country)
+        form.addRow(country_label, self.country)
         self.body.addLayout(form)
         self.country.currentIndexChanged.connect(self._on_widget_changed)
 
