@@ -125,7 +125,9 @@ def _record_additions(tour):
     tour.wait()
     if editor.additions_card is not None:
         bar = editor.screen.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), editor.additions_card.y() - 24))
+        card = editor.additions_card
+        top = card.mapTo(editor.screen.widget(), card.rect().topLeft()).y()
+        bar.setValue(min(bar.maximum(), top - 24))
     tour.wait()
 
 

@@ -334,7 +334,8 @@ class EntryEditor(QWidget):
         record = export_entry(stored, template, dict(self._plans), additions)
         written = format_moment(stored.created) if stored.created else ""
 
-        original = Card(stored.title.strip() or template.label)
+        # Card titles a step above the field names inside them, so the parts stand apart.
+        original = Card(stored.title.strip() or template.label, title_role="heading")
         original.body.addWidget(label(words["kept_note"].replace("{date}", written), "hint"))
         if record.when:
             original.body.addWidget(label(self.tr("When it happened: %1").replace(
@@ -346,13 +347,13 @@ class EntryEditor(QWidget):
 
         self.additions_card: Card | None = None
         if record.additions:
-            later = self.additions_card = Card(words["heading"])
+            later = self.additions_card = Card(words["heading"], title_role="heading")
             for added in record.additions:
                 later.body.addWidget(label(f"{added.when} \u00b7 {added.label}", "subheading"))
                 later.body.addWidget(label(added.text, selectable=True))
             self.form_layout.addWidget(later)
 
-        adding = Card(words["add_heading"])
+        adding = Card(words["add_heading"], title_role="heading")
         self.addition_kind = QComboBox()
         self.addition_kind.setAccessibleName(words["add_kind"])
         for choice in addition_kinds():
@@ -384,12 +385,12 @@ class EntryEditor(QWidget):
 
         limits = self._time_limits()
         if limits:
-            card = Card(words["time_limits"])
+            card = Card(words["time_limits"], title_role="heading")
             for point in limits:
                 card.body.addWidget(label("\u2022  " + point, selectable=True))
             self.form_layout.addWidget(card)
 
-        details = Card(self.tr("Details"))
+        details = Card(self.tr("Details"), title_role="heading")
         tags_label = label(self.tr("Tags"), "subheading")
         tags_label.setBuddy(self.tags_edit)
         details.body.addWidget(tags_label)

@@ -27,7 +27,8 @@ class AboutContentDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 22, 24, 22)
         outer.setSpacing(14)
-        self.body = DialogScroll()
+        # A little more room between parts than a form has, so each reads on its own.
+        self.body = DialogScroll(spacing=20)
         outer.addWidget(self.body, 1)
         column = self.body.column
         self.heading = label(about.title, "heading")
