@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from disclosure_helper import content
@@ -24,10 +24,20 @@ from disclosure_helper.journal_model import (
     INCIDENT,
     OCCURRED_FIELD,
     PLAN_FIELD,
+    Addition,
     Entry,
     EntryQuery,
 )
-from disclosure_helper.templates import CHOICE_KINDS, Template, TemplateField
+from disclosure_helper.templates import (
+    CHOICE_KINDS,
+    Template,
+    TemplateField,
+    addition_label,
+    addition_words,
+)
+
+# Saving a record and its first autosave land within moments; later than this is a change.
+CHANGED_AFTER = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,15 @@ class ExportField:
     label: str
     text: str
     multiline: bool = False
+
+
+@dataclass(frozen=True)
+class ExportAddition:
+    """A dated addition to an incident record, shown after the record as first written."""
+
+    when: str
+    label: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -46,6 +65,12 @@ class ExportEntry:
     fields: tuple[ExportField, ...]
     tags: tuple[str, ...]
     plan: str | None
+    # Incident records: when it was first written, and what was added later, each dated.
+    written: str = ""
+    additions: tuple[ExportAddition, ...] = ()
+    # A record changed after it was first written (only before records were kept as
+    # written, or an entry made a record later): the recipient is told when.
+    changed: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,12 +100,23 @@ class ExportDocument:
                 lines[-1] += "  "
                 tags = ", ".join(md_inline(t) for t in entry.tags)
                 lines.append(f"{self.labels['tags']}: {tags}")
+            if entry.written:
+                lines[-1] += "  "
+                lines.append(f"{self.labels['written']}: {entry.written}")
+            if entry.changed:
+                lines[-1] += "  "
+                lines.append(f"{self.labels['edited']}: {entry.changed}")
             lines.append("")
             for item in entry.fields:
                 if item.multiline:
                     lines += [f"**{md_inline(item.label)}**", "", md_block(item.text), ""]
                 else:
                     lines += [f"**{md_inline(item.label)}:** {md_inline(item.text)}", ""]
+            if entry.additions:
+                lines += [f"### {md_inline(self.labels['additions'])}", ""]
+                for added in entry.additions:
+                    lines += [f"**{md_inline(added.when)} · {md_inline(added.label)}**", "",
+                              md_block(added.text), ""]
         return "\n".join(lines).rstrip() + "\n"
 
 
@@ -165,7 +201,10 @@ def _humanise(field_id: str) -> str:
 
 
 def export_entry(
-    entry: Entry, template: Template | None, plan_titles: Mapping[int, str] | None = None
+    entry: Entry,
+    template: Template | None,
+    plan_titles: Mapping[int, str] | None = None,
+    additions: Sequence[Addition] = (),
 ) -> ExportEntry:
     words = _words()
     fields: list[ExportField] = []
@@ -192,6 +231,9 @@ def export_entry(
         plan = (plan_titles or {}).get(entry.plan_id) or words["plan_gone"]
     when = format_moment(entry.occurred_at) if entry.occurred_at else ""
     title = entry.title.strip() or (template.label if template else words["untitled"])
+    kept = entry.kind == INCIDENT and entry.created is not None
+    changed = (kept and entry.updated is not None
+               and entry.updated - entry.created > CHANGED_AFTER)
     return ExportEntry(
         id=int(entry.id or 0),
         heading=f"{when} — {title}" if when else title,
@@ -200,6 +242,12 @@ def export_entry(
         fields=tuple(fields),
         tags=tuple(entry.tags),
         plan=plan,
+        written=format_moment(entry.created) if kept else "",
+        changed=format_moment(entry.updated) if changed else "",
+        additions=tuple(
+            ExportAddition(format_moment(a.written), addition_label(a.kind), a.text)
+            for a in additions
+        ),
     )
 
 
@@ -214,6 +262,8 @@ def _document(
 ) -> ExportDocument:
     words = _words()
     entries = sorted(entries, key=lambda e: (e.occurred_at, e.id or 0))
+    incidents = [e.id for e in entries if e.kind == INCIDENT and e.id is not None]
+    additions = journal.additions_for(incidents) if incidents else {}
     count = len(entries)
     count_line = (
         words[f"{count_key}_one"] if count == 1 else words[f"{count_key}_other"]
@@ -227,9 +277,13 @@ def _document(
         ),
         count_line=count_line,
         entries=tuple(
-            export_entry(e, journal.template(e.kind), plan_titles) for e in entries
+            export_entry(e, journal.template(e.kind), plan_titles, additions.get(e.id, ()))
+            for e in entries
         ),
-        labels={k: words[k] for k in ("happened", "tags", "plan")},
+        labels={
+            **{k: words[k] for k in ("happened", "tags", "plan", "written", "edited")},
+            "additions": addition_words()["heading"],
+        },
     )
 
 

@@ -82,6 +82,12 @@ class Option:
     often_without_disclosing: bool = False
     # What the rules say about this option, by rights region id (When step only).
     region_notes: Mapping[str, str] = field(default_factory=dict)
+    # "tell" or "private": which way the option leans, so content tests can keep steps balanced.
+    side: str = ""
+    # "spoken" or "written" (Where step): which sentence starters fit this way of telling.
+    mode: str = ""
+    # Choosing it means none of the others (e.g. "No one"); per-person questions skip it.
+    exclusive: bool = False
 
     def region_note(self, region: str | None) -> str:
         """What the rules say about this option where the person lives ("" if nothing)."""
@@ -103,6 +109,11 @@ class Question:
     plan_field: str | None = None
     # "for" or "against" on the Why step's reasons.
     side: str | None = None
+    # Sentence starters by mode ("spoken", "written"); `starters` holds them all.
+    starter_sets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Shown only for these situations, or when the yes/no question `shown_if` is "yes".
+    shown_for: tuple[str, ...] = ()
+    shown_if: str | None = None
 
     def option(self, option_id: str) -> Option | None:
         for opt in self.options:
@@ -207,6 +218,19 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class EvidencePoint:
+    text: str
+    sources: tuple[Reference, ...]
+
+
+@dataclass(frozen=True)
 class Step:
     id: str
     part: str
@@ -215,6 +239,19 @@ class Step:
     questions: tuple[Question, ...]
     # Where the step's questions come from (e.g. the SURE test), shown under them.
     source: str = ""
+    # What research has found (Why step): each point with the sources it rests on.
+    evidence_heading: str = ""
+    evidence: tuple[EvidencePoint, ...] = ()
+
+    def shows(
+        self, question: Question, situation: str | None, answers: Mapping[str, Any]
+    ) -> bool:
+        """Whether a question fits this plan's situation (e.g. signs for peer roles)."""
+        if not question.shown_for and not question.shown_if:
+            return True
+        if situation is not None and situation in question.shown_for:
+            return True
+        return bool(question.shown_if) and answers.get(question.shown_if) == YES
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:
@@ -275,6 +312,33 @@ class Guide:
     # A plan's status ("thinking", "decided", "revisit_due") in words, from the
     # decision step's [status] table.
     status_labels: Mapping[str, str] = field(default_factory=dict)
+    # Headings over sentence starters by mode ("spoken" -> "If you are talking").
+    starter_modes: Mapping[str, str] = field(default_factory=dict)
+
+    def starters_for(
+        self, question: Question, answers: Mapping[str, Mapping[str, Any]]
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """(heading, starters) groups that fit how this plan says the words will be given.
+
+        The modes come from the options chosen anywhere in the plan (the Where page); with
+        none chosen, every group shows. A question without groups gives one, unheaded.
+        """
+        if not question.starter_sets:
+            return [("", question.starters)] if question.starters else []
+        chosen: set[str] = set()
+        for step in self.steps:
+            step_answers = answers.get(step.id, {})
+            for q in step.questions:
+                if not any(o.mode for o in q.options):
+                    continue
+                value = step_answers.get(q.id)
+                items = value if isinstance(value, list) else [value]
+                for item in items:
+                    option = q.option(item) if isinstance(item, str) else None
+                    if option is not None and option.mode:
+                        chosen.add(option.mode)
+        modes = [m for m in question.starter_sets if m in chosen] or list(question.starter_sets)
+        return [(self.starter_modes.get(m, ""), question.starter_sets[m]) for m in modes]
 
     def status_label(self, status: str) -> str:
         """The words for a plan status ("Time to look again"); readable even if missing."""
@@ -423,6 +487,9 @@ def _option(data: Mapping, where: str, region_notes: Mapping[str, str]) -> Optio
         note=str(data.get("note", "")).strip(),
         often_without_disclosing=bool(data.get("often_without_disclosing", False)),
         region_notes=MappingProxyType(dict(region_notes)),
+        side=_choice_of(data, "side", ("", "tell", "private"), where),
+        mode=_choice_of(data, "mode", ("", "spoken", "written"), where),
+        exclusive=bool(data.get("exclusive", False)),
     )
 
 
@@ -436,6 +503,13 @@ def load_options(name: str, lang: str = content.DEFAULT_LANGUAGE) -> tuple[Optio
     return tuple(
         _option(o, name, {}) for o in _need(content.load(name, lang), "options", name)
     )
+
+
+def _choice_of(data: Mapping, key: str, allowed: tuple[str, ...], where: str) -> str:
+    value = str(data.get(key, ""))
+    if value not in allowed:
+        raise ContentError(f"{where}: {key} must be one of {', '.join(a for a in allowed if a)}")
+    return value
 
 
 def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: str) -> Question:
@@ -468,18 +542,30 @@ def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: s
     side = data.get("side")
     if side not in (None, "for", "against"):
         raise ContentError(f"{where}: side must be 'for' or 'against'")
+    sets_raw = data.get("starter_sets", {})
+    if not isinstance(sets_raw, Mapping):
+        raise ContentError(f"{where}: starter_sets must be a table of lists")
+    starter_sets = {str(m): tuple(str(x) for x in v) for m, v in sets_raw.items()}
+    for mode in starter_sets:
+        if mode not in ("spoken", "written"):
+            raise ContentError(f"{where}: starter_sets are 'spoken' or 'written'")
+    starters = tuple(str(s) for s in data.get("starters", []))
+    starters += tuple(x for group in starter_sets.values() for x in group)
     return Question(
         id=qid,
         kind=kind,
         prompt=str(_need(data, "prompt", where)).strip(),
-        help=str(data.get("help", "")).strip(),
+        help=" ".join(str(data.get("help", "")).split()),
         options=options,
         allow_own=bool(data.get("allow_own", False)),
         scale=scale if kind in (Kind.RATING, Kind.WEIGHTED) else (),
-        starters=tuple(str(s) for s in data.get("starters", [])),
+        starters=starters,
         repeat_for=data.get("repeat_for"),
         plan_field=data.get("plan_field"),
         side=side,
+        starter_sets=MappingProxyType(starter_sets),
+        shown_for=tuple(str(x) for x in data.get("shown_for", ())),
+        shown_if=data.get("shown_if"),
     )
 
 
@@ -499,6 +585,10 @@ def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str
     for q in questions:
         if q.repeat_for and q.repeat_for not in ids:
             raise ContentError(f"{where}.{q.id}: repeat_for names no question in this step")
+        gate = next((x for x in questions if x.id == q.shown_if), None) if q.shown_if else None
+        if q.shown_if and (gate is None or gate.kind is not Kind.YES_NO):
+            raise ContentError(f"{where}.{q.id}: shown_if names no yes/no question here")
+    heading, evidence = _evidence(data.get("evidence"), where)
     return Step(
         id=step_id,
         part=part,
@@ -506,7 +596,33 @@ def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str
         intro=str(_need(data, "intro", where)).strip(),
         questions=questions,
         source=" ".join(str(data.get("source", "")).split()),
+        evidence_heading=heading,
+        evidence=evidence,
     )
+
+
+def _evidence(data: Any, where: str) -> tuple[str, tuple[EvidencePoint, ...]]:
+    """Research findings, each point naming the sources it rests on."""
+    if not data:
+        return "", ()
+    where = f"{where}.evidence"
+    refs = {
+        str(_need(r, "id", where)): Reference(
+            id=str(r["id"]),
+            title=" ".join(str(_need(r, "title", where)).split()),
+            url=str(_need(r, "url", where)),
+        )
+        for r in _need(data, "sources", where)
+    }
+    points = []
+    for raw in _need(data, "points", where):
+        ids = raw.get("source", ())
+        ids = (ids,) if isinstance(ids, str) else tuple(ids)
+        if not ids or any(i not in refs for i in ids):
+            raise ContentError(f"{where}: every finding needs a known source")
+        points.append(EvidencePoint(" ".join(str(_need(raw, "text", where)).split()),
+                                    tuple(refs[i] for i in ids)))
+    return str(_need(data, "heading", where)), tuple(points)
 
 
 def _status_labels(data: Mapping, where: str) -> dict[str, str]:
@@ -548,6 +664,8 @@ def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
         skip_note=str(_need(index, "skip_note", INDEX)).strip(),
         own_words_text=str(_need(index, "own_words", INDEX)),
         status_labels=MappingProxyType(status_labels),
+        starter_modes=MappingProxyType(
+            {str(k): str(v) for k, v in index.get("starter_modes", {}).items()}),
     )
 
 
@@ -618,7 +736,9 @@ __all__ = [
     "WeightedItem",
     "choice_key",
     "is_empty",
+    "EvidencePoint",
     "Principle",
+    "Reference",
     "SupporterGuidance",
     "load_guide",
     "load_options",

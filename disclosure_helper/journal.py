@@ -20,14 +20,17 @@ from disclosure_helper import search as search_text
 from disclosure_helper.journal_model import (
     BODY_FIELD,
     CHECKIN,
+    INCIDENT,
     MARK_END,
     MARK_START,
+    MAX_ADDITION_CHARS,
     MAX_ENTRY_CHARS,
     MAX_TITLE_CHARS,
     OCCURRED_FIELD,
     PLAN_FIELD,
     RATING_FIELDS,
     STRATEGIES_FIELD,
+    Addition,
     Draft,
     Entry,
     EntryNotFound,
@@ -36,6 +39,7 @@ from disclosure_helper.journal_model import (
     EntryTooLarge,
     InvalidEntry,
     JournalError,
+    RecordKeptAsWritten,
     SearchHit,
     TagCount,
     clean_text,
@@ -53,6 +57,7 @@ from disclosure_helper.journal_model import (
 from disclosure_helper.templates import CHOICE_KINDS, Template, TemplateStore
 
 __all__ = [
+    "Addition",
     "Draft",
     "Entry",
     "EntryNotFound",
@@ -62,6 +67,7 @@ __all__ = [
     "InvalidEntry",
     "JournalError",
     "JournalRepository",
+    "RecordKeptAsWritten",
     "SearchHit",
     "TagCount",
     "draft_key",
@@ -203,6 +209,7 @@ class JournalRepository:
         """Save changes to an existing entry (in the trash or not) in one transaction."""
         if entry.id is None:
             raise EntryNotFound()
+        self._refuse_rewriting_a_record(int(entry.id))
         row = self._row_values(entry)
         now = now_ts()
         with self._db.transaction():
@@ -700,6 +707,83 @@ class JournalRepository:
         if removed:
             self._db.checkpoint()
         return removed
+
+    # -- incident records: kept as written, with dated additions -------------------
+
+    def _refuse_rewriting_a_record(self, entry_id: int) -> None:
+        kind = self._db.scalar("SELECT kind FROM journal_entries WHERE id = ?", (entry_id,))
+        if kind == INCIDENT:
+            raise RecordKeptAsWritten()
+
+    def add_addition(
+        self, entry_id: int, text: str, kind: str = "more", at: datetime | None = None
+    ) -> Addition:
+        """Add to an incident record, dated; the record itself stays as first written.
+
+        The words join the record's search text, so a search finds them too.
+        """
+        words = clean_text(text).strip()
+        if not words:
+            raise InvalidEntry("Please write something to add, or go back without adding.")
+        if len(words) > MAX_ADDITION_CHARS:
+            raise EntryTooLarge()
+        kind = clean_text(kind).strip()[:40] or "more"
+        written, utc_offset, _day = to_stored(at)
+        with self._db.transaction():
+            row = self._db.query_one(
+                "SELECT kind, deleted_at FROM journal_entries WHERE id = ?", (int(entry_id),))
+            if row is None:
+                raise EntryNotFound()
+            if row[0] != INCIDENT:
+                raise InvalidEntry("Only incident records take dated additions.")
+            if row[1] is not None:
+                raise InvalidEntry("This record is in the trash. Restore it to add to it.")
+            cursor = self._db.execute(
+                "INSERT INTO journal_additions(entry_id, kind, text, written, utc_offset) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (int(entry_id), kind, words, written, utc_offset),
+            )
+            self._db.execute(
+                "UPDATE journal_entries SET fields_text = fields_text || ? WHERE id = ?",
+                ("\n" + words, int(entry_id)),
+            )
+            addition_id = int(cursor.lastrowid)
+        return Addition(addition_id, int(entry_id), kind, words,
+                        from_stored(written, utc_offset))
+
+    def additions(self, entry_id: int) -> list[Addition]:
+        """An incident record's additions, oldest first."""
+        return self.additions_for([entry_id]).get(int(entry_id), [])
+
+    def additions_for(self, entry_ids: Sequence[int]) -> dict[int, list[Addition]]:
+        """Additions for many records at once (for exports), oldest first."""
+        found: dict[int, list[Addition]] = {}
+        ids = [int(i) for i in entry_ids]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.query(
+                "SELECT id, entry_id, kind, text, written, utc_offset FROM journal_additions "
+                f"WHERE entry_id IN ({marks}) ORDER BY written, id",
+                chunk,
+            ):
+                found.setdefault(row[1], []).append(
+                    Addition(row[0], row[1], row[2], row[3], from_stored(row[4], row[5])))
+        return found
+
+    def set_tags(self, entry_id: int, tags: Sequence[str]) -> Entry:
+        """Change only an entry's tags (how a kept incident record is filed)."""
+        names = normalise_tags(list(tags))
+        with self._db.transaction():
+            if self._db.scalar("SELECT 1 FROM journal_entries WHERE id = ?",
+                               (int(entry_id),)) is None:
+                raise EntryNotFound()
+            tags_text, tag_ids = self._resolve_tags(names)
+            self._db.execute("UPDATE journal_entries SET tags_text = ? WHERE id = ?",
+                             (tags_text, int(entry_id)))
+            self._link_tags(int(entry_id), tag_ids, replace=True)
+            self._drop_unused_tags()
+        return self.get(entry_id)
 
     # -- drafts --------------------------------------------------------------
 

@@ -327,3 +327,26 @@ def text_of(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in text_of(v)]
     return []
+
+
+# -- dated additions to incident records --------------------------------------------
+
+MAX_ADDITION_CHARS = 200_000
+
+
+class RecordKeptAsWritten(JournalError):
+    default_message = (
+        "An incident record is kept just as you first wrote it, so it holds up later. "
+        "You can add to it instead: what you add is saved with its own date."
+    )
+
+
+@dataclass(frozen=True)
+class Addition:
+    """Something added to an incident record later, with the date it was written."""
+
+    id: int
+    entry_id: int
+    kind: str
+    text: str
+    written: datetime

@@ -201,6 +201,26 @@ def builtin_templates(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Template, .
     return tuple(found)
 
 
+@lru_cache(maxsize=4)
+def addition_kinds(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Choice, ...]:
+    """What a dated addition to an incident record can be: a reply, a correction, and so on."""
+    data = content.load("journal/incident", lang)
+    return tuple(Choice(str(k["id"]), str(k["label"])) for k in data.get("addition_kind", ()))
+
+
+@lru_cache(maxsize=4)
+def addition_words(lang: str = content.DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Headings and labels for additions (the record view and exports use them)."""
+    return {str(k): str(v) for k, v in content.load("journal/incident", lang)["additions"].items()}
+
+
+def addition_label(kind: str, lang: str = content.DEFAULT_LANGUAGE) -> str:
+    for choice in addition_kinds(lang):
+        if choice.id == kind:
+            return choice.label
+    return kind.replace("_", " ").capitalize()
+
+
 def builtin_ids() -> frozenset[str]:
     return frozenset(t.id for t in builtin_templates())
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import statistics
 import sys
+from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,8 @@ import disclosure_helper.resources as resources_package
 from disclosure_helper import content
 from disclosure_helper.guide import Kind, load_guide, load_supporter_guidance
 from disclosure_helper.plans import Decision, PlanStatus
-from disclosure_helper.rights import card_for_region, load_rights_cards
+from disclosure_helper.rights import card_for_region, load_about_content, load_rights_cards
+from disclosure_helper.support import load_support
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,16 +32,19 @@ OWN_FILES = [
     "situations.toml",
     "together.toml",
     *(f"guide/{s.id}.toml" for s in load_guide().steps),
-    "rights/us.toml",
-    "rights/uk.toml",
-    "rights/elsewhere.toml",
+    *(f"rights/{c}.toml" for c in ("us", "uk", "ca", "au", "ie", "nz", "elsewhere")),
+    "support.toml",
+    "about_content.toml",
 ]
 MIN_READING_EASE = 60
-LAST_REVIEWED = date(2026, 11, 21)
+MIN_MEDIAN_READING_EASE = 80
+LAST_REVIEWED = date(2026, 11, 26)
 
 guide = load_guide()
 cards = load_rights_cards()
 supporter = load_supporter_guidance()
+support = load_support()
+about = load_about_content()
 
 
 # -- blocks of prose ------------------------------------------------------------------
@@ -82,6 +88,19 @@ def prose_blocks() -> Iterator[tuple[str, str]]:
                 yield f"rights/{card.id}.{section.id}[{i}]", point
         for moment, note in card.timing.items():
             yield f"rights/{card.id}.timing.{moment}", note
+        yield f"rights/{card.id}.provenance", " ".join(
+            (card.reviewed_by, card.review_method, card.update_policy))
+    for step in guide.steps:
+        for i, point in enumerate(step.evidence):
+            yield f"{step.id}.evidence[{i}]", point.text
+    for line in support.lines:
+        yield f"support.{line.regions[0]}", line.text
+        if line.emergency:
+            yield f"support.{line.regions[0]}.emergency", line.emergency
+    yield "about.intro", about.intro
+    yield "about.overdue", about.overdue
+    for heading, text in about.sections:
+        yield f"about.{heading}", text
     yield "together.intro", supporter.intro
     yield "together.closing", supporter.closing
     for p in supporter.principles:
@@ -99,6 +118,12 @@ def test_every_block_reads_plainly(where, text):
     textstat.set_lang("en_US")
     score = textstat.flesch_reading_ease(text)
     assert score >= MIN_READING_EASE, f"{where} reads at {score:.0f}: {text!r}"
+
+
+def test_the_words_read_easily_on_the_whole():
+    textstat.set_lang("en_US")
+    median = statistics.median(textstat.flesch_reading_ease(text) for _, text in BLOCKS)
+    assert median >= MIN_MEDIAN_READING_EASE, median
 
 
 def test_blocks_cover_the_guide():
@@ -295,7 +320,8 @@ def test_who_asks_about_each_person():
 
 def test_what_runs_from_need_only_to_story():
     how_much = guide.question("what", "how_much")
-    assert how_much.option_ids == ("need_only", "health_condition", "general", "diagnosis", "story")
+    assert how_much.option_ids == (
+        "nothing", "need_only", "health_condition", "general", "diagnosis", "story")
     assert all(o.example for o in how_much.options)
     assert guide.question("what", "openness").option_ids[0] == "private"
 
@@ -303,7 +329,8 @@ def test_what_runs_from_need_only_to_story():
 def test_when_has_rules_for_each_moment_in_each_region():
     moments = guide.question("when", "moments")
     for needed in ("application_form", "at_interview", "after_offer", "first_weeks",
-                   "when_need_arises", "at_review", "not_now", "never"):
+                   "when_need_arises", "at_review", "not_now", "never", "not_this_job",
+                   "ask_without_reason", "outside_work_only", "words_ready"):
         assert moments.option(needed), needed
     for opt in moments.options:
         for card in cards:
@@ -316,8 +343,8 @@ def test_when_has_rules_for_each_moment_in_each_region():
 
 def test_where_says_what_gets_written_down():
     settings = guide.question("where", "settings")
-    for needed in ("in_person", "in_writing", "occupational_health", "supervision",
-                   "with_someone", "team_setting"):
+    for needed in ("in_person", "in_writing", "on_a_form", "occupational_health",
+                   "supervision", "with_someone", "team_setting"):
         assert settings.option(needed), needed
     assert all(o.note for o in settings.options)
 
@@ -355,7 +382,8 @@ def test_checklist_holds_the_signs_of_a_place_that_values_lived_experience():
     ids = {q.id for q in guide.step("checklist").questions}
     assert {
         "roles_at_every_level", "fair_pay", "trained_supervisors", "support_start_to_end",
-        "real_co_production", "responds_to_discrimination",
+        "real_co_production", "responds_to_discrimination", "shared_power", "harm_watched",
+        "trained_not_rubber_stamp", "once_received_care",
     } <= ids
 
 
@@ -371,6 +399,8 @@ def test_followup_reflection_takes_prejudice_seriously():
 @pytest.mark.parametrize("card", cards, ids=[c.id for c in cards])
 def test_rights_card_is_dated_sourced_and_not_legal_advice(card):
     assert card.last_reviewed == LAST_REVIEWED
+    assert card.next_review is not None and card.next_review > card.last_reviewed
+    assert card.reviewed_by and card.review_method and card.update_policy
     assert "information, not legal advice" in card.note.lower()
     assert card.sources
     for source in card.sources:
@@ -379,11 +409,70 @@ def test_rights_card_is_dated_sourced_and_not_legal_advice(card):
     assert card.sections and all(s.heading and s.points for s in card.sections)
 
 
-def test_rights_cards_cover_us_uk_and_elsewhere():
-    assert [c.id for c in cards] == ["us", "uk", "elsewhere"]
+@pytest.mark.parametrize("card", [c for c in cards if not c.is_fallback],
+                         ids=[c.id for c in cards if not c.is_fallback])
+def test_every_claim_names_the_source_it_was_checked_against(card):
+    for section in card.sections:
+        for item in section.items:
+            assert card.sources_for(item), f"{card.id}.{section.id}: {item.text}"
+    for moment, text in card.timing.items():
+        assert text and card.timing_sources[moment], f"{card.id}.timing.{moment}"
+    # Every source listed is used by at least one claim.
+    used = {i for s in card.sections for item in s.items for i in item.sources}
+    used |= {i for ids in card.timing_sources.values() for i in ids}
+    assert used == {s.id for s in card.sources}, card.id
+
+
+def test_a_claim_without_a_source_is_refused():
+    from disclosure_helper.content import ContentError
+    from disclosure_helper.rights import _card
+
+    data = {
+        "id": "x", "name": "X", "title": "T", "intro": "I", "note": "N",
+        "last_reviewed": "2026-11-26", "next_review": "2027-05-26",
+        "reviewed_by": "Us", "review_method": "By hand", "update_policy": "Often",
+        "sources": [{"id": "a", "title": "A", "url": "https://a"}],
+        "sections": [{"id": "s", "heading": "H", "points": [{"text": "A claim."}]}],
+    }
+    with pytest.raises(ContentError):
+        _card("x", data)
+    data["sections"][0]["points"][0]["source"] = "b"
+    with pytest.raises(ContentError):
+        _card("x", data)
+    data["sections"][0]["points"][0]["source"] = "a"
+    assert _card("x", data).sections[0].items[0].sources == ("a",)
+    data["next_review"] = "2026-01-01"
+    with pytest.raises(ContentError):
+        _card("x", data)
+
+
+def test_a_card_past_its_next_review_says_so():
+    card = card_for_region("us")
+    assert not card.is_past_review(card.next_review)
+    assert card.is_past_review(card.next_review + timedelta(days=1))
+    note = about.overdue_note("26 May 2027")
+    assert "26 May 2027" in note and "{date}" not in note
+
+
+def test_about_this_content_names_authors_funding_and_conflicts():
+    text = " ".join(f"{h} {t}" for h, t in about.sections).lower()
+    for needed in ("who wrote it", "who paid", "no one paid", "conflicts of interest",
+                   "not lawyers", "every six months"):
+        assert needed in text, needed
+
+
+def test_rights_cards_cover_six_countries_and_elsewhere():
+    assert [c.id for c in cards] == ["us", "uk", "ca", "au", "ie", "nz", "elsewhere"]
     assert card_for_region("uk").id == "uk"
+    assert card_for_region("nz").id == "nz"
     assert card_for_region(None).is_fallback
-    assert card_for_region("nz").id == "elsewhere"
+    assert card_for_region("atlantis").id == "elsewhere"
+    section_ids = {c.id: [s.id for s in c.sections] for c in cards}
+    for new in ("ca", "au", "ie", "nz"):
+        assert section_ids[new] == [
+            "disability", "questions", "adjustments", "telling_rules", "privacy",
+            "unfair_treatment", "time_limits",
+        ], new
 
 
 def _card_text(card) -> str:
@@ -395,26 +484,203 @@ def test_us_card_holds_the_key_facts():
     card = card_for_region("us")
     text = _card_text(card)
     for fact in ("15 or more staff", "before a job offer", "medical exam",
-                 "everyone starting the same kind of job", "separate file", "Job Accommodation"):
+                 "everyone starting the same kind of job", "separate file", "Job Accommodation",
+                 "last for good, or be severe", "record of a disability", "think you have one",
+                 "45 days", "180 days", "300 days", "12 weeks", "50 or more staff",
+                 "5 or more staff", "all employers", "qualified", "undue hardship",
+                 "may choose which one", "safety duties"):
         assert fact in text, fact
+    assert "limits a big part of life a lot" not in text
+    assert "The only limit is" not in text
     urls = " ".join(s.url for s in card.sources)
     assert "askjan.org" in urls and "psychiatric-disabilities" in urls
+    assert "contacting-eeo-counselor" in urls and "fmla" in urls
 
 
 def test_uk_card_holds_the_key_facts():
     card = card_for_region("uk")
     text = _card_text(card)
-    for fact in ("Section 60", "Section 20", "section 6", "Access to Work", "Northern Ireland",
-                 "special category data", "a year or more"):
+    for fact in ("section 60", "Section 20", "section 6", "Section 15", "Section 19",
+                 "Access to Work", "Mental Health Support Service", "Northern Ireland",
+                 "special category data", "a year", "more than minor or trivial",
+                 "three months, less one day", "six months", "October 2026",
+                 "26 November 2026", "12 weeks", "1 December 2025", "Acas",
+                 "Equality Advisory and Support Service", "never allowed",
+                 "no ban on health questions", "no rule like section 15", "safety duties",
+                 "made a complaint under the Act"):
         assert fact in text, fact
+    for wrong in ("a big effect", "a big disadvantage", "unless they can show it is fair",
+                  "And it protects you if you raise a concern"):
+        assert wrong not in text, wrong
     titles = " ".join(s.title for s in card.sources)
-    assert "section 60" in titles and "section 20" in titles
+    for needed in ("section 60", "section 20", "section 15", "section 19", "section 123",
+                   "Employment Rights Act 2025", "2025/1153"):
+        assert needed in titles, needed
 
 
-def test_elsewhere_card_lists_questions_to_find_out():
+@pytest.mark.parametrize("region,facts", [
+    ("ca", ("Canadian Human Rights Act", "undue hardship", "one year", "province")),
+    ("au", ("Disability Discrimination Act", "Fair Work", "21 days", "24 months",
+            "Human Rights Commission")),
+    ("ie", ("Employment Equality Acts", "WRC", "six months", "twelve months")),
+    ("nz", ("Human Rights Act", "Human Rights Commission", "personal grievance", "90 days")),
+])
+def test_new_country_cards_hold_the_key_facts(region, facts):
+    text = _card_text(card_for_region(region))
+    for fact in facts:
+        assert fact in text, fact
+
+
+def test_elsewhere_card_lists_questions_and_kinds_of_bodies():
     card = card_for_region("elsewhere")
     questions = next(s for s in card.sections if s.id == "questions").points
     assert len(questions) >= 8 and all(q.endswith("?") for q in questions)
+    bodies = " ".join(next(s for s in card.sections if s.id == "bodies").points).lower()
+    for kind in ("human rights", "labour", "tribunal", "privacy", "employment service"):
+        assert kind in bodies, kind
+
+
+def test_no_timing_note_leans_on_a_one_sided_but():
+    for card in cards:
+        for moment, note in card.timing.items():
+            assert not re.search(r"(^|[.!?]\s+)But\b", note), f"{card.id}.{moment}"
+
+
+# -- support lines ----------------------------------------------------------------------------
+
+EXPECTED_NUMBERS = {"us": "988", "ca": "988", "uk": "116 123", "ie": "116 123",
+                    "au": "13 11 14", "nz": "1737", "elsewhere": "local emergency number"}
+
+
+@pytest.mark.parametrize("region", [c.id for c in cards])
+def test_every_country_has_its_support_number(region):
+    line = support.line_for(region)
+    assert EXPECTED_NUMBERS[region] in line.text
+    assert EXPECTED_NUMBERS[region] in line.short  # the one-line form carries it too
+    assert line.checked == LAST_REVIEWED
+    assert line.source_url.startswith("https://") and line.source_title
+    if region != "elsewhere":
+        assert line.emergency and any(ch.isdigit() for ch in line.emergency)
+
+
+def test_support_line_is_offered_never_ordered():
+    assert support.heading == "If today feels like too much"
+    assert support.line_for("atlantis") == support.line_for("elsewhere")
+    for line in support.lines:
+        for sentence in _sentences(" ".join((line.text, line.emergency, line.short))):
+            assert not re.match(r"(call|text|ring|phone|contact|reach out|get help)\b", sentence)
+
+
+def test_support_line_depends_only_on_the_country():
+    import inspect
+
+    from disclosure_helper import support as support_module
+
+    assert list(inspect.signature(support.line_for).parameters) == ["region"]
+    source = inspect.getsource(support_module)
+    assert "journal" not in source and "mood" not in source
+
+
+# -- no quiet steering -------------------------------------------------------------------------
+
+
+def _sides(question):
+    return Counter(o.side for o in question.options if o.side)
+
+
+@pytest.mark.parametrize("step_id,question_id", [("when", "moments"), ("what", "openness")])
+def test_choices_to_tell_and_to_keep_private_are_balanced(step_id, question_id):
+    question = guide.question(step_id, question_id)
+    sides = _sides(question)
+    assert set(sides) == {"tell", "private"}
+    assert abs(sides["tell"] - sides["private"]) <= 1, sides
+    if step_id == "when":
+        # Each moment says what there is to gain and what to weigh, whichever way it leans.
+        assert all(o.note for o in question.options)
+        tell = [o for o in question.options if o.side == "tell"]
+        private = [o for o in question.options if o.side == "private"]
+
+        def average(options) -> float:
+            return sum(_words(o.note) for o in options) / len(options)
+
+        assert abs(average(tell) - average(private)) / max(average(tell), average(private)) < 0.25
+
+
+def test_no_one_and_nothing_are_choices():
+    people = guide.question("who", "people")
+    assert people.option("no_one") and people.option("no_one").exclusive
+    assert guide.question("what", "how_much").option("nothing")
+
+
+def test_ottawa_pressure_question_is_asked_with_room_to_say_who():
+    decision = guide.step("decision")
+    pressure = decision.question("pressure")
+    assert pressure.prompt == "Is anyone pressuring you to tell, or not to tell?"
+    assert {"no", "to_tell", "not_to_tell"} <= set(pressure.option_ids)
+    assert decision.question("pressure_who").kind is Kind.TEXT
+    assert pressure.plan_field is None  # kept with the plan's answers, no new column
+
+
+def test_evidence_on_how_telling_goes_is_sourced_and_balanced():
+    why = guide.step("why")
+    assert why.evidence_heading and len(why.evidence) >= 4
+    titles = " ".join(r.title for p in why.evidence for r in p.sources)
+    assert "CORAL" in titles and "READY" in titles
+    for point in why.evidence:
+        assert point.sources and all(r.url.startswith("https://") for r in point.sources)
+    text = " ".join(p.text for p in why.evidence).lower()
+    assert "discrimination" in text and "told" in text and "not" in text
+
+
+def test_after_shift_asks_rather_than_answers():
+    from disclosure_helper.templates import builtin_templates
+
+    after = next(t for t in builtin_templates() if t.id == "after_shift")
+    note = after.field("me_or_system").note
+    assert "not about me" not in note.lower()
+    assert note.rstrip().endswith("?")
+
+
+def test_reasons_do_not_put_culture_change_on_the_person():
+    reason = guide.question("why", "reasons_for").option("easier_for_others")
+    assert "make it easier for others" not in reason.text.lower()
+    assert "never your job" in reason.detail
+
+
+# -- fitting the situation ---------------------------------------------------------------------
+
+
+def test_openers_fit_where_the_words_will_be_given():
+    opening = guide.question("how", "opening")
+    assert set(opening.starter_sets) == {"spoken", "written"}
+    assert all(len(v) >= 3 for v in opening.starter_sets.values())
+
+    def groups(where):
+        return [heading for heading, _ in guide.starters_for(
+            opening, {"where": {"settings": where}} if where else {})]
+
+    spoken, written = guide.starter_modes["spoken"], guide.starter_modes["written"]
+    assert groups(["in_writing"]) == [written]
+    assert groups(["on_a_form"]) == [written]
+    assert groups(["in_person", "phone_or_video"]) == [spoken]
+    assert groups(["in_person", "in_writing"]) == [spoken, written]
+    assert groups(None) == [spoken, written]
+    assert groups([{"own": "a text message"}]) == [spoken, written]
+    assert all(o.mode for o in guide.question("where", "settings").options)
+
+
+def test_checklist_shows_signs_by_situation():
+    step = guide.step("checklist")
+    general = [q.id for q in step.questions if step.shows(q, "current_job", {})]
+    peer = [q.id for q in step.questions if step.shows(q, "peer_role", {})]
+    opened = [q.id for q in step.questions
+              if step.shows(q, "applying", {"lived_experience_role": "yes"})]
+    assert "fair_pay" not in general and "responds_to_discrimination" in general
+    assert {"fair_pay", "shared_power", "trained_not_rubber_stamp", "once_received_care"} \
+        <= set(peer)
+    assert opened == peer
+    assert "harm_watched" in general and "lived_experience_role" in general
+    assert len(general) >= 7
 
 
 # -- together mode ------------------------------------------------------------------------------

@@ -29,11 +29,13 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
-from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget  # noqa: E402
 
 from disclosure_helper.kdf import KdfParams  # noqa: E402
 from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
+from disclosure_helper.preferences import TEXT_SCALES  # noqa: E402
 from tests.ui.screenshots_decisions import register as _register_decisions  # noqa: E402
 from tests.ui.screenshots_journal import register as _register_journal  # noqa: E402
 from tests.ui.screenshots_together import register as _register_together  # noqa: E402
@@ -78,10 +80,17 @@ class Tour:
 
     @staticmethod
     def wait(ms: int = 120) -> None:
+        from disclosure_helper.ui.layout_test import settle
+
         end = time.monotonic() + ms / 1000
         while time.monotonic() < end:
             QCoreApplication.processEvents()
             time.sleep(0.01)
+        # Then until the layout stops changing: a busy machine lays out more slowly.
+        # Settling runs deferred deletions, which can take other top-level widgets along.
+        for widget in QApplication.topLevelWidgets():
+            if shiboken6.isValid(widget) and widget.isVisible():
+                settle(widget)
 
     def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 15_000) -> None:
         end = time.monotonic() + timeout_ms / 1000
@@ -175,6 +184,20 @@ add_screen("firstrun-3-recovery-code", _recovery, needs_vault=False)
 add_screen("firstrun-4-finish", _finish, needs_vault=False)
 add_screen("home", _enter_app, needs_vault=False)
 
+
+def _home_support(tour: Tour) -> None:
+    """The foot of Home, where the support line sits."""
+    tour.page("home")
+    home = tour.window.shell.pages["home"]
+    screen = home.support.parentWidget()
+    while screen is not None and not hasattr(screen, "ensureWidgetVisible"):
+        screen = screen.parentWidget()
+    if screen is not None:
+        screen.ensureWidgetVisible(home.support, 0, 40)
+
+
+add_screen("home-support-line", _home_support)
+
 # -- the app ---------------------------------------------------------------------
 
 add_screen("decisions", lambda tour: tour.page("decisions"))
@@ -221,6 +244,27 @@ def _help(topic: str) -> Callable[[Tour], QDialog]:
 
 add_screen("help-about", _help("about"))
 add_screen("help-shortcuts", _help("shortcuts"))
+
+
+def _settings_foot(tour: Tour) -> None:
+    """The end of Settings: where you live, and the way to About this content."""
+    tour.page("settings")
+    page = tour.window.shell.pages["settings"]
+    bar = page.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())
+
+
+def _about_from_settings(tour: Tour) -> QDialog:
+    _settings_foot(tour)
+    section = tour.window.shell.pages["settings"].content
+    section.about_button.click()
+    tour.dialog = section.dialog
+    tour.wait()
+    return section.dialog
+
+
+add_screen("settings-where-you-live", _settings_foot)
+add_screen("settings-about-this-content", _about_from_settings)
 add_screen("settings-change-passphrase", _change_passphrase)
 add_screen("settings-new-recovery-code", _new_code)
 add_screen("settings-restore", _restore)
@@ -304,6 +348,10 @@ def run(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     return saved
 
 
+def _size_name(scale: float) -> str:
+    return {1.0: "normal", 1.5: "large"}.get(scale, f"{round(scale * 100)}pct")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out_dir", type=Path)
@@ -311,10 +359,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--themes", nargs="*", choices=("light", "dark", "high_contrast"),
                         help="themes to photograph, at normal and large text "
                              "(default: light and dark)")
+    parser.add_argument("--sizes", nargs="*", type=float, choices=TEXT_SCALES,
+                        help="text sizes to photograph, e.g. 1.0 1.5 (default: 1.0 2.0)")
     args = parser.parse_args(argv)
-    if args.themes:
-        VARIANTS[:] = [(theme, scale, f"{theme}-{size}") for theme in args.themes
-                       for scale, size in ((1.0, "normal"), (2.0, "large"))]
+    if args.themes or args.sizes:
+        sizes = [(s, _size_name(s)) for s in args.sizes] if args.sizes else [
+            (1.0, "normal"), (2.0, "large")]
+        VARIANTS[:] = [(theme, scale, f"{theme}-{size}")
+                       for theme in (args.themes or ("light", "dark")) for scale, size in sizes]
     os.environ.pop("DISCLOSURE_HELPER_DATA_DIR", None)
     saved = run(args.out_dir, args.only)
     print(f"saved {len(saved)} screenshots to {args.out_dir}")

@@ -107,6 +107,67 @@ def _export(tour):
     return page.dialog
 
 
+def _scrolled_to(step: str, widget_of: Callable) -> Callable:
+    """A step scrolled so that one part of it (a card) sits near the top."""
+
+    def show(tour) -> None:
+        _step(step)(tour)
+        page = tour.window.shell.pages["decisions"].plan_view.editor.step_page(step)
+        tour.wait()
+        target = widget_of(page)
+        bar = page.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), target.mapTo(page.widget(), target.rect().topLeft()).y()
+                         - 24))
+        tour.wait()
+
+    return show
+
+
+def _rights(tour):
+    _step("rights")(tour)
+    rights = tour.window.shell.pages["decisions"].plan_view.rights
+    rights.set_region("uk")
+    rights.verticalScrollBar().setValue(0)
+    tour.wait()
+    return rights
+
+
+def _rights_card(tour) -> None:
+    _rights(tour)
+
+
+def _rights_sources(tour) -> None:
+    """Further down a card: each point with its source, then the list of sources."""
+    from PySide6.QtWidgets import QLabel
+
+    rights = _rights(tour)
+    first = next(w for w in rights.widget().findChildren(QLabel)
+                 if w.text().startswith("Source:"))
+    bar = rights.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), first.mapTo(rights.widget(), first.rect().topLeft()).y()
+                     - 160))
+    tour.wait()
+
+
+def _rights_overdue(tour) -> None:
+    """A card past its next-review date shows a gentle note (the date is made to have passed)."""
+    from disclosure_helper.rights import card_for_region
+
+    rights = _rights(tour)
+    card = card_for_region("uk")
+    rights.show_card(card, today=card.next_review + timedelta(days=1))
+    rights.verticalScrollBar().setValue(0)
+    tour.wait()
+
+
+def _about_from_rights(tour):
+    rights = _rights(tour)
+    rights.show_about()
+    tour.dialog = rights.about_dialog
+    tour.wait()
+    return rights.about_dialog
+
+
 def register(add_screen: Callable, add_seed: Callable) -> None:
     add_seed(seed)
     add_screen("decisions-1-list", _list)
@@ -117,3 +178,10 @@ def register(add_screen: Callable, add_seed: Callable) -> None:
         add_screen(f"decisions-{number}-{step}", _step(step))
     add_screen("decisions-14-followup-form", _followup_form)
     add_screen("decisions-15-export", _export)
+    add_screen("decisions-3-why-research", _scrolled_to("why", lambda page: page.evidence_card))
+    add_screen("decision-pressure",
+               _scrolled_to("decision", lambda page: page.cards["pressure"]))
+    add_screen("rights-1-card", _rights_card)
+    add_screen("rights-2-sources", _rights_sources)
+    add_screen("rights-3-overdue-note", _rights_overdue)
+    add_screen("rights-4-about-this-content", _about_from_rights)

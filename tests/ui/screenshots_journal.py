@@ -20,10 +20,27 @@ def seed(vault) -> None:
     ids = fill_journal(vault, entries=320)
     journal = vault.journal
     journal.delete_many(ids[:4])
+    seed_additions(vault)
     journal.save_draft("new:tour", {
         "kind": "after_shift", "title": "Tuesday late",
         "body": "Started writing this on the bus home.", "fields": {}, "tags": ["late"],
     })
+
+
+def seed_additions(vault) -> None:
+    """Two dated additions to the newest incident record, as a person might add them later.
+
+    Dated now: a record is kept from the moment it is written, so nothing is added before it.
+    """
+    from disclosure_helper.journal import EntryQuery
+
+    [incident] = vault.journal.page(EntryQuery(kinds=("incident",)), limit=1)
+    vault.journal.add_addition(
+        incident.id, "I emailed my manager about it the next morning. The email is in my own "
+        "inbox, in a folder called Records.", "report")
+    vault.journal.add_addition(
+        incident.id, "My manager replied that she would speak to him. Nothing has changed yet.",
+        "reply")
 
 
 def _journal(tour):
@@ -101,6 +118,19 @@ def _edit_existing(tour):
     page.open_entry(incident.id)
 
 
+def _record_additions(tour):
+    """A kept incident record, scrolled to what was added since and the box to add more."""
+    _edit_existing(tour)
+    editor = tour.window.shell.pages["journal"].editor
+    tour.wait()
+    if editor.additions_card is not None:
+        bar = editor.screen.verticalScrollBar()
+        card = editor.additions_card
+        top = card.mapTo(editor.screen.widget(), card.rect().topLeft()).y()
+        bar.setValue(min(bar.maximum(), top - 24))
+    tour.wait()
+
+
 def _checkin(tour):
     page = _journal(tour)
     page.show_checkin()
@@ -150,6 +180,7 @@ def register(add_screen: Callable, add_seed: Callable) -> None:
         add_screen(f"journal-editor-{template_id}", _editor(template_id))
     add_screen("journal-editor-after_shift-prompt", _prompt)
     add_screen("journal-editor-existing-incident", _edit_existing)
+    add_screen("journal-record-additions", _record_additions)
     add_screen("journal-checkin", _checkin)
     add_screen("journal-trash", _trash)
     add_screen("journal-export", _export)

@@ -28,7 +28,7 @@ from disclosure_helper.ui.layout_test import (
 )
 from disclosure_helper.ui.theme import apply_theme
 from tests.ui import screenshot_tour as tour_module
-from tests.ui import screenshots_decisions, screenshots_together
+from tests.ui import screenshots_decisions, screenshots_journal, screenshots_together
 from tests.ui.journal_demo_data import fill_journal
 
 LAPTOP = (1366, 768)
@@ -38,6 +38,7 @@ NARROW = (1100, 760)
 def _seed(vault) -> None:
     ids = fill_journal(vault, entries=40)
     vault.journal.delete_many(ids[:3])
+    screenshots_journal.seed_additions(vault)
     vault.journal.save_draft("new:layout", {
         "kind": "after_shift", "title": "Tuesday late", "body": "Started on the bus.",
         "fields": {}, "tags": ["late"],
@@ -145,7 +146,11 @@ def test_every_kind_of_screen_is_walked():
                      "settings-change-passphrase", "settings-new-recovery-code",
                      "settings-restore", "decisions-1-list", "decisions-3-why",
                      "decisions-10-decision", "decisions-15-export", "together-3-view",
-                     "together-6-largest-text"):
+                     "together-6-largest-text", "home-support-line",
+                     "journal-record-additions", "rights-1-card", "rights-2-sources",
+                     "rights-3-overdue-note", "rights-4-about-this-content",
+                     "settings-where-you-live", "settings-about-this-content",
+                     "decision-pressure"):
         assert expected in names
 
 

@@ -236,8 +236,11 @@ def test_guidance_panel_toggles_and_follows_the_page(qtbot, main_window, plan):
     view.editor.set_step("where")
     assert view.guidance.questions_shown() == list(
         view.guidance.guidance.questions_for("where"))
+    # The support line stays at the foot of the session, guidance shown or not (UK plan).
+    assert view.support.isVisible() and "116 123" in view.support.text.text()
     _key(qtbot, view.page_box, Qt.Key.Key_F1)
     assert not view.guidance_visible and view.guidance_button.text() == "Show guidance"
+    assert view.support.isVisible()
     _key(qtbot, view.page_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert view.guidance_visible
 

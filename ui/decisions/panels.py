@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.guide import Guide, Question
 from disclosure_helper.plans import DecisionChange, Followup, SureCheck
-from disclosure_helper.rights import RightsCard, card_for_region, load_rights_cards
+from disclosure_helper.rights import (
+    Point,
+    RightsCard,
+    card_for_region,
+    load_about_content,
+    load_rights_cards,
+)
 from disclosure_helper.ui.decisions.balance import WeightBar
 from disclosure_helper.ui.decisions.export import decision_text, describe_answer, format_day
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
 from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
+from disclosure_helper.ui.widgets.about_content import open_about_content
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -182,22 +189,38 @@ class RightsPage(ScrollScreen):
         else:
             self.region_box.setCurrentIndex(index)
 
-    def show_card(self, card: RightsCard) -> None:
+    def show_card(self, card: RightsCard, today: date | None = None) -> None:
         _clear(self.card_box)
         self.card = card
+        about = load_about_content()
         head = Card(card.title, " ".join(card.intro.split()), title_role="heading")
         if card.covers:
             head.body.addWidget(label(card.covers, "hint"))
         note = label(card.note, "banner-info")
         head.body.addWidget(note)
-        head.body.addWidget(label(
-            self.tr("Last reviewed: %1").replace("%1", format_day(card.last_reviewed)), "hint"))
+        self.overdue = None
+        if card.next_review is not None and card.is_past_review(today):
+            # Gentle, not alarming: the card may be out of date, and here is where to check.
+            self.overdue = label(about.overdue_note(format_day(card.next_review)),
+                                 "banner-warning")
+            head.body.addWidget(self.overdue)
+        head.body.addWidget(label(self._dates(card), "hint"))
         self.card_box.addWidget(head)
         for section in card.sections:
             block = Card(section.heading)
-            for point in section.points:
-                block.body.addWidget(label("\u2022  " + point, selectable=True))
+            for item in section.items:
+                block.body.addWidget(self._point(card, item))
             self.card_box.addWidget(block)
+        # Who checked the card, how, and how it is kept up: after the points, before sources.
+        checked = Card(self.tr("How this card was checked"))
+        checked.setObjectName("provenance")
+        for text in (self.tr("Checked by: %1").replace("%1", card.reviewed_by),
+                     card.review_method, card.update_policy):
+            if text:
+                checked.body.addWidget(label(text))
+        self.about_button = button(self.tr("About this content"), self.show_about, role="link")
+        checked.body.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.card_box.addWidget(checked)
         sources = Card(self.tr("Sources"))
         sources.body.addWidget(label(self.tr(
             "The app never goes online. You can look these up yourself if you want to read more."
@@ -210,6 +233,31 @@ class RightsPage(ScrollScreen):
             url.setMinimumWidth(url.fontMetrics().averageCharWidth() * 16)
             sources.body.addWidget(url)
         self.card_box.addWidget(sources)
+
+    def _dates(self, card: RightsCard) -> str:
+        reviewed = format_day(card.last_reviewed)
+        if card.next_review is None:
+            return self.tr("Last reviewed: %1").replace("%1", reviewed)
+        return (self.tr("Last reviewed: %1. Next review due: %2.")
+                .replace("%1", reviewed).replace("%2", format_day(card.next_review)))
+
+    def _point(self, card: RightsCard, item: Point) -> QWidget:
+        """One point with its source just under it, set in from the bullet."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(label("\u2022  " + item.text, selectable=True))
+        names = [source.title for source in card.sources_for(item)]
+        if names:
+            said = self.tr("Source: %1") if len(names) == 1 else self.tr("Sources: %1")
+            source = label(said.replace("%1", "; ".join(names)), "hint", selectable=True)
+            source.setContentsMargins(source.fontMetrics().horizontalAdvance("\u2022  "), 0, 0, 0)
+            column.addWidget(source)
+        return holder
+
+    def show_about(self) -> None:
+        self.about_dialog = open_about_content(self)
 
 
 class FollowupPanel(QStackedWidget):

@@ -486,6 +486,14 @@ class _TextBox(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 20)
 
 
+def _empty_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+
+
 class TextAnswer(AnswerControl):
     """A roomy text box. Sentence starters, when the content has them, drop in a beginning."""
 
@@ -495,20 +503,13 @@ class TextAnswer(AnswerControl):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(8)
         self.starter_buttons: list[QPushButton] = []
+        self.starter_box: QVBoxLayout | None = None
         if question.starters:
             col.addWidget(label(self.tr("Some ways to begin:"), "hint"))
-            holder = QWidget()
-            flow = FlowLayout(holder, spacing=8)
-            for starter in question.starters:
-                # A long starter takes two lines at large text instead of widening the page.
-                starter_button = wrap_button(
-                    starter,
-                    lambda s=starter: self.insert_starter(s),
-                    accessible_name=self.tr("Begin with: %1").replace("%1", starter),
-                )
-                flow.addWidget(starter_button)
-                self.starter_buttons.append(starter_button)
-            col.addWidget(holder)
+            self.starter_box = QVBoxLayout()
+            self.starter_box.setSpacing(6)
+            col.addLayout(self.starter_box)
+            self.set_starter_groups([("", question.starters)])
         self.edit = _TextBox()
         # Tab moves on to the next control, so the whole walk works with the keyboard.
         self.edit.setTabChangesFocus(True)
@@ -519,6 +520,28 @@ class TextAnswer(AnswerControl):
         named(self.not_sure, guide.not_sure_text, question.prompt)
         self.not_sure.toggled.connect(self._emit)
         col.addWidget(self.not_sure)
+
+    def set_starter_groups(self, groups: list[tuple[str, tuple[str, ...]]]) -> None:
+        """Show sentence starters in groups (e.g. for talking, for writing), each headed."""
+        if self.starter_box is None:
+            return
+        _empty_layout(self.starter_box)
+        self.starter_buttons = []
+        for heading, starters in groups:
+            if heading:
+                self.starter_box.addWidget(label(heading, "hint"))
+            holder = QWidget()
+            flow = FlowLayout(holder, spacing=8)
+            for starter in starters:
+                # A long starter takes two lines at large text instead of widening the page.
+                starter_button = wrap_button(
+                    starter,
+                    lambda s=starter: self.insert_starter(s),
+                    accessible_name=self.tr("Begin with: %1").replace("%1", starter),
+                )
+                flow.addWidget(starter_button)
+                self.starter_buttons.append(starter_button)
+            self.starter_box.addWidget(holder)
 
     def insert_starter(self, starter: str) -> None:
         cursor = self.edit.textCursor()

@@ -12,7 +12,7 @@ question in a TOML file needs no code change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -143,8 +143,13 @@ class StepPage(ScrollScreen):
         region: str | None = None,
         parent: QWidget | None = None,
         answered: Callable[[Question], bool] | None = None,
+        situation: str | None = None,
+        plan_answers: Callable[[], Mapping[str, Any]] | None = None,
     ) -> None:
         super().__init__(parent, max_chars=76)
+        self._situation = situation
+        self._plan_answers = plan_answers or (lambda: {})
+        self._fixing_exclusive = False
         self._answered = answered or (lambda q: not is_empty(self._get(q)))
         self.guide = guide
         self.step = step
@@ -170,6 +175,17 @@ class StepPage(ScrollScreen):
                 self.balance = BalanceView(question.scale)
                 self.balance_card.body.addWidget(self.balance)
                 self.column.addWidget(self.balance_card)
+        if step.evidence:
+            # What research has found, each finding with its sources, under the questions.
+            self.evidence_card = Card(step.evidence_heading)
+            self.evidence_card.setObjectName("evidence")
+            for point in step.evidence:
+                self.evidence_card.body.addWidget(label(point.text, selectable=True))
+                said = self.tr("Source: %1") if len(point.sources) == 1 else self.tr(
+                    "Sources: %1")
+                self.evidence_card.body.addWidget(label(said.replace(
+                    "%1", "; ".join(r.title for r in point.sources)), "hint", selectable=True))
+            self.column.addWidget(self.evidence_card)
         self.extra = QVBoxLayout()
         self.extra.setSpacing(16)
         self.column.addLayout(self.extra)
@@ -200,10 +216,56 @@ class StepPage(ScrollScreen):
             if card.question.repeat_for:
                 self._refresh_repeat(card)
         self._refresh_balance()
+        self._refresh_shown()
+        self.refresh_starters()
         self.fix_tab_order()
 
+    def _refresh_shown(self) -> None:
+        """Show the questions that fit the plan's situation (e.g. signs for peer roles)."""
+        answers = {q.id: self._get(q) for q in self.step.questions}
+        for card in self.cards.values():
+            card.setVisible(self.step.shows(card.question, self._situation, answers))
+
+    def refresh_starters(self) -> None:
+        """Openers for talking or for writing, by where the plan says the words will go."""
+        for card in self.cards.values():
+            if card.question.starter_sets and hasattr(card.control, "set_starter_groups"):
+                card.control.set_starter_groups(
+                    self.guide.starters_for(card.question, self._plan_answers()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # The Where page may have changed since this page was built.
+        if any(q.starter_sets for q in self.step.questions):
+            self.refresh_starters()
+        super().showEvent(event)
+
+    def _keep_exclusive(self, card: QuestionCard) -> bool:
+        """"No one" stands alone: picking it clears the rest, picking another clears it."""
+        lone = {o.id for o in card.question.options if o.exclusive}
+        value = card.value()
+        if not lone or not isinstance(value, list) or len(value) < 2:
+            return False
+        picked = [v for v in value if isinstance(v, str) and v in lone]
+        if not picked:
+            return False
+        before = self._get(card.question)
+        before = before if isinstance(before, list) else []
+        fresh = [v for v in picked if v not in before]
+        new = fresh[:1] if fresh else [v for v in value if not (isinstance(v, str) and v in lone)]
+        self._fixing_exclusive = True
+        try:
+            card.set_value(new)
+        finally:
+            self._fixing_exclusive = False
+        return True
+
     def _card_changed(self, card: QuestionCard) -> None:
+        if self._fixing_exclusive:
+            return
+        self._keep_exclusive(card)
         self._set(card.question, card.value())
+        if any(q.shown_if == card.question.id for q in self.step.questions):
+            self._refresh_shown()
         for other in self.cards.values():
             if other.question.repeat_for == card.question.id:
                 self._refresh_repeat(other)
@@ -224,7 +286,7 @@ class StepPage(ScrollScreen):
         items = [
             (choice_key(item), source.question.label(item))
             for item in chosen
-            if item != NOT_SURE
+            if item != NOT_SURE and not _is_exclusive(source.question, item)
         ]
         control.set_items(items)
 
@@ -392,7 +454,9 @@ class StepEditor(QWidget):
 
     def _new_page(self, step: Step) -> StepPage:
         page = StepPage(self.guide, step, self._getter, self._setter, self._plan.region,
-                        parent=self.stack, answered=self._answered)
+                        parent=self.stack, answered=self._answered,
+                        situation=self._plan.situation,
+                        plan_answers=lambda: self._plan.answers)
         page.changed.connect(self._page_changed)
         self.pages[step.id] = page
         return page
@@ -505,3 +569,8 @@ class StepEditor(QWidget):
     def _page_changed(self, _question_id: str) -> None:
         self.refresh_progress()
         self.changed.emit()
+
+
+def _is_exclusive(question: Question, item: Any) -> bool:
+    option = question.option(item) if isinstance(item, str) else None
+    return option is not None and option.exclusive

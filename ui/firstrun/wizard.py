@@ -88,10 +88,10 @@ class FirstRunWizard(QWidget):
     def _welcome(self) -> QWidget:
         screen = self._step_screen(1, self.tr("Welcome to Disclosure Helper"))
         screen.column.addWidget(label(self.tr(
-            "Disclosure Helper helps you think through whether, who, what, when and how to "
-            "tell people at work about your mental health, and gives you a private journal "
-            "for the days in between. The choices are always yours: it never tells you what "
-            "to do.")))
+            "Disclosure Helper helps you think through whether, who, what, when, where, why "
+            "and how to tell people at work about your mental health, and gives you a private "
+            "journal for the days in between. The choices are always yours: it never tells "
+            "you what to do.")))
         promise = Card(self.tr("Our privacy promise"))
         for line in (
             self.tr("Everything stays on this computer. The app never connects to the "

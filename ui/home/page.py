@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    MessageBanner,
+    ScrollScreen,
+    SupportLine,
+    button,
+    label,
+)
 
 BACKUP_REMINDER_DAYS = 30
 
@@ -86,6 +93,8 @@ class HomePage(Page):
             "Press Hide now at the top right, or Ctrl+Shift+H, or Escape twice. The app "
             "locks straight away and shows only a plain unlock screen."))
         screen.column.addWidget(privacy)
+        self.support = SupportLine()
+        screen.column.addWidget(self.support)
 
     def _arrange_cards(self, columns: int) -> None:
         """Two cards side by side while both fit, one above the other at large text."""
@@ -123,9 +132,11 @@ class HomePage(Page):
     def on_unlocked(self) -> None:
         self.greeting.setText(self._greeting())
         self.refresh_backup_reminder()
+        self.support.refresh(self.ctx)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh_backup_reminder()
+        self.support.refresh(self.ctx)
         self._fit_cards()
         super().showEvent(event)
 

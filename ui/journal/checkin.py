@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal_model import CHECKIN
 from disclosure_helper.ui.journal.rating import RatingPicker
-from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    MessageBanner,
+    ScrollScreen,
+    SupportLine,
+    button,
+    label,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -62,6 +69,8 @@ class CheckInView(QWidget):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         column.addLayout(row)
+        self.support = SupportLine()
+        column.addWidget(self.support)
         self._built = False
 
     def _build(self) -> None:
@@ -99,6 +108,7 @@ class CheckInView(QWidget):
     def start(self) -> None:
         if not self._built:
             self._build()
+        self.support.refresh(self.ctx)
         self.reset()
         first = next(iter(self.pickers.values()), None)
         if first is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -23,10 +24,19 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, VaultMissing
-from disclosure_helper.export_markdown import export_entry
+from disclosure_helper.export_markdown import export_entry, format_moment
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
-from disclosure_helper.journal_model import BODY_FIELD, FREE, OCCURRED_FIELD, PLAN_FIELD
-from disclosure_helper.templates import Template, TemplateField
+from disclosure_helper.journal_model import (
+    AFTER_SHIFT,
+    BODY_FIELD,
+    FREE,
+    INCIDENT,
+    OCCURRED_FIELD,
+    PLAN_FIELD,
+)
+from disclosure_helper.rights import card_for_region
+from disclosure_helper.support import chosen_region
+from disclosure_helper.templates import Template, TemplateField, addition_kinds, addition_words
 from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.journal.fields import (
@@ -37,7 +47,15 @@ from disclosure_helper.ui.journal.fields import (
 )
 from disclosure_helper.ui.journal.look import discard_widget, plural
 from disclosure_helper.ui.journal.tags import TagEdit
-from disclosure_helper.ui.widgets import Card, FlowRow, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    FlowRow,
+    MessageBanner,
+    ScrollScreen,
+    SupportLine,
+    button,
+    label,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -73,6 +91,10 @@ class EntryEditor(QWidget):
         self._extra_fields: dict[str, Any] = {}
         self._plans: list[tuple[int, str]] = []
         self._last_text: QLineEdit | QPlainTextEdit | None = None
+        # A saved incident record: shown as kept, taking dated additions.
+        self.kept = False
+        self._kept_tags: list[str] = []
+        self._draft_payload: dict[str, Any] | None = None
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
@@ -104,6 +126,10 @@ class EntryEditor(QWidget):
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.setSpacing(16)
         column.addWidget(self.form)
+        # "If today feels like too much": shown with the after-shift questions, whatever is written.
+        self.support = SupportLine()
+        self.support.hide()
+        column.addWidget(self.support)
 
         # The bar stays in view however long the entry is.
         bar = QWidget()
@@ -187,7 +213,9 @@ class EntryEditor(QWidget):
         entry = entry_from_payload(draft.payload)
         if entry.id is None and draft.entry_id is not None:
             entry.id = draft.entry_id
+        self._draft_payload = dict(draft.payload)
         self._open(entry, draft.key, new=entry.id is None)
+        self._draft_payload = None
         self.dirty = False
         self.banner.show_message(
             self.tr("Here is the writing you had not saved yet, just as you left it."), "info")
@@ -199,16 +227,25 @@ class EntryEditor(QWidget):
         self.entry_id = entry.id
         self.key = key
         self.banner.dismiss()
-        self._build(template)
-        self._load(entry)
+        # A saved incident record is kept as first written; it shows as a record that
+        # takes dated additions, not as a form to rewrite.
+        self.kept = not new and entry.kind == INCIDENT and entry.id is not None
+        if self.kept:
+            self._build_kept(template, entry)
+        else:
+            self._build(template)
+            self._load(entry)
         self.dirty = False
         self.status_label.setText("")
         self.trash_button.setVisible(not new)
         self.discard_button.setVisible(new)
-        self.heading.setText(template.label if new else self.tr("Edit: %1")
+        self.heading.setText(template.label if new or self.kept else self.tr("Edit: %1")
                              .replace("%1", template.label))
         self.description.setText(template.description)
         self.description.setVisible(bool(template.description))
+        self.support.setVisible(template.id == AFTER_SHIFT)
+        if template.id == AFTER_SHIFT:
+            self.support.refresh(self.ctx)
         self._update_count()
         self.screen.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.focus_first)
@@ -220,16 +257,7 @@ class EntryEditor(QWidget):
             self._fields[0].focus_target.setFocus()
 
     def _build(self, template: Template) -> None:
-        while self.form_layout.count():
-            item = self.form_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget not in (self.title_edit, self.tags_edit):
-                discard_widget(widget)
-        for keep in (self.title_edit, self.tags_edit):
-            keep.setParent(None)
-        self._fields = []
-        self._answer_fields = []
-        self._detail_fields = []
+        self._clear_form()
 
         answers = Card()
         answers.body.setSpacing(22)
@@ -288,6 +316,138 @@ class EntryEditor(QWidget):
             details.body.addWidget(plan)
         self.form_layout.addWidget(details)
         self._set_tab_order()
+
+    def _clear_form(self) -> None:
+        while self.form_layout.count():
+            item = self.form_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (self.title_edit, self.tags_edit):
+                discard_widget(widget)
+        for keep in (self.title_edit, self.tags_edit):
+            keep.setParent(None)
+        self._fields = []
+        self._answer_fields = []
+        self._detail_fields = []
+
+    def _build_kept(self, template: Template, shown: Entry) -> None:
+        """An incident record as first written, what was added since, and room to add."""
+        self._clear_form()
+        words = addition_words()
+        stored = self.journal.get(int(shown.id))  # the record itself, never a draft of it
+        additions = self.journal.additions(int(shown.id))
+        record = export_entry(stored, template, dict(self._plans), additions)
+        written = format_moment(stored.created) if stored.created else ""
+
+        # Card titles a step above the field names inside them, so the parts stand apart.
+        original = Card(stored.title.strip() or template.label, title_role="heading")
+        original.body.addWidget(label(words["kept_note"].replace("{date}", written), "hint"))
+        if record.when:
+            original.body.addWidget(label(self.tr("When it happened: %1").replace(
+                "%1", record.when), selectable=True))
+        for item in record.fields:
+            original.body.addWidget(label(item.label, "subheading"))
+            original.body.addWidget(label(item.text, selectable=True))
+        self.form_layout.addWidget(original)
+
+        self.additions_card: Card | None = None
+        if record.additions:
+            later = self.additions_card = Card(words["heading"], title_role="heading")
+            for added in record.additions:
+                later.body.addWidget(label(f"{added.when} \u00b7 {added.label}", "subheading"))
+                later.body.addWidget(label(added.text, selectable=True))
+            self.form_layout.addWidget(later)
+
+        adding = Card(words["add_heading"], title_role="heading")
+        self.addition_kind = QComboBox()
+        self.addition_kind.setAccessibleName(words["add_kind"])
+        for choice in addition_kinds():
+            self.addition_kind.addItem(choice.label, choice.id)
+        kind_label = label(words["add_kind"], "subheading")
+        kind_label.setBuddy(self.addition_kind)
+        self.addition_text = QPlainTextEdit()
+        self.addition_text.setTabChangesFocus(True)
+        self.addition_text.setAccessibleName(words["add_text"])
+        self.addition_text.setMinimumHeight(self.addition_text.fontMetrics().lineSpacing() * 5)
+        text_label = label(words["add_text"], "subheading")
+        text_label.setBuddy(self.addition_text)
+        self.add_button = button(words["add_button"], self.add_to_record, role="primary")
+        for widget in (kind_label, self.addition_kind, text_label, self.addition_text):
+            adding.body.addWidget(widget)
+        adding.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form_layout.addWidget(adding)
+        draft = self._draft_payload or {}
+        pending = draft.get("addition") if isinstance(draft.get("addition"), dict) else None
+        if pending is None and draft and str(draft.get("body") or "") != stored.body:
+            # A draft from before records were kept: its words are offered as an addition.
+            pending = {"kind": "correction", "text": str(draft.get("body") or "")}
+        if pending:
+            self.addition_kind.setCurrentIndex(max(0, self.addition_kind.findData(
+                pending.get("kind"))))
+            self.addition_text.setPlainText(str(pending.get("text") or ""))
+        self.addition_text.textChanged.connect(self._touched)
+        self.addition_kind.currentIndexChanged.connect(self._touched)
+
+        limits = self._time_limits()
+        if limits:
+            card = Card(words["time_limits"], title_role="heading")
+            for point in limits:
+                card.body.addWidget(label("\u2022  " + point, selectable=True))
+            self.form_layout.addWidget(card)
+
+        details = Card(self.tr("Details"), title_role="heading")
+        tags_label = label(self.tr("Tags"), "subheading")
+        tags_label.setBuddy(self.tags_edit)
+        details.body.addWidget(tags_label)
+        details.body.addWidget(self.tags_edit)
+        self.form_layout.addWidget(details)
+        self._loading = True
+        self.tags_edit.set_tags(stored.tags)
+        self._loading = False
+        self._kept_tags = list(stored.tags)
+        chain: list[QWidget] = [self.back_button, self.addition_kind, self.addition_text,
+                                self.add_button, self.tags_edit, self.undo_button,
+                                self.redo_button, self.trash_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _time_limits(self) -> tuple[str, ...]:
+        """The time limits on the person's own rights card, as a pointer beside the record."""
+        vault = self.ctx.vault
+        if vault is None:
+            return ()
+        card = card_for_region(chosen_region(vault.settings, vault.plans))
+        for section in card.sections:
+            if section.id == "time_limits":
+                return section.points
+        return ()
+
+    def add_to_record(self) -> bool:
+        """Save what is in the "add to this record" box, dated now. True when nothing is left."""
+        if not self.kept or self.entry_id is None:
+            return True
+        text = self.addition_text.toPlainText()
+        if not text.strip():
+            return True
+        try:
+            self.journal.add_addition(self.entry_id, text, self.addition_kind.currentData())
+            if self.key is not None:
+                self.journal.discard_draft(self.key)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return False
+        self.dirty = False
+        entry = self.journal.get(self.entry_id)
+        self._build_kept(self.template, entry)
+        self.banner.show_message(self.tr("Added, with today's date."), "info")
+        QTimer.singleShot(0, self.addition_text.setFocus)
+        return True
+
+    def _kept_payload(self) -> dict[str, Any]:
+        entry = self.journal.get(int(self.entry_id))
+        payload = entry_to_payload(entry)
+        payload["addition"] = {"kind": self.addition_kind.currentData(),
+                               "text": self.addition_text.toPlainText()}
+        return payload
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.back_button]
@@ -354,6 +514,8 @@ class EntryEditor(QWidget):
         )
 
     def texts(self) -> list[str]:
+        if self.kept:
+            return [self.addition_text.toPlainText()]
         found = [self.title_edit.text()]
         for field in self._fields:
             value = field.value()
@@ -381,7 +543,8 @@ class EntryEditor(QWidget):
         if not self.dirty or self.key is None or not self.ctx.is_unlocked:
             return not self.dirty
         try:
-            self.journal.save_draft(self.key, entry_to_payload(self.collect()), self.entry_id)
+            payload = self._kept_payload() if self.kept else entry_to_payload(self.collect())
+            self.journal.save_draft(self.key, payload, self.entry_id)
         except VaultError as exc:
             self._show_error(exc, self.tr("Your latest changes could not be kept as a draft "
                                           "yet. They are still on screen."))
@@ -394,6 +557,8 @@ class EntryEditor(QWidget):
         if self.key is None:
             return False
         self._autosave.stop()
+        if self.kept:
+            return self._save_kept()
         entry = self.collect()
         try:
             if entry.id is None:
@@ -451,6 +616,25 @@ class EntryEditor(QWidget):
             .replace("%1", str(path)), "warning")
         return path
 
+    def _save_kept(self) -> bool:
+        """A kept record saves only new tags and anything waiting to be added."""
+        entry_id = self.entry_id
+        assert entry_id is not None
+        if not self.add_to_record():
+            return False
+        try:
+            if self.tags_edit.raw_tags() != self._kept_tags:
+                self.journal.set_tags(entry_id, self.tags_edit.raw_tags())
+            if self.key is not None:
+                self.journal.discard_draft(self.key)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, "error")
+            return False
+        self.dirty = False
+        self._forget()
+        self.saved.emit(entry_id)
+        return True
+
     def close_editor(self) -> None:
         """Back to the list; unsaved writing stays as a draft to continue later."""
         if not self.flush():
@@ -502,6 +686,11 @@ class EntryEditor(QWidget):
             field.set_value(None)
         self._loading = False
         self._extra_fields = {}
+        if self.kept:
+            self.addition_text.blockSignals(True)
+            self.addition_text.clear()
+            self.addition_text.blockSignals(False)
+        self.kept = False
         self.key = None
         self.entry_id = None
         self.banner.dismiss()

@@ -83,6 +83,10 @@ def document_html(doc: ExportDocument) -> str:
             meta.append(f"{e(doc.labels['plan'])}: {e(entry.plan)}")
         if entry.tags:
             meta.append(f"{e(doc.labels['tags'])}: {e(', '.join(entry.tags))}")
+        if entry.written:
+            meta.append(f"{e(doc.labels['written'])}: {e(entry.written)}")
+        if entry.changed:
+            meta.append(f"{e(doc.labels['edited'])}: {e(entry.changed)}")
         parts.append("<p>" + "<br/>".join(meta) + "</p>")
         for item in entry.fields:
             text = e(item.text).replace("\n", "<br/>")
@@ -90,6 +94,11 @@ def document_html(doc: ExportDocument) -> str:
                 parts.append(f"<p><b>{e(item.label)}</b><br/>{text}</p>")
             else:
                 parts.append(f"<p><b>{e(item.label)}:</b> {text}</p>")
+        if entry.additions:
+            parts.append(f"<h3>{e(doc.labels['additions'])}</h3>")
+            for added in entry.additions:
+                text = e(added.text).replace("\n", "<br/>")
+                parts.append(f"<p><b>{e(added.when)} · {e(added.label)}</b><br/>{text}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -40,6 +40,7 @@ from disclosure_helper.ui.widgets import (
     HeaderScroll,
     MessageBanner,
     ScrollScreen,
+    SupportLine,
     button,
     label,
 )
@@ -212,6 +213,9 @@ class JournalPage(Page):
         self.empty.hide()
         page_layout.addWidget(self.empty)
         page_layout.addStretch(0)
+        # One quiet line under the list, so the list keeps its room at large text.
+        self.support = SupportLine(compact=True)
+        page_layout.addWidget(self.support)
         return browse
 
     # -- the Page contract ---------------------------------------------------------------
@@ -222,6 +226,7 @@ class JournalPage(Page):
         return self.ctx.vault.journal
 
     def on_unlocked(self) -> None:
+        self.support.refresh(self.ctx)
         self.reload_choices()
         self.show_browse()
         self.refresh()

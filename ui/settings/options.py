@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from disclosure_helper.preferences import LAUNCH_NAMES, TEXT_SCALES, THEMES
+from disclosure_helper.support import COUNTRY_SETTING
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import DEFAULT_MINUTES
 
@@ -49,6 +50,9 @@ class DeviceOption:
 AUTO_LOCK_MINUTES = VaultOption("auto_lock_minutes", DEFAULT_MINUTES)
 LOCK_ON_MINIMISE = VaultOption("lock_on_minimise", False)
 LAST_BACKUP = VaultOption("last_backup", None)
+# Where the person lives (a rights card id): picks the support line. None means "not chosen":
+# the line then follows the country of their latest plan.
+COUNTRY = VaultOption(COUNTRY_SETTING, None)
 THEME = DeviceOption("theme", "system", THEMES)
 TEXT_SCALE = DeviceOption("text_scale", 1.0, TEXT_SCALES)
 LAUNCH_NAME = DeviceOption("launch_name", "", LAUNCH_NAMES)

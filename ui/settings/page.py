@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.backup import read_header
 from disclosure_helper.errors import KeyringUnavailable, VaultError
+from disclosure_helper.rights import regions
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import (
     ask_save_path,
@@ -49,6 +50,7 @@ from disclosure_helper.ui.widgets import (
     label,
     run_with_progress,
 )
+from disclosure_helper.ui.widgets.about_content import AboutContentDialog, open_about_content
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +179,56 @@ TEXT_SIZE_NAMES = {
 }
 
 
+class CountrySection(SettingsSection):
+    """Where the person lives: chooses the "If today feels like too much" line."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Where you live"), page.tr(
+            "This chooses the support line shown on Home, in the journal and in Together "
+            "mode. It stays inside your vault."))
+        form = _form()
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country for the support line"))
+        self.country.addItem(self.tr("Same as my latest plan"), None)
+        for region_id, name in regions():
+            self.country.addItem(name, region_id)
+        country_label = label(self.tr("Country"), wrap=False)
+        # The buddy is what a screen reader hears as the drop-down's label (AT-SPI
+        # "labelled by"); on Linux the accessible name alone is not read for a combo box.
+        country_label.setBuddy(self.country)
+        form.addRow(country_label, self.country)
+        self.body.addLayout(form)
+        self.country.currentIndexChanged.connect(self._on_widget_changed)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            self.country.setCurrentIndex(max(0, self.country.findData(
+                options.COUNTRY.get(self.ctx))))
+        finally:
+            self._loading = False
+
+    def save(self) -> None:
+        options.COUNTRY.set(self.ctx, self.country.currentData())
+
+
+class ContentSection(SettingsSection):
+    """Where the words come from: opens About this content (IPDAS asks it to be easy to find)."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("About the guidance and rights cards"), page.tr(
+            "Who wrote the words in this app, how they were checked, and how they are kept "
+            "up to date."))
+        row = FlowRow()
+        self.about_button = button(self.tr("About this content…"), self.show_about)
+        row.addWidget(self.about_button)
+        self.body.addWidget(row)
+        self.dialog: AboutContentDialog | None = None
+
+    def show_about(self) -> None:
+        self.dialog = open_about_content(self.page)
+
+
 class AppearanceSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page, page.tr("Look and text size"))
@@ -296,9 +348,12 @@ class SettingsPage(Page):
         self.keys = KeysSection(self)
         self.backups = BackupSection(self)
         self.naming = NameSection(ctx)
+        self.country = CountrySection(self)
+        self.content = ContentSection(self)
         self.help = HelpSection(ctx)
         self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.naming,
-                                                self.keys, self.backups, self.help]
+                                                self.keys, self.backups, self.country,
+                                                self.content, self.help]
         for section in self.sections:
             screen.column.addWidget(section)
         self.privacy.changed.connect(self.privacy_changed)

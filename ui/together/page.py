@@ -45,6 +45,7 @@ from disclosure_helper.ui.widgets import (
     Card,
     MessageBanner,
     ScrollScreen,
+    SupportLine,
     WrapCheckBox,
     button,
     field_group,
@@ -137,6 +138,8 @@ class TogetherPage(Page):
 
         column.addWidget(self._settings_card())
         column.addWidget(self._notes_card())
+        self.support = SupportLine()
+        column.addWidget(self.support)
 
     def _resume_card(self) -> Card:
         """Offered after unlock when the app locked in the middle of a session."""
@@ -226,6 +229,7 @@ class TogetherPage(Page):
         # Plans may have been started, renamed or deleted in Decisions meanwhile.
         if self.ctx.is_unlocked and not event.spontaneous() and self.view is None:
             self.reload()
+            self.support.refresh(self.ctx)
 
     def on_unlocked(self) -> None:
         self.banner.dismiss()
@@ -240,6 +244,7 @@ class TogetherPage(Page):
         if self._show_resume_offer():
             # Straight back to where the person was, after the shell shows its first page.
             QTimer.singleShot(0, lambda: self.ctx.navigate("together"))
+        self.support.refresh(self.ctx)
 
     def on_about_to_lock(self) -> None:
         """Hide now or auto-lock during a session: the session is kept in the vault,

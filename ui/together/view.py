@@ -39,7 +39,7 @@ from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
 from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
-from disclosure_helper.ui.widgets import Card, button, label, named
+from disclosure_helper.ui.widgets import Card, SupportLine, button, label, named
 
 # The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
 PAUSE_KEY = shortcuts.TOGETHER_PAUSE
@@ -145,6 +145,14 @@ class TogetherView(QWidget):
         side.addWidget(self.notes_card, 0)
         body.addWidget(self.side)
         work.addLayout(body, 1)
+        # The support line: one quiet line across the foot of the session, whether or not
+        # the guidance shows, so it takes no room from the plan or the guidance.
+        self.support = SupportLine(compact=True)
+        self.support.refresh(ctx)
+        foot = QHBoxLayout()
+        foot.setContentsMargins(24, 0, 24, 12)
+        foot.addWidget(self.support)
+        work.addLayout(foot)
 
         for step_id in self.editor.step_ids():
             self.page_box.addItem(guide.step(step_id).title, step_id)

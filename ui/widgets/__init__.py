@@ -3,7 +3,7 @@
     from disclosure_helper.ui.widgets import (
         Card, DateField, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
         ReadableColumn, ScrollScreen, FlowRow, label, button, set_role, fit_to_text,
-        run_with_progress,
+        run_with_progress, SupportLine,
     )
 
 Looks come from the theme through the dynamic property `role` (never hard-code fonts
@@ -32,6 +32,7 @@ from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn
 from disclosure_helper.ui.widgets.passphrase import PassphraseField
 from disclosure_helper.ui.widgets.progress import run_with_progress
 from disclosure_helper.ui.widgets.strength import StrengthMeter
+from disclosure_helper.ui.widgets.support import SupportLine
 from disclosure_helper.ui.widgets.wheel import install_wheel_guard
 from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
 
@@ -48,6 +49,7 @@ __all__ = [
     "ReadableColumn",
     "ScrollScreen",
     "StrengthMeter",
+    "SupportLine",
     "WrapCheckBox",
     "button",
     "fit_to_text",
