@@ -12,15 +12,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlcipher3
 
+from disclosure_helper import cancellation
+from disclosure_helper.cancellation import Cancelled
 from disclosure_helper.errors import (
     DiskFull,
     ReadOnlyStorage,
     StorageError,
     VaultCorrupt,
+    VaultError,
+    VaultLocked,
     WrongPassphrase,
 )
 
 DB_NAME = "vault.db"
+# How often SQLite asks whether to stop (in virtual machine steps): every few tens of
+# microseconds of work, often enough that a cancelled search stops at once and rarely
+# enough to cost nothing measurable.
+PROGRESS_STEPS = 2000
 
 # The driver loads on the first open, so the unlock screen appears without it. Every
 # other use of `dbapi2` below runs on a Database, which only exists after an open.
@@ -60,14 +68,53 @@ class Database:
 
     Autocommit mode with explicit transactions, so a returned `transaction()` block
     is durable (synchronous=FULL) and nothing is left half-written on a crash.
-    The connection may be used from a worker thread (long exports, search), so a
-    lock serialises access.
+    The connection may be used from the app's one database worker thread as well as
+    the GUI thread, so a lock serialises access.
+
+    Work running under a `cancellation` token stops mid-statement when the token is
+    cancelled (raising `Cancelled`; a write in progress is rolled back whole). Closing
+    stops whatever statement is running, waits for it to unwind, and from then on every
+    use raises `VaultLocked`: a worker still holding this object learns the vault
+    locked, rather than failing somewhere odd.
     """
 
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
+        self._closing = False
+        conn.set_progress_handler(self._progress, PROGRESS_STEPS)
+
+    def _progress(self) -> int:
+        """SQLite's progress callback: non-zero stops the running statement."""
+        return 1 if self._closing or cancellation.is_cancelled() else 0
+
+    def _connection(self) -> sqlcipher3.Connection:
+        conn = self._conn
+        if conn is None:
+            raise VaultLocked()
+        return conn
+
+    def _stopped(self) -> VaultError:
+        return VaultLocked() if self._closing or self._conn is None else Cancelled()
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Kind errors for everything a statement can raise, while running or fetching."""
+        try:
+            yield
+        except dbapi2.IntegrityError:
+            raise
+        except dbapi2.OperationalError as exc:
+            if _is_interrupt(exc):
+                raise self._stopped() from None
+            if _is_query_error(exc):
+                raise
+            raise translate_error(exc) from None
+        except dbapi2.DatabaseError as exc:
+            if self._conn is None:
+                raise VaultLocked() from None
+            raise translate_error(exc) from None
 
     @classmethod
     def open(cls, folder: Path, data_key: bytes, create: bool = False) -> Database:
@@ -117,34 +164,20 @@ class Database:
     # -- queries -------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
-        with self._lock:
-            try:
-                return self._conn.execute(sql, params)
-            except dbapi2.IntegrityError:
-                raise
-            except dbapi2.OperationalError as exc:
-                if _is_query_error(exc):
-                    raise
-                raise translate_error(exc) from None
-            except dbapi2.DatabaseError as exc:
-                raise translate_error(exc) from None
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock:
-            try:
-                self._conn.executemany(sql, rows)
-            except dbapi2.OperationalError as exc:
-                if _is_query_error(exc):
-                    raise
-                raise translate_error(exc) from None
+        with self._lock, self._errors():
+            self._connection().executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
-        with self._lock:
-            return self.execute(sql, params).fetchall()
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
-        with self._lock:
-            return self.execute(sql, params).fetchone()
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.query_one(sql, params)
@@ -167,16 +200,22 @@ class Database:
                 yield self
             except BaseException:
                 self._depth = 0
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
-                self._conn.execute("COMMIT")
+                self._connection().execute("COMMIT")
             except dbapi2.Error as exc:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
+                if _is_interrupt(exc):
+                    raise self._stopped() from None
                 raise translate_error(exc) from None
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back (an interrupted write does so itself).
+        if self._conn is not None:
+            with contextlib.suppress(dbapi2.Error):
+                self._conn.execute("ROLLBACK")
 
     # -- maintenance ---------------------------------------------------------
 
@@ -205,8 +244,18 @@ class Database:
         with contextlib.suppress(StorageError, dbapi2.Error):
             self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def interrupt(self) -> None:
+        """Stop the statement running now on any thread (it raises `Cancelled`)."""
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()
+
     def close(self) -> None:
+        """Stop any running statement, wait for it to unwind, then close for good."""
+        self._closing = True  # a statement on another thread stops at its next check
         with self._lock:
+            # Holding the lock, nothing else can start a statement: let the checkpoint run.
+            self._closing = False
             if self._conn is not None:
                 with contextlib.suppress(dbapi2.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -216,6 +265,10 @@ class Database:
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+
+def _is_interrupt(exc: Exception) -> bool:
+    return "interrupted" in str(exc).lower()
 
 
 def _is_query_error(exc: Exception) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from disclosure_helper.kdf import KdfParams
 from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
+from disclosure_helper.ui.ops import tasks
 from disclosure_helper.vault import Vault
 
 
@@ -72,17 +73,22 @@ class AppContext(QObject):
         """Hide now / auto-lock: save what is typed, lock, clear our clipboard text."""
         if not self.is_unlocked:
             return
+        # Background reads stop first, so saving what is typed never waits behind them.
+        tasks().stop_vault_work()
         self.about_to_lock.emit()
         assert self.vault is not None
+        tasks().stop_vault_work()
         self.vault.lock()
         self.clear_clipboard_if_ours()
         self.locked.emit()
 
     def shutdown(self) -> None:
         """On quit: save, lock and release the folder."""
+        tasks().stop_vault_work()
         if self.is_unlocked:
             self.about_to_lock.emit()
         self.clear_clipboard_if_ours()
+        tasks().stop_vault_work()
         if self.vault is not None:
             self.vault.close()
 
