@@ -6,13 +6,17 @@ way they are used to reading them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
+from disclosure_helper.journal_model import EntrySummary, SearchHit, split_marks
 from disclosure_helper.ui.theme import load_palette
+
+Parts = list[tuple[str, bool]]
 
 
 def theme_colours() -> dict[str, QColor]:
@@ -59,3 +63,32 @@ def discard_widget(widget: QWidget) -> None:
     """Take a widget off screen now; Qt frees it later (it may still be mid-signal)."""
     widget.hide()
     widget.deleteLater()
+
+
+def card_texts(item: EntrySummary | SearchHit, ratings_line: Callable[[EntrySummary | SearchHit],
+               str], untitled: str) -> tuple[Parts, Parts]:
+    """A journal card's title line and glimpse line as (text, is_match) runs; either may
+    be empty. Check-ins show their ratings as the title."""
+    if isinstance(item, SearchHit):
+        title_parts = split_marks(item.title)
+        glimpse_parts = split_marks(item.snippet)
+        if _plain(glimpse_parts) == _plain(title_parts):
+            glimpse_parts = []  # the best match was in the title; say it once
+    else:
+        title_parts = [(item.title, False)] if item.title.strip() else []
+        glimpse_parts = [(item.preview, False)] if item.preview.strip() else []
+    if item.mood is not None:
+        title_parts = [(ratings_line(item), False)]
+    if not title_parts and not glimpse_parts:
+        title_parts = [(untitled, False)]
+    return title_parts, glimpse_parts
+
+
+def card_lines(item: EntrySummary | SearchHit) -> int:
+    """How many lines of text a card holds: its height, known without drawing it."""
+    title, glimpse = card_texts(item, lambda _item: "-", "-")
+    return 1 + bool(title) + bool(glimpse) + bool(item.tags)
+
+
+def _plain(parts: Parts) -> str:
+    return " ".join("".join(piece for piece, _hit in parts).split())
