@@ -34,6 +34,7 @@ from disclosure_helper.journal_model import (
     EntryQuery,
     EntrySummary,
     EntryTooLarge,
+    ExportSource,
     InvalidEntry,
     JournalError,
     SearchHit,
@@ -131,7 +132,7 @@ def _preview(text: str) -> str:
 
 
 def _tags_of(tags_text: str) -> tuple[str, ...]:
-    return tuple(t for t in tags_text.split(_TAG_SEPARATOR) if t)
+    return tuple(filter(None, tags_text.split(_TAG_SEPARATOR)))
 
 
 def _rating(value: Any, name: str) -> int:
@@ -400,6 +401,28 @@ class JournalRepository:
             ):
                 found[row[0]] = self._entry(row)
         return [found[i] for i in ids if i in found]
+
+    def export_sources(self, entry_ids: Sequence[int] | None = None,
+                       kind: str | None = None) -> list[ExportSource]:
+        """What an export shows of each entry, oldest first: the chosen entries, or every
+        entry outside the trash (only of `kind`, if given)."""
+        columns = "id, kind, title, body, fields, tags_text, occurred_at, utc_offset, plan_id"
+        if entry_ids is None:
+            rows = self._db.query(
+                f"SELECT {columns} FROM journal_entries e WHERE e.deleted_at IS NULL"
+                f"{' AND e.kind = ?' if kind else ''} ORDER BY e.occurred_at, e.id",
+                [kind] if kind else [])
+        else:
+            rows = self._in_chunks(
+                f"SELECT {columns} FROM journal_entries WHERE id IN ({{marks}})", entry_ids)
+            rows.sort(key=lambda r: (r[6], r[0]))
+        loads = json.loads
+        return [
+            ExportSource(entry_id, kind_, title, body, loads(fields), _tags_of(tags_text),
+                         from_stored(occurred_at, utc_offset), plan_id)
+            for (entry_id, kind_, title, body, fields, tags_text, occurred_at, utc_offset,
+                 plan_id) in rows
+        ]
 
     @staticmethod
     def _entry(row: tuple) -> Entry:
