@@ -274,6 +274,8 @@ def settle(root: QWidget, rounds: int = 60) -> bool:
     """
     before = None
     for _ in range(rounds):
+        # Views a screen replaced go now, as they would under a running event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QCoreApplication.processEvents()
         now = _geometry_signature(root)

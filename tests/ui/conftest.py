@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from disclosure_helper.keystore import MemoryKeyStore
 from disclosure_helper.vault import Vault
@@ -56,3 +57,15 @@ def main_window(qtbot, ctx, existing_vault):
     window.unlock_screen.submit()
     qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _delete_what_tests_dropped(qapp):
+    """Run the deletions widgets asked for with deleteLater() once a test is done.
+
+    Tests drive Qt with processEvents(), never exec(), and deferred deletions only run
+    when they are flushed: without this every window and view a test closed stayed alive,
+    and restyling the app later walked tens of thousands of dead widgets (gigabytes).
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
