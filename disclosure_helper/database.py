@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlcipher3
 
 from disclosure_helper import cancellation
@@ -69,7 +70,10 @@ class Database:
     Autocommit mode with explicit transactions, so a returned `transaction()` block
     is durable (synchronous=FULL) and nothing is left half-written on a crash.
     The connection may be used from the app's one database worker thread as well as
-    the GUI thread, so a lock serialises access.
+    the GUI thread, so a lock serialises access. An unlocked vault `share`s a second
+    connection for threads other than the one that opened it: a long read on the
+    worker then never keeps the GUI thread waiting (WAL lets both read while one
+    writes).
 
     Work running under a `cancellation` token stops mid-statement when the token is
     cancelled (raising `Cancelled`; a write in progress is rolled back whole). Closing
@@ -83,7 +87,21 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         self._closing = False
+        self._owner = threading.get_ident()
+        self._side: Database | None = None
         conn.set_progress_handler(self._progress, PROGRESS_STEPS)
+
+    def share(self, side: Database) -> None:
+        """Serve threads other than this one through `side`, a second connection to the
+        same file (opened with the same key). Closing this closes both."""
+        self._side = side
+
+    def _route(self) -> Database | None:
+        """The second connection, when the calling thread should use it."""
+        side = self._side
+        if side is not None and threading.get_ident() != self._owner:
+            return side
+        return None
 
     def _progress(self) -> int:
         """SQLite's progress callback: non-zero stops the running statement."""
@@ -164,18 +182,30 @@ class Database:
     # -- queries -------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
+        side = self._route()
+        if side is not None:
+            return side.execute(sql, params)
         with self._lock, self._errors():
             return self._connection().execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        side = self._route()
+        if side is not None:
+            return side.executemany(sql, rows)
         with self._lock, self._errors():
             self._connection().executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
+        side = self._route()
+        if side is not None:
+            return side.query(sql, params)
         with self._lock, self._errors():
             return self._connection().execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
+        side = self._route()
+        if side is not None:
+            return side.query_one(sql, params)
         with self._lock, self._errors():
             return self._connection().execute(sql, params).fetchone()
 
@@ -186,6 +216,11 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """BEGIN IMMEDIATE … COMMIT; nested blocks join the outer one."""
+        side = self._route()
+        if side is not None:
+            with side.transaction():
+                yield self
+            return
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -231,6 +266,9 @@ class Database:
 
     def export_to(self, dest: Path, data_key: bytes) -> None:
         """Write a consistent, encrypted copy of the whole database to `dest`."""
+        side = self._route()
+        if side is not None:
+            return side.export_to(dest, data_key)
         with self._lock:
             self.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(data_key)}", (str(dest),))
             try:
@@ -245,20 +283,24 @@ class Database:
             self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def interrupt(self) -> None:
-        """Stop the statement running now on any thread (it raises `Cancelled`)."""
-        conn = self._conn
-        if conn is not None:
-            conn.interrupt()
+        """Stop the statements running now on any thread (they raise `Cancelled`)."""
+        for db in (self, self._side):
+            conn = db._conn if db is not None else None
+            if conn is not None:
+                conn.interrupt()
 
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
         """Stop any running statement, wait for it to unwind, then close for good."""
         self._closing = True  # a statement on another thread stops at its next check
+        if self._side is not None:
+            self._side.close(checkpoint=False)
         with self._lock:
             # Holding the lock, nothing else can start a statement: let the checkpoint run.
             self._closing = False
             if self._conn is not None:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if checkpoint:
+                    with contextlib.suppress(dbapi2.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None  # type: ignore[assignment]
 

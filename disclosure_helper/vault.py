@@ -132,6 +132,7 @@ class Vault:
                         "INSERT INTO meta(key, value) VALUES('vault_id', ?), ('created', ?)",
                         (keyslots.vault_id, keyslots.created),
                     )
+                _share_connection(db, folder, data_key)
             except BaseException:
                 db.close()
                 raise
@@ -232,6 +233,7 @@ class Vault:
             db = Database.open(self.folder, bytes(key))
             try:
                 migrations.migrate(db)
+                _share_connection(db, self.folder, key)
             except BaseException:
                 db.close()
                 raise
@@ -462,6 +464,11 @@ class Vault:
             _wipe(key)
         if problems:
             raise BackupError("The backup file is damaged and cannot be restored.")
+
+
+def _share_connection(db: Database, folder: Path, key: bytearray) -> None:
+    """A second connection, so background reads never keep the GUI thread waiting."""
+    db.share(Database.open(folder, bytes(key)))
 
 
 def _remove_tree(folder: Path) -> None:

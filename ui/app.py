@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 from disclosure_helper.paths import ENV_VAR, resolve_data_dir
 from disclosure_helper.ui import crash
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
 from disclosure_helper.ui.main_window import APP_TITLE, MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
+
+# The layout checker is for development only; it is loaded when asked for.
+LAYOUT_TEST_VAR = "DISCLOSURE_HELPER_LAYOUT_TEST"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -42,7 +45,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName("disclosure-helper")
     app.setStyle("Fusion")  # the same calm look on every platform, styled by our QSS
-    if layout_test_requested():
+    if os.environ.get(LAYOUT_TEST_VAR, "").strip() not in ("", "0", "false", "no"):
+        from disclosure_helper.ui.layout_test import enable_layout_test
+
         enable_layout_test(app)
     return app
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,8 @@ class AppContext(QObject):
       navigate_requested(key, kwargs)   a page asks the shell to show another page.
       focus_view_requested(widget)      Together mode takes the whole window.
       focus_view_ended                  the shell restores the normal window.
+      keyring_checked(available)        whether this device has a safe credential store,
+                                        found out off the GUI thread (see check_keyring).
     """
 
     unlocked = Signal()
@@ -37,6 +38,7 @@ class AppContext(QObject):
     navigate_requested = Signal(str, dict)
     focus_view_requested = Signal(object)
     focus_view_ended = Signal()
+    keyring_checked = Signal(bool)
 
     def __init__(
         self,
@@ -52,6 +54,9 @@ class AppContext(QObject):
         self.kdf = kdf
         self.prefs = Preferences.load(self.data_dir)
         self.vault: Vault | None = None
+        # None until check_keyring() has found out; the answer holds for the session.
+        self.keyring_available: bool | None = None
+        self._keyring_op: Any = None
         self._clipboard_digest: bytes | None = None
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -68,6 +73,28 @@ class AppContext(QObject):
 
     def announce_unlocked(self) -> None:
         self.unlocked.emit()
+
+    def check_keyring(self) -> None:
+        """Find out, in the background, whether this device can remember the vault.
+
+        Loading the keyring library and asking the system for its credential store
+        takes a noticeable moment, so it never runs on the GUI thread.
+        """
+        vault = self.vault
+        if vault is None or self.keyring_available is not None or self._keyring_op is not None:
+            return
+        from disclosure_helper.ui.ops import Op
+
+        def done(available: bool) -> None:
+            self._keyring_op = None
+            self.keyring_available = bool(available)
+            self.keyring_checked.emit(self.keyring_available)
+
+        def failed(_exc: Exception) -> None:
+            done(False)
+
+        self._keyring_op = Op(self, vault.keyring_available, done, failed,
+                              uses_vault=False).start()
 
     def lock_now(self) -> None:
         """Hide now / auto-lock: save what is typed, lock, clear our clipboard text."""
@@ -97,11 +124,11 @@ class AppContext(QObject):
     def copy_text(self, text: str) -> None:
         """Copy to the clipboard, remembering it so a lock can clear it again."""
         QGuiApplication.clipboard().setText(text)
-        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+        self._clipboard_digest = _digest(text.encode("utf-8"))
 
     def note_copied(self, text: str) -> None:
         """Record text a widget copied by itself (e.g. Ctrl+C in an editor)."""
-        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+        self._clipboard_digest = _digest(text.encode("utf-8"))
 
     def _clipboard_changed(self) -> None:
         """Remember text copied from any of our widgets (Ctrl+C in an entry, say).
@@ -121,7 +148,7 @@ class AppContext(QObject):
             return
         clipboard = QGuiApplication.clipboard()
         current = clipboard.text().encode("utf-8")
-        if hashlib.sha256(current).digest() == self._clipboard_digest:
+        if _digest(current) == self._clipboard_digest:
             clipboard.clear()
         self._clipboard_digest = None
 
@@ -139,3 +166,9 @@ class AppContext(QObject):
 
     def end_focus_view(self) -> None:
         self.focus_view_ended.emit()
+
+
+def _digest(data: bytes) -> bytes:
+    import hashlib  # loaded when something is first copied, not at start-up
+
+    return hashlib.sha256(data).digest()

@@ -97,3 +97,27 @@ def test_check_raises_only_for_the_running_threads_cancelled_token():
         with pytest.raises(Cancelled):
             cancellation.check()
     assert cancellation.current() is None
+
+
+def test_a_long_read_on_a_worker_never_keeps_the_opening_thread_waiting(vault):
+    started = threading.Event()
+    side = vault.db._side
+    assert side is not None  # an unlocked vault has a second connection for other threads
+    side._conn.create_function("started", 0, lambda: started.set() or 1)
+    token = CancelToken()
+
+    def work():
+        with cancellation.running(token):
+            return vault.db.query(
+                "WITH RECURSIVE c(x) AS (SELECT started() UNION ALL SELECT x + 1 FROM c) "
+                "SELECT count(*) FROM c")
+
+    thread, outcome = _in_thread(work)
+    assert started.wait(30)
+    # The worker is inside its endless read; this thread reads and writes regardless.
+    vault.journal.add(Entry(kind="free", body="saved while the worker reads"))
+    assert vault.journal.count() == 1
+    assert thread.is_alive()
+    token.cancel()
+    thread.join(timeout=30)
+    assert isinstance(outcome.get("error"), Cancelled)

@@ -470,6 +470,7 @@ class JournalPage(Page):
     def _stop_list_work(self) -> int:
         """Stop any list reading in progress; returns the generation for the next one."""
         self._search_generation += 1
+        self._searching = False
         for op in (self._search_op, self._more_op):
             if op is not None:
                 op.cancel()

@@ -106,15 +106,17 @@ class PrivacySection(SettingsSection):
         self.body.addWidget(self.lock_on_minimise)
         self.remember = WrapCheckBox(self.tr("Remember on this device"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
-        self.remember_hint = label(self.tr(
+        self._remember_text = self.tr(
             "Opens without your passphrase on this computer account, using its secure "
-            "password store; anyone who can use this account could open it too."), "hint")
+            "password store; anyone who can use this account could open it too.")
+        self.remember_hint = label(self._remember_text, "hint")
         self.remember.setAccessibleDescription(self.remember_hint.text())
         self.body.addWidget(self.remember)
         self.body.addWidget(self.remember_hint)
         self.auto_lock.currentIndexChanged.connect(self._on_widget_changed)
         self.lock_on_minimise.toggled.connect(self._on_widget_changed)
         self.remember.toggled.connect(self._remember_toggled)
+        self.ctx.keyring_checked.connect(self.show_keyring)
 
     def _minutes_text(self, minutes: int) -> str:
         if minutes == 0:
@@ -134,15 +136,25 @@ class PrivacySection(SettingsSection):
             self.auto_lock.setCurrentIndex(index)
             self.lock_on_minimise.setChecked(bool(options.LOCK_ON_MINIMISE.get(self.ctx)))
             vault = self.ctx.vault
-            available = vault is not None and vault.keyring_available()
             self.remember.setChecked(bool(vault is not None and vault.remember_on_device))
-            self.remember.setEnabled(available or self.remember.isChecked())
-            if not available:
-                self.remember_hint.setText(self.tr(
-                    "This device has no secure password store, so the app cannot remember "
-                    "you here. You will open it with your passphrase."))
         finally:
             self._loading = False
+        self.show_keyring(self.ctx.keyring_available)
+
+    def show_keyring(self, available: bool | None) -> None:
+        """Offer "remember" as far as this device's credential store allows (None: not
+        known yet; the context finds out off the GUI thread and says when it knows)."""
+        if available is None:
+            self.remember.setEnabled(True)  # the person may still choose it meanwhile
+            self.ctx.check_keyring()
+            return
+        self.remember.setEnabled(available or self.remember.isChecked())
+        if available:
+            self.remember_hint.setText(self._remember_text)
+        else:
+            self.remember_hint.setText(self.tr(
+                "This device has no secure password store, so the app cannot remember "
+                "you here. You will open it with your passphrase."))
 
     def save(self) -> None:
         options.AUTO_LOCK_MINUTES.set(self.ctx, self.auto_lock.currentData())
