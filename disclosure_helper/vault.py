@@ -299,6 +299,28 @@ class Vault:
         self._keyslots.save(self.folder)
         return code
 
+    # -- key derivation strength (calibration) --------------------------------
+
+    @property
+    def passphrase_kdf(self) -> KdfParams:
+        """The Argon2id parameters the passphrase slot was wrapped with."""
+        return self._keyslots.slots[PASSPHRASE].kdf
+
+    def strengthen_passphrase(self, passphrase: str, kdf: KdfParams) -> None:
+        """Re-wrap the data key under the same passphrase with (stronger) `kdf`.
+
+        The passphrase is checked first (WrongPassphrase changes nothing). Nothing is
+        re-encrypted; the recovery code's slot stays as it is (its 140 random bits need
+        no slow derivation to resist guessing).
+        """
+        key = self._require_key()
+        try:
+            _wipe(self._keyslots.unwrap(PASSPHRASE, passphrase))
+        except SlotMismatch:
+            raise WrongPassphrase() from None
+        self._keyslots.wrap(PASSPHRASE, passphrase, key, kdf)
+        self._keyslots.save(self.folder)
+
     @property
     def remember_on_device(self) -> bool:
         return self._keyslots.remember_on_device

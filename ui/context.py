@@ -15,6 +15,13 @@ from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.ops import tasks
 from disclosure_helper.vault import Vault
 
+# In-vault setting: the passphrase parameters the person chose to keep ("not now").
+KDF_OFFER_DECLINED = "kdf_offer_declined"
+
+
+def _kdf_label(params: KdfParams) -> str:
+    return f"{params.time_cost}:{params.memory_kib}:{params.parallelism}"
+
 
 class AppContext(QObject):
     """One per running app. Pages reach the vault as `ctx.vault` (unlocked while shown).
@@ -29,6 +36,9 @@ class AppContext(QObject):
       focus_view_ended                  the shell restores the normal window.
       keyring_checked(available)        whether this device has a safe credential store,
                                         found out off the GUI thread (see check_keyring).
+      stronger_kdf_available(params)    this machine would protect the passphrase much
+                                        more strongly than the vault does (see check_kdf);
+      stronger_kdf_done                 ...and now it does.
     """
 
     unlocked = Signal()
@@ -39,6 +49,8 @@ class AppContext(QObject):
     focus_view_requested = Signal(object)
     focus_view_ended = Signal()
     keyring_checked = Signal(bool)
+    stronger_kdf_available = Signal(object)
+    stronger_kdf_done = Signal()
 
     def __init__(
         self,
@@ -57,6 +69,9 @@ class AppContext(QObject):
         # None until check_keyring() has found out; the answer holds for the session.
         self.keyring_available: bool | None = None
         self._keyring_op: Any = None
+        # What this machine would choose, when the vault's passphrase slot is far below it.
+        self.kdf_advice: KdfParams | None = None
+        self._kdf_checked: str | None = None
         self._clipboard_digest: bytes | None = None
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -118,6 +133,43 @@ class AppContext(QObject):
         tasks().stop_vault_work()
         if self.vault is not None:
             self.vault.close()
+
+    # -- how strongly the passphrase is protected (KDF calibration) ----------------
+
+    def check_kdf(self) -> None:
+        """Find out, off the GUI thread, whether this machine would protect the passphrase
+        much more strongly than the vault does now (say the vault was made on a slower
+        computer, or at a busy moment). If so, `stronger_kdf_available` offers it; the
+        person chooses whether and when (re-tuning needs their passphrase).
+
+        Asked once per session; never where key parameters were given explicitly
+        (tests and benchmarks), nor again for parameters the person said "not now" to.
+        """
+        vault = self.vault
+        if self.kdf is not None or vault is None or not self.is_unlocked:
+            return
+        if self._kdf_checked == vault.vault_id:
+            return
+        self._kdf_checked = vault.vault_id
+        stored = vault.passphrase_kdf
+        if vault.settings.get(KDF_OFFER_DECLINED) == _kdf_label(stored):
+            return
+        from disclosure_helper.ui.ops import Op
+
+        def done(suggested: KdfParams) -> None:
+            if self.vault is vault and self.is_unlocked and stored.far_below(suggested):
+                self.kdf_advice = suggested
+                self.stronger_kdf_available.emit(suggested)
+
+        Op(self, lambda: KdfParams.calibrated(parallelism=stored.parallelism), done,
+           lambda _exc: None, uses_vault=False).start()
+
+    def decline_kdf_offer(self) -> None:
+        """"Not now": don't offer again while the passphrase keeps today's parameters."""
+        if self.is_unlocked:
+            assert self.vault is not None
+            self.vault.settings.set(KDF_OFFER_DECLINED, _kdf_label(self.vault.passphrase_kdf))
+        self.kdf_advice = None
 
     # -- clipboard -----------------------------------------------------------
 

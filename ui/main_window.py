@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 APP_TITLE = "Disclosure Helper"
 HIDE_SHORTCUT = "Ctrl+Shift+H"
 DOUBLE_ESCAPE_MS = 600
+KDF_CHECK_DELAY_MS = 4000
 # Qt hands one key press to the focus widget and then to its parents; presses closer
 # together than this are one press seen twice, not a person pressing twice.
 _SAME_PRESS_MS = 40
@@ -450,6 +451,9 @@ class MainWindow(QMainWindow):
         self.apply_privacy_settings()
         if via_recovery:
             shell.show_page("settings", reason="recovered")
+        # A few seconds on, once the person has settled in: is the passphrase protected
+        # as strongly as this machine easily could? (Calibrating takes about a second.)
+        QTimer.singleShot(KDF_CHECK_DELAY_MS, self.ctx.check_kdf)
 
     # -- privacy -----------------------------------------------------------
 

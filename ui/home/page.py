@@ -46,6 +46,15 @@ class HomePage(Page):
 
         self.backup_banner = MessageBanner(closable=True)
         screen.column.addWidget(self.backup_banner)
+        # Its close button means "not now": the offer is not made again for these settings.
+        self.kdf_banner = MessageBanner(closable=True)
+        assert self.kdf_banner.close_button is not None
+        self.kdf_banner.close_button.setText(self.tr("Not now"))
+        self.kdf_banner.close_button.setAccessibleName(self.tr("Not now"))
+        self.kdf_banner.close_button.clicked.connect(self.ctx.decline_kdf_offer)
+        screen.column.addWidget(self.kdf_banner)
+        ctx.stronger_kdf_available.connect(lambda _params: self.offer_stronger_kdf())
+        ctx.stronger_kdf_done.connect(self.kdf_banner.dismiss)
 
         screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
         grid = QGridLayout()
@@ -131,6 +140,20 @@ class HomePage(Page):
 
     def on_about_to_lock(self) -> None:
         self.backup_banner.dismiss()
+        self.kdf_banner.dismiss()
+
+    def offer_stronger_kdf(self) -> None:
+        """A calm offer, never a warning: nothing is wrong, it can simply be better."""
+        if not self.ctx.is_unlocked or self.ctx.kdf_advice is None:
+            return
+        self.kdf_banner.show_message(
+            self.tr("This computer can protect your passphrase more strongly than it does "
+                    "now, so that it would take far longer for anyone to guess. Unlocking "
+                    "would still take about a second. It needs your passphrase once."),
+            "info",
+            action=(self.tr("Strengthen it…"),
+                    lambda: self.ctx.navigate("settings", action="strengthen")),
+        )
 
     def refresh_backup_reminder(self) -> None:
         if not self.ctx.is_unlocked:

@@ -35,7 +35,7 @@ from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.settings import options
-from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
+from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog, StrengthenDialog
 from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.widgets import (
     Card,
@@ -332,6 +332,8 @@ class SettingsPage(Page):
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("action") == "backup":
             self.back_up()
+        if kwargs.get("action") == "strengthen":
+            self.strengthen_passphrase()
         if kwargs.get("reason") == "recovered":
             self.opened_with_recovery_code = True
             self.banner.show_message(
@@ -342,6 +344,17 @@ class SettingsPage(Page):
             )
 
     # -- passphrase and recovery code -------------------------------------------
+
+    def strengthen_passphrase(self) -> None:
+        """Offered on Home when this machine can protect the passphrase more strongly."""
+        if self.ctx.kdf_advice is None:
+            return
+        dialog = StrengthenDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.stronger_kdf_done.emit()
+            self.banner.show_message(self.tr(
+                "Done. Your passphrase is now protected more strongly; it opens the vault "
+                "just as before."), "info")
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self.ctx, require_current=not
