@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -66,8 +67,10 @@ class _QuickTour(tour_module.Tour):
             QCoreApplication.processEvents()
             time.sleep(0.005)
         # Then until the layout itself stops changing, however busy the machine is.
+        # (Settling one window runs deferred deletions, which may take another with it,
+        # such as a closed combo box's popup: skip windows already gone.)
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
+            if shiboken6.isValid(widget) and widget.isVisible():
                 settle(widget)
 
     def wait_until(self, condition, timeout_ms: int = 15_000) -> None:
