@@ -24,15 +24,20 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.plan_label = lambda plan_id: ""
         self.show_day = False  # the trash has no day headings, so each row says its day
+        self._font = QFont()
+        self._line = QFontMetrics(self._font).lineSpacing()
 
     # Heights follow the font, so large text gets taller rows, never clipped ones.
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        line = QFontMetrics(option.font).lineSpacing()
-        if index.data(IsHeaderRole):
+        # Asked for every row whenever the list is laid out, so it reads one number: the
+        # card's line count (0 for a day heading), known without holding the card.
+        font = option.font
+        if font != self._font:
+            self._font, self._line = QFont(font), QFontMetrics(font).lineSpacing()
+        line = self._line
+        lines = index.data(LinesRole)
+        if not lines:
             return QSize(option.rect.width(), int(line * 2.4))
-        # The model knows each card's line count without holding the card, so laying out
-        # a long list never loads rows that are off screen.
-        lines = index.data(LinesRole) or 2
         return QSize(option.rect.width(), int(line * lines + line * 1.6))
 
     def _texts(self, item: EntrySummary | SearchHit

@@ -36,6 +36,10 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None]], Any]
 PAGE_SIZE = 150
 # Whole rows kept at once (in pages), when the source can read let-go pages again.
 PAGES_KEPT = 4
+# Further down a long list, each read brings more rows (up to this many): the view lays
+# out every row again whenever rows arrive, so many small reads would cost far more in
+# total than a few larger ones. Rows beyond the kept pages are let go all the same.
+MAX_READ = 40 * PAGE_SIZE
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -181,10 +185,25 @@ class EntryListModel(QAbstractListModel):
         generation = self._generation
         self._runner(self._next_page, lambda items: self._arrived(generation, items))
 
+    def _read_size(self) -> int:
+        if self._refetch is None:
+            return PAGE_SIZE
+        # A whole number of pages, growing with what is loaded (about a quarter more).
+        pages = max(1, min(MAX_READ, self._loaded // 4) // PAGE_SIZE)
+        return pages * PAGE_SIZE
+
     def _next_page(self) -> list[Item]:
         """Read the rows after the last one loaded (runs in the background with a runner)."""
+        size = self._read_size()
         if self._fetch_after is not None and self._last is not None:
-            return list(self._fetch_after(self._last, PAGE_SIZE))
+            items: list[Item] = []
+            while len(items) < size:  # a page at a time, as sources give at most that
+                want = min(PAGE_SIZE, size - len(items))
+                more = list(self._fetch_after(items[-1] if items else self._last, want))
+                items += more
+                if len(more) < want:
+                    break
+            return items
         assert self._fetch is not None
         return list(self._fetch(self._loaded, PAGE_SIZE))
 
