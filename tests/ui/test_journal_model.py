@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
 from disclosure_helper.journal import Entry
@@ -177,3 +179,23 @@ def test_windowed_model_passes_qt_model_tester(qtmodeltester, vault):
         model.fetchMore()
     qtmodeltester.check(model)
     assert model.kept <= PAGES_KEPT * PAGE_SIZE
+
+
+_MARKED = st.text(alphabet=st.sampled_from(["a", " ", "\x02", "\x03", "b", "\n"]), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_MARKED, snippet=_MARKED, mood=st.sampled_from([None, 3]),
+       tags=st.sampled_from([(), ("t",)]), hit=st.booleans())
+def test_card_lines_counts_what_card_texts_draws(title, snippet, mood, tags, hit):
+    from disclosure_helper.journal import SearchHit
+    from disclosure_helper.journal_model import EntrySummary
+    from disclosure_helper.ui.journal.look import card_lines, card_texts
+
+    when = datetime(2025, 3, 1, 12, 0).astimezone()
+    common = dict(id=1, kind="free", occurred_at=when, day=when.date(), tags=tags,
+                  plan_id=None, mood=mood, energy=mood, stress=mood)
+    item = (SearchHit(title=title, snippet=snippet, **common) if hit
+            else EntrySummary(title=title, preview=snippet, **common))
+    drawn_title, drawn_glimpse = card_texts(item, lambda _i: "ratings", "Untitled")
+    assert card_lines(item) == 1 + bool(drawn_title) + bool(drawn_glimpse) + bool(item.tags)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 # Keys arriving within this long (a burst, a paste) make one search, not several.
-SEARCH_DELAY_MS = 30
+SEARCH_DELAY_MS = 0
 
 
 class SearchField(QLineEdit):
