@@ -14,6 +14,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from disclosure_helper import search as search_text
@@ -128,7 +129,28 @@ def entry_from_payload(payload: dict[str, Any]) -> Entry:
 
 
 def _preview(text: str) -> str:
+    # Most previews have no line breaks or doubled spaces: keep those as they are
+    # (isprintable() is False for every whitespace character but the plain space).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
+
+
+def _frozen(cls: type, values: dict[str, Any]) -> Any:
+    """An instance of a frozen dataclass from every one of its fields' values.
+
+    Skips the generated __init__, which sets each field through object.__setattr__:
+    lists build thousands of rows, and that was most of the time to read a page.
+    (Only for the plain row classes below: no __post_init__, no slots.)
+    """
+    row = object.__new__(cls)
+    row.__dict__.update(values)
+    return row
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def _tags_of(tags_text: str) -> tuple[str, ...]:
@@ -444,22 +466,38 @@ class JournalRepository:
 
     @staticmethod
     def _summary(row: tuple) -> EntrySummary:
-        (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text, plan_id,
-         mood, energy, stress, deleted_at) = row
-        return EntrySummary(
-            id=entry_id,
-            kind=kind,
-            title=title,
-            preview=_preview(preview),
-            occurred_at=from_stored(occurred_at, utc_offset),
-            day=date.fromisoformat(day),
-            tags=_tags_of(tags_text),
-            plan_id=plan_id,
-            mood=mood,
-            energy=energy,
-            stress=stress,
-            deleted_at=from_ts(deleted_at),
-        )
+        return JournalRepository._summaries([row])[0]
+
+    @staticmethod
+    def _summaries(rows: list[tuple]) -> list[EntrySummary]:
+        """Timeline rows from `_SUMMARY_COLUMNS`, built in one tight loop (a list reads
+        thousands of these; every call saved per row shows)."""
+        out = []
+        append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
+        zones: dict[int, timezone] = {}
+        for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,
+             plan_id, mood, energy, stress, deleted_at) in rows:
+            zone = zones.get(utc_offset)
+            if zone is None:
+                zone = zones[utc_offset] = timezone(timedelta(minutes=utc_offset))
+            row = new(EntrySummary)
+            # A frozen dataclass filled without its __init__ (see _frozen).
+            row.__dict__.update({
+                "id": entry_id,
+                "kind": kind,
+                "title": title,
+                "preview": _preview(preview),
+                "occurred_at": fromtimestamp(occurred_at, zone),
+                "day": _day(day),
+                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))),
+                "plan_id": plan_id,
+                "mood": mood,
+                "energy": energy,
+                "stress": stress,
+                "deleted_at": None if deleted_at is None else from_ts(deleted_at),
+            })
+            append(row)
+        return out
 
     @staticmethod
     def _where(query: EntryQuery | None, ordered: bool = True) -> tuple[str, list[Any]]:
@@ -539,15 +577,15 @@ class JournalRepository:
             "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
             [*params, *keys, _limit(limit), max(0, int(offset))],
         )
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
 
     def summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
         """Timeline rows for these entries, in the order asked (missing ones skipped)."""
         found = {
-            row[0]: self._summary(row)
-            for row in self._in_chunks(
+            row.id: row
+            for row in self._summaries(self._in_chunks(
                 f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE e.id IN ({{marks}})",
-                entry_ids)
+                entry_ids))
         }
         return [found[i] for i in map(int, entry_ids) if i in found]
 
@@ -694,19 +732,19 @@ class JournalRepository:
             row, marks_row = rows.get(entry_id), marked.get(entry_id)
             if row is None or marks_row is None:
                 continue  # changed since the page was picked
-            hits.append(SearchHit(
-                id=entry_id,
-                kind=row[1],
-                title=marks_row[1],
-                snippet=_preview(marks_row[2]),
-                occurred_at=from_stored(row[2], row[3]),
-                day=date.fromisoformat(row[4]),
-                tags=_tags_of(row[5]),
-                plan_id=row[6],
-                mood=row[7],
-                energy=row[8],
-                stress=row[9],
-            ))
+            hits.append(_frozen(SearchHit, {
+                "id": entry_id,
+                "kind": row[1],
+                "title": marks_row[1],
+                "snippet": _preview(marks_row[2]),
+                "occurred_at": from_stored(row[2], row[3]),
+                "day": _day(row[4]),
+                "tags": _tags_of(row[5]),
+                "plan_id": row[6],
+                "mood": row[7],
+                "energy": row[8],
+                "stress": row[9],
+            }))
         return hits
 
     def search_ids(self, text: str, query: EntryQuery | None = None,
@@ -810,7 +848,7 @@ class JournalRepository:
             "ORDER BY e.deleted_at DESC, e.id DESC LIMIT ? OFFSET ?",
             (_limit(limit), max(0, int(offset))),
         )
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
 
     def trash_count(self) -> int:
         return int(

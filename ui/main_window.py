@@ -113,7 +113,8 @@ class Shell(QWidget):
 
     page_built = Signal(str, object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 show_first: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.pages = _Pages(self)
@@ -157,7 +158,8 @@ class Shell(QWidget):
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self._row_changed)
         self._fit_nav_width()
-        self.nav.setCurrentRow(0)
+        if show_first:
+            self.nav.setCurrentRow(0)
 
     def _make_page(self, spec: PageSpec) -> Page:
         page = load_page_class(spec)(self.ctx)
@@ -407,11 +409,13 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_screen, with_bar=False)
         self.unlock_screen.focus_first()
 
-    def _ensure_shell(self) -> Shell:
+    def _ensure_shell(self, show_first: bool = True) -> Shell:
         if self.shell is None:
-            self.shell = Shell(self.ctx)
+            self.shell = Shell(self.ctx, show_first=show_first)
             self.shell.page_built.connect(self._page_built)
             self.screens.addWidget(self.shell)
+        if show_first and self.shell.nav.currentRow() < 0:
+            self.shell.nav.setCurrentRow(0)
         return self.shell
 
     def _prepare_shell(self) -> None:
@@ -422,14 +426,25 @@ class MainWindow(QMainWindow):
         """
         if self.shell is not None:
             return
+        steps = [
+            lambda: load_page_class(PAGES[0]),  # Home's code
+            lambda: self._ensure_shell(show_first=False),  # navigation, no page yet
+            lambda: self._ensure_shell(),  # Home itself
+            self._polish_shell,  # styles resolved now rather than when first drawn
+        ]
 
-        def polish() -> None:
-            if self.shell is not None and self.current_screen != "app":
-                self.shell.ensurePolished()
-                for widget in self.shell.findChildren(QWidget):
-                    widget.ensurePolished()
+        def next_step() -> None:
+            if steps and self.current_screen != "app":
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
 
-        QTimer.singleShot(0, lambda: (self._ensure_shell(), QTimer.singleShot(0, polish)))
+        QTimer.singleShot(0, next_step)
+
+    def _polish_shell(self) -> None:
+        if self.shell is not None:
+            self.shell.ensurePolished()
+            for widget in self.shell.findChildren(QWidget):
+                widget.ensurePolished()
 
     def _page_built(self, _key: str, page: Page) -> None:
         privacy_changed = getattr(page, "privacy_changed", None)

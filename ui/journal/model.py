@@ -39,7 +39,7 @@ PAGES_KEPT = 4
 # Further down a long list, each read brings more rows (up to this many): the view lays
 # out every row again whenever rows arrive, so many small reads would cost far more in
 # total than a few larger ones. Rows beyond the kept pages are let go all the same.
-MAX_READ = 40 * PAGE_SIZE
+MAX_READ = 20 * PAGE_SIZE
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
