@@ -219,9 +219,11 @@ class RawStore:
 
     def insert(self, entry: Entry) -> int:
         self.conn.execute("BEGIN IMMEDIATE")
-        cursor = self.conn.execute(self._INSERT, self.row(entry))
+        note_id = self.conn.execute(self._INSERT, self.row(entry)).lastrowid
+        self.conn.executemany("INSERT INTO note_tags VALUES (?, ?)",
+                              [(tag, note_id) for tag in entry.tags])
         self.conn.execute("COMMIT")
-        return int(cursor.lastrowid)
+        return int(note_id)
 
     def update(self, note_id: int, entry: Entry) -> None:
         self.conn.execute("BEGIN IMMEDIATE")

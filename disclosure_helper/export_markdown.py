@@ -13,7 +13,7 @@ read them. Exports run in date order, oldest first, so they read like a record.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -100,29 +100,28 @@ class _EntryMarkdown:
         return escaped
 
     def __call__(self, heading: str, kind_label: str, when: str, plan: str | None,
-                 tags: Sequence[str], fields: Sequence[ExportField]) -> None:
-        lines, memo, once = self.lines, self._memo, self.once
+                 tags: Sequence[str], fields: Sequence[tuple[str, str, bool]]) -> None:
+        memo, once = self._memo, self.once
         # Nearly every entry has nothing to escape: one check for all of its text.
-        if _untouched(heading + "".join([text for _label, text, _multi in fields])):
+        if _untouched(heading + "".join([field[1] for field in fields])):
             inline, block = _flat_line, _kept_lines
         else:
             inline, block = md_inline, md_block
-        lines += ("---", "", f"## {inline(heading)}", "",
-                  f"*{memo.get(kind_label) or once(kind_label)}*  ")
         meta = f"{self.happened}: {when}"
         if plan is not None:
-            lines.append(meta + "  ")
-            meta = f"{self.plan}: {once(plan)}"
+            meta = f"{meta}  \n{self.plan}: {once(plan)}"
         if tags:
-            lines.append(meta + "  ")
-            meta = f"{self.tags}: {', '.join([memo.get(t) or once(t) for t in tags])}"
-        lines += (meta, "")
+            meta = f"{meta}  \n{self.tags}: {', '.join([memo.get(t) or once(t) for t in tags])}"
+        parts = [f"---\n\n## {inline(heading)}\n\n*{memo.get(kind_label) or once(kind_label)}*"
+                 f"  \n{meta}\n"]
         for label, text, multiline in fields:
             label = memo.get(label) or once(label)
             if multiline:
-                lines += (f"**{label}**", "", block(text), "")
+                parts.append(f"**{label}**\n\n{block(text)}\n")
             else:
-                lines += (f"**{label}:** {inline(text)}", "")
+                parts.append(f"**{label}:** {inline(text)}\n")
+        # One string per entry: the same lines, joined as the whole file is.
+        self.lines.append("\n".join(parts))
 
 
 # -- Markdown escaping -------------------------------------------------------------
@@ -139,6 +138,9 @@ def _fix_line_start(match: re.Match) -> str:
 
 def _escape_line_start(line: str) -> str:
     # "- x", "+ x", "1. x" would start a list, "===" a heading underline.
+    first = line.lstrip()[:1]
+    if not first or (first not in "-+=" and not first.isdecimal()):
+        return line  # the pattern cannot match: skip it (most lines)
     match = _LINE_START.match(line)
     return line if match is None else _fix_line_start(match) + line[match.end():]
 
@@ -198,15 +200,15 @@ def md_block(text: str) -> str:
 
 def _kept_lines(text: str) -> str:
     """md_block for text already known to need no escaping but at line starts."""
+    if "\n" not in text:
+        # One line: its line-break spaces would be trimmed off the end anyway.
+        return _escape_line_start(text.rstrip())
     out = []
     for line in text.split("\n"):
         line = line.rstrip()
         if line:
-            match = _LINE_START.match(line)
-            if match is not None:
-                line = _fix_line_start(match) + line[match.end():]
             # Two trailing spaces make a line break, so short lines don't run together.
-            out.append(f"{line}  ")
+            out.append(f"{_escape_line_start(line)}  ")
         else:
             out.append("")
     return "\n".join(out).rstrip()
@@ -306,9 +308,11 @@ class _Layout:
             for spec in fields if spec.id not in _SKIPPED)
         self.asked = frozenset(spec.id for spec in fields)
 
-    def fields(self, body: str, answers: Mapping, words: Mapping) -> list[ExportField]:
-        """Every answer worth showing, labelled, in the template's order."""
-        fields: list[ExportField] = []
+    def fields(self, body: str, answers: Mapping, words: Mapping
+               ) -> list[tuple[str, str, bool]]:
+        """Every answer worth showing as (label, text, multiline), in the template's order
+        (plain tuples: an export makes one per answer)."""
+        fields: list[tuple[str, str, bool]] = []
         get = answers.get
         for field_id, spec, label, multiline, how, options in self.specs:
             value = body if field_id == BODY_FIELD else get(field_id)
@@ -322,16 +326,16 @@ class _Layout:
             else:
                 text = _answer(spec, value, words)
             if text and not text.isspace():
-                fields.append(ExportField(label, text, multiline))
+                fields.append((label, text, multiline))
         if BODY_FIELD not in self.asked and body.strip():
-            fields.append(ExportField(_humanise(BODY_FIELD), body, True))
+            fields.append((_humanise(BODY_FIELD), body, True))
         if not self.asked.issuperset(answers):
             for field_id, value in answers.items():
                 # Answers to questions a template no longer asks are still the person's.
                 if field_id not in self.asked:
                     text = _answer(None, value, words)
                     if text.strip():
-                        fields.append(ExportField(_humanise(field_id), text, "\n" in text))
+                        fields.append((_humanise(field_id), text, "\n" in text))
         return fields
 
 
@@ -357,7 +361,7 @@ def export_entry(
         heading=f"{when} — {title}" if when else title,
         when=when,
         kind_label=layout.kind_label,
-        fields=tuple(layout.fields(entry.body, entry.fields, words)),
+        fields=tuple(ExportField(*f) for f in layout.fields(entry.body, entry.fields, words)),
         tags=tuple(entry.tags),
         plan=_plan_name(entry.plan_id, plan_titles, words),
     )
@@ -391,10 +395,10 @@ def _labels(words: Mapping) -> dict[str, str]:
     return {k: words[k] for k in ("happened", "tags", "plan")}
 
 
-def _sources(journal, entry_ids: Sequence[int] | None, timeline: bool) -> list:
+def _sources(journal, entry_ids: Sequence[int] | None, timeline: bool) -> Iterator:
     """The rows to export, oldest first (incident records only for a timeline)."""
     rows = journal.export_sources(entry_ids, kind=INCIDENT if timeline else None)
-    return [r for r in rows if r.kind == INCIDENT] if timeline else rows
+    return (r for r in rows if r.kind == INCIDENT) if timeline else rows
 
 
 def _document(journal, entry_ids: Sequence[int] | None, kind: _Kind, timeline: bool,
@@ -413,7 +417,7 @@ def _document(journal, entry_ids: Sequence[int] | None, kind: _Kind, timeline: b
             heading=f"{when} — {row.title.strip() or layout.kind_label}",
             when=when,
             kind_label=layout.kind_label,
-            fields=tuple(layout.fields(row.body, row.fields, words)),
+            fields=tuple(ExportField(*f) for f in layout.fields(row.body, row.fields, words)),
             tags=row.tags,
             plan=_plan_name(row.plan_id, plan_titles, words),
         ))
@@ -455,16 +459,15 @@ def export_markdown(
     """The Markdown of `entries_document(...)` (or `incident_timeline`) and its count,
     made straight from the rows. `check()` runs every so often (to stop on request)."""
     words = _words()
-    rows = _sources(journal, entry_ids, timeline)
-    head = _head(_TIMELINE if timeline else _ENTRIES, len(rows), now, words)
-    lines = _head_markdown(head["title"], head["warning"], head["exported_on"],
-                           head["count_line"], head["intro"])
-    add = _EntryMarkdown(lines, _labels(words))
+    body: list[str] = []
+    add = _EntryMarkdown(body, _labels(words))
     layouts: dict[str, _Layout] = {}
     moment = _Moments(words)
-    for number, row in enumerate(rows):
-        if check is not None and not number % 500:
+    count = 0
+    for row in _sources(journal, entry_ids, timeline):
+        if check is not None and not count % 500:
             check()
+        count += 1
         layout = layouts.get(row.kind)
         if layout is None:
             layout = layouts[row.kind] = _Layout(journal.template(row.kind), words)
@@ -472,7 +475,11 @@ def export_markdown(
         add(f"{when} — {row.title.strip() or layout.kind_label}", layout.kind_label, when,
             _plan_name(row.plan_id, plan_titles, words), row.tags,
             layout.fields(row.body, row.fields, words))
-    return _finish(lines), len(rows)
+    # The heading says how many entries follow, so it is written once they are counted.
+    head = _head(_TIMELINE if timeline else _ENTRIES, count, now, words)
+    lines = _head_markdown(head["title"], head["warning"], head["exported_on"],
+                           head["count_line"], head["intro"])
+    return _finish(lines + body), count
 
 
 def entries_markdown(journal, entry_ids: Sequence[int] | None = None, **kwargs) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -425,26 +425,43 @@ class JournalRepository:
         return [found[i] for i in ids if i in found]
 
     def export_sources(self, entry_ids: Sequence[int] | None = None,
-                       kind: str | None = None) -> list[ExportSource]:
+                       kind: str | None = None) -> Iterator[ExportSource]:
         """What an export shows of each entry, oldest first: the chosen entries, or every
-        entry outside the trash (only of `kind`, if given)."""
+        entry outside the trash (only of `kind`, if given).
+
+        Read a thousand at a time, so an export of years of writing never holds every
+        entry in memory at once (nor makes Python's garbage collector walk them all).
+        """
         columns = "id, kind, title, body, fields, tags_text, occurred_at, utc_offset, plan_id"
         if entry_ids is None:
-            rows = self._db.query(
-                f"SELECT {columns} FROM journal_entries e WHERE e.deleted_at IS NULL"
-                f"{' AND e.kind = ?' if kind else ''} ORDER BY e.occurred_at, e.id",
-                [kind] if kind else [])
-        else:
-            rows = self._in_chunks(
-                f"SELECT {columns} FROM journal_entries WHERE id IN ({{marks}})", entry_ids)
-            rows.sort(key=lambda r: (r[6], r[0]))
+            where = "e.deleted_at IS NULL" + (" AND e.kind = ?" if kind else "")
+            params: list[Any] = [kind] if kind else []
+            after: list[Any] = []
+            while True:
+                rows = self._db.query(
+                    f"SELECT {columns} FROM journal_entries e WHERE {where}"
+                    f"{' AND (e.occurred_at, e.id) > (?, ?)' if after else ''} "
+                    "ORDER BY e.occurred_at, e.id LIMIT 1000", [*params, *after])
+                if not rows:
+                    return
+                yield from self._export_rows(rows)
+                after = [rows[-1][6], rows[-1][0]]
+        order = sorted(self._in_chunks(
+            "SELECT occurred_at, id FROM journal_entries WHERE id IN ({marks})", entry_ids))
+        ids = [entry_id for _when, entry_id in order]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found = {row[0]: row for row in self._in_chunks(
+                f"SELECT {columns} FROM journal_entries WHERE id IN ({{marks}})", chunk)}
+            yield from self._export_rows([found[i] for i in chunk if i in found])
+
+    @staticmethod
+    def _export_rows(rows: list[tuple]) -> Iterator[ExportSource]:
         loads = json.loads
-        return [
-            ExportSource(entry_id, kind_, title, body, loads(fields), _tags_of(tags_text),
-                         from_stored(occurred_at, utc_offset), plan_id)
-            for (entry_id, kind_, title, body, fields, tags_text, occurred_at, utc_offset,
-                 plan_id) in rows
-        ]
+        for (entry_id, kind, title, body, fields, tags_text, occurred_at, utc_offset,
+             plan_id) in rows:
+            yield ExportSource(entry_id, kind, title, body, loads(fields), _tags_of(tags_text),
+                               from_stored(occurred_at, utc_offset), plan_id)
 
     @staticmethod
     def _entry(row: tuple) -> Entry:
