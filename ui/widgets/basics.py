@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 def set_role(widget: QWidget, role: str | None) -> QWidget:
     """Give a widget a style role (see the package docstring); restyles it if shown already."""
     widget.setProperty("role", role)
-    repolish(widget)
+    # A widget not yet styled picks the role up when it is first polished; restyling it
+    # now would only do the work twice (and building a page sets dozens of roles).
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        repolish(widget)
     return widget
 
 
