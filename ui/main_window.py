@@ -42,6 +42,7 @@ APP_TITLE = "Disclosure Helper"
 HIDE_SHORTCUT = "Ctrl+Shift+H"
 DOUBLE_ESCAPE_MS = 600
 KDF_CHECK_DELAY_MS = 4000
+PREPARE_AFTER_MS = 300
 # Qt hands one key press to the focus widget and then to its parents; presses closer
 # together than this are one press seen twice, not a person pressing twice.
 _SAME_PRESS_MS = 40
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.firstrun = None
         self._focus_widget: QWidget | None = None
         self._startup_op: Op | None = None
+        self._preparing = False
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -412,6 +414,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset()
         self._show(self.unlock_screen, with_bar=False)
         self.unlock_screen.focus_first()
+        # While the person types their passphrase, the GUI thread is idle: get Home ready
+        # then, a step at a time, so unlocking has only to show it.
+        if self.shell is None:
+            QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_shell)
 
     def _ensure_shell(self, show_first: bool = True) -> Shell:
         if self.shell is None:
@@ -428,19 +434,23 @@ class MainWindow(QMainWindow):
         Each step runs on its own turn of the event loop, so the busy indicator keeps
         moving; by the time the vault opens, showing Home is all that is left.
         """
-        if self.shell is not None:
+        if self.shell is not None or self._preparing:
             return
+        self._preparing = True
         steps = [
             lambda: load_page_class(PAGES[0]),  # Home's code
             lambda: self._ensure_shell(show_first=False),  # navigation, no page yet
             lambda: self._ensure_shell(),  # Home itself
             self._polish_shell,  # styles resolved now rather than when first drawn
+            self._lay_out_shell,  # and sizes worked out at the window's size
         ]
 
         def next_step() -> None:
-            if steps and self.current_screen != "app":
+            if steps and self.current_screen in ("unlock", ""):
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
+            else:
+                self._preparing = False
 
         QTimer.singleShot(0, next_step)
 
@@ -449,6 +459,13 @@ class MainWindow(QMainWindow):
             self.shell.ensurePolished()
             for widget in self.shell.findChildren(QWidget):
                 widget.ensurePolished()
+
+    def _lay_out_shell(self) -> None:
+        if self.shell is not None and not self.shell.isVisible():
+            self.shell.setGeometry(self.screens.contentsRect())
+            layout = self.shell.layout()
+            if layout is not None:
+                layout.activate()
 
     def _page_built(self, _key: str, page: Page) -> None:
         privacy_changed = getattr(page, "privacy_changed", None)

@@ -206,6 +206,8 @@ class HomePage(Page):
             else self.tr("Your last backup was more than 30 days ago. A fresh one keeps "
                          "your recent writing safe.")
         )
+        if self.backup_banner.isVisibleTo(self) and self.backup_banner.message() == text:
+            return  # already saying so (unlocking and showing Home both ask)
         self.backup_banner.show_message(
             text, "warning",
             action=(self.tr("Back up now…"), lambda: self.ctx.navigate("settings",
