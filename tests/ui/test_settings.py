@@ -190,7 +190,8 @@ def test_a_stronger_passphrase_setting_is_offered_calmly_and_applied(qtbot, main
     home = main_window.shell.show_page("home")
     with qtbot.waitSignal(ctx.stronger_kdf_available, timeout=10_000):
         ctx.check_kdf()
-    assert home.kdf_banner.isVisible() and "passphrase" in home.kdf_banner.message()
+    assert home.kdf_offer.isVisible()
+    assert "passphrase" in home.kdf_offer.accessibleDescription()
     assert ctx.kdf_advice == stronger
 
     def strengthen(dialog: StrengthenDialog) -> None:
@@ -202,9 +203,9 @@ def test_a_stronger_passphrase_setting_is_offered_calmly_and_applied(qtbot, main
         dialog.save_button.click()
 
     when_dialog_opens(StrengthenDialog, strengthen)
-    home.kdf_banner._action.click()
+    home.strengthen_button.click()
     assert ctx.vault.passphrase_kdf == stronger
-    assert not home.kdf_banner.isVisible()
+    assert not home.kdf_offer.isVisible()
     assert ctx.vault.verify_passphrase(PASSPHRASE)
 
 
@@ -217,8 +218,8 @@ def test_not_now_is_remembered_for_these_settings(qtbot, main_window, ctx, monke
     home = main_window.shell.show_page("home")
     with qtbot.waitSignal(ctx.stronger_kdf_available, timeout=10_000):
         ctx.check_kdf()
-    home.kdf_banner.close_button.click()
-    assert not home.kdf_banner.isVisible()
+    home.not_now_button.click()
+    assert not home.kdf_offer.isVisible()
     # A later session does not ask again while the passphrase keeps these settings.
     ctx._kdf_checked = None
     with qtbot.assertNotEmitted(ctx.stronger_kdf_available, wait=300):
