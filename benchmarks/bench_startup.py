@@ -65,6 +65,9 @@ APP = _PRELUDE + textwrap.dedent(
 
 def _run(code: str, data_dir: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # As installed, the app starts from compiled bytecode (pip compiles it; a source
+    # checkout writes it on the first start, the warm-up run below).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run(
         [sys.executable, "-c", code, data_dir],
         capture_output=True, text=True, env=env, timeout=60, check=True,
