@@ -451,8 +451,8 @@ def growth_table(results: dict[int, dict]) -> None:
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000])
-    parser.add_argument("--saves", type=int, default=60)
-    parser.add_argument("--queries", type=int, default=48)
+    parser.add_argument("--saves", type=int, default=40)
+    parser.add_argument("--queries", type=int, default=36)
     parser.add_argument("--no-gui", action="store_true")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

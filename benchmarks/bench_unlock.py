@@ -32,7 +32,8 @@ PASSPHRASE = "benchmark passphrase, long enough"
 BURN = "import time\nend = time.monotonic() + 120\nwhile time.monotonic() < end: pass\n"
 
 
-def calibration_under_load(rounds: int = 2, burners: int = 2) -> list[list[str]]:
+def calibration_under_load(rounds: int = 1, burners: int = 2
+                           ) -> tuple[list[list[str]], float]:
     """Calibrate on a quiet moment and with `burners` busy processes, in turns."""
     quiet, busy = [], []
     for _ in range(rounds):
