@@ -11,19 +11,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlcipher3
 
+from disclosure_helper import cancellation
+from disclosure_helper.cancellation import Cancelled
 from disclosure_helper.errors import (
     DiskFull,
     ReadOnlyStorage,
     StorageError,
     VaultCorrupt,
+    VaultError,
+    VaultLocked,
     VaultMissing,
     WrongPassphrase,
 )
 from disclosure_helper.memory import wipe
 
 DB_NAME = "vault.db"
+# How often SQLite asks whether to stop (in virtual machine steps): every few tens of
+# microseconds of work, often enough that a cancelled search stops at once and rarely
+# enough to cost nothing measurable.
+PROGRESS_STEPS = 2000
 
 # The driver loads on the first open, so the unlock screen appears without it. Every
 # other use of `dbapi2` below runs on a Database, which only exists after an open.
@@ -93,8 +103,17 @@ class Database:
 
     Autocommit mode with explicit transactions, so a returned `transaction()` block
     is durable (synchronous=FULL) and nothing is left half-written on a crash.
-    The connection may be used from a worker thread (long exports, search), so a
-    lock serialises access.
+    The connection may be used from the app's one database worker thread as well as
+    the GUI thread, so a lock serialises access. An unlocked vault `share`s a second
+    connection for threads other than the one that opened it: a long read on the
+    worker then never keeps the GUI thread waiting (WAL lets both read while one
+    writes).
+
+    Work running under a `cancellation` token stops mid-statement when the token is
+    cancelled (raising `Cancelled`; a write in progress is rolled back whole). Closing
+    stops whatever statement is running, waits for it to unwind, and from then on every
+    use raises `VaultLocked`: a worker still holding this object learns the vault
+    locked, rather than failing somewhere odd.
     """
 
     def __init__(
@@ -106,6 +125,53 @@ class Database:
         self.path = path
         self.read_only = read_only
         self._identity = _identity(path) if path is not None else None
+        self._closing = False
+        self._owner = threading.get_ident()
+        self._side: Database | None = None
+        conn.set_progress_handler(self._progress, PROGRESS_STEPS)
+
+    def share(self, side: Database) -> None:
+        """Serve threads other than this one through `side`, a second connection to the
+        same file (opened with the same key). Closing this closes both."""
+        self._side = side
+
+    def _route(self) -> Database | None:
+        """The second connection, when the calling thread should use it."""
+        side = self._side
+        if side is not None and threading.get_ident() != self._owner:
+            return side
+        return None
+
+    def _progress(self) -> int:
+        """SQLite's progress callback: non-zero stops the running statement."""
+        return 1 if self._closing or cancellation.is_cancelled() else 0
+
+    def _connection(self) -> sqlcipher3.Connection:
+        conn = self._conn
+        if conn is None:
+            raise VaultLocked()
+        return conn
+
+    def _stopped(self) -> VaultError:
+        return VaultLocked() if self._closing or self._conn is None else Cancelled()
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Kind errors for everything a statement can raise, while running or fetching."""
+        try:
+            yield
+        except dbapi2.IntegrityError:
+            raise
+        except dbapi2.OperationalError as exc:
+            if _is_interrupt(exc):
+                raise self._stopped() from None
+            if _is_query_error(exc):
+                raise
+            raise translate_error(exc) from None
+        except dbapi2.DatabaseError as exc:
+            if self._conn is None:
+                raise VaultLocked() from None
+            raise translate_error(exc) from None
 
     @classmethod
     def open(
@@ -201,48 +267,32 @@ class Database:
     # -- queries -------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
-        with self._lock:
-            try:
-                return self._conn.execute(sql, params)
-            except dbapi2.IntegrityError:
-                raise
-            except dbapi2.OperationalError as exc:
-                if _is_query_error(exc):
-                    raise
-                raise translate_error(exc) from None
-            except dbapi2.DatabaseError as exc:
-                raise translate_error(exc) from None
+        side = self._route()
+        if side is not None:
+            return side.execute(sql, params)
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock, self._translated():
-            self._conn.executemany(sql, rows)
+        side = self._route()
+        if side is not None:
+            return side.executemany(sql, rows)
+        with self._lock, self._errors():
+            self._connection().executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
-        with self._lock:
-            cursor = self.execute(sql, params)
-            with self._translated():
-                return cursor.fetchall()
+        side = self._route()
+        if side is not None:
+            return side.query(sql, params)
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
-        with self._lock:
-            cursor = self.execute(sql, params)
-            with self._translated():
-                return cursor.fetchone()
-
-    @contextlib.contextmanager
-    def _translated(self) -> Iterator[None]:
-        """Rows are read as they are fetched, so a damaged page can fail here, not in
-        `execute`: the same kind error either way, never the driver's own."""
-        try:
-            yield
-        except dbapi2.OperationalError as exc:
-            if _is_query_error(exc):
-                raise
-            raise translate_error(exc) from None
-        except dbapi2.IntegrityError:
-            raise
-        except dbapi2.DatabaseError as exc:
-            raise translate_error(exc) from None
+        side = self._route()
+        if side is not None:
+            return side.query_one(sql, params)
+        with self._lock, self._errors():
+            return self._connection().execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.query_one(sql, params)
@@ -251,6 +301,11 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """BEGIN IMMEDIATE … COMMIT; nested blocks join the outer one."""
+        side = self._route()
+        if side is not None:
+            with side.transaction():
+                yield self
+            return
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -266,22 +321,27 @@ class Database:
                 yield self
             except BaseException:
                 self._depth = 0
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
                 self.ensure_present()
             except VaultMissing:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             try:
-                self._conn.execute("COMMIT")
+                self._connection().execute("COMMIT")
             except dbapi2.Error as exc:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
+                if _is_interrupt(exc):
+                    raise self._stopped() from None
                 raise translate_error(exc) from None
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back (an interrupted write does so itself).
+        if self._conn is not None:
+            with contextlib.suppress(dbapi2.Error):
+                self._conn.execute("ROLLBACK")
 
     # -- maintenance ---------------------------------------------------------
 
@@ -297,6 +357,9 @@ class Database:
 
     def export_to(self, dest: Path, data_key: bytes) -> None:
         """Write a consistent, encrypted copy of the whole database to `dest`."""
+        side = self._route()
+        if side is not None:
+            return side.export_to(dest, data_key)
         with self._lock:
             # The path goes in as a percent-encoded file: URI, so the statement holding the
             # key is plain ASCII and can be wiped (executescript takes no parameters).
@@ -316,11 +379,25 @@ class Database:
         with contextlib.suppress(StorageError, dbapi2.Error):
             self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
+    def interrupt(self) -> None:
+        """Stop the statements running now on any thread (they raise `Cancelled`)."""
+        for db in (self, self._side):
+            conn = db._conn if db is not None else None
+            if conn is not None:
+                conn.interrupt()
+
+    def close(self, checkpoint: bool = True) -> None:
+        """Stop any running statement, wait for it to unwind, then close for good."""
+        self._closing = True  # a statement on another thread stops at its next check
+        if self._side is not None:
+            self._side.close(checkpoint=False)
         with self._lock:
+            # Holding the lock, nothing else can start a statement: let the checkpoint run.
+            self._closing = False
             if self._conn is not None:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if checkpoint:
+                    with contextlib.suppress(dbapi2.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None  # type: ignore[assignment]
 
@@ -332,6 +409,10 @@ class Database:
 def _identity(path: Path) -> tuple[int, int]:
     info = os.stat(path)
     return info.st_dev, info.st_ino
+
+
+def _is_interrupt(exc: Exception) -> bool:
+    return "interrupted" in str(exc).lower()
 
 
 def _is_query_error(exc: Exception) -> bool:

@@ -5,17 +5,19 @@ Every export starts by saying plainly that the file is not encrypted.
 
 `entries_document` / `incident_timeline` build an `ExportDocument` that a PDF
 writer can lay out (the UI uses QTextDocument); `to_markdown()` gives the Markdown.
-Exports run in date order, oldest first, so they read like a record.
+`write_export_markdown` writes the same Markdown straight from the vault's rows, without
+building the document first: years of entries export in about the time it takes to
+read them. Exports run in date order, oldest first, so they read like a record.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from disclosure_helper import content
 from disclosure_helper.atomic import atomic_write
@@ -26,7 +28,6 @@ from disclosure_helper.journal_model import (
     PLAN_FIELD,
     Addition,
     Entry,
-    EntryQuery,
 )
 from disclosure_helper.templates import (
     CHOICE_KINDS,
@@ -39,16 +40,16 @@ from disclosure_helper.templates import (
 # Saving a record and its first autosave land within moments; later than this is a change.
 CHANGED_AFTER = timedelta(minutes=1)
 
+# Plain tuples rather than dataclasses: a long export makes one per entry and answer.
 
-@dataclass(frozen=True)
-class ExportField:
+
+class ExportField(NamedTuple):
     label: str
     text: str
     multiline: bool = False
 
 
-@dataclass(frozen=True)
-class ExportAddition:
+class ExportAddition(NamedTuple):
     """A dated addition to an incident record, shown after the record as first written."""
 
     when: str
@@ -56,8 +57,7 @@ class ExportAddition:
     text: str
 
 
-@dataclass(frozen=True)
-class ExportEntry:
+class ExportEntry(NamedTuple):
     id: int
     heading: str
     when: str
@@ -67,10 +67,10 @@ class ExportEntry:
     plan: str | None
     # Incident records: when it was first written, and what was added later, each dated.
     written: str = ""
-    additions: tuple[ExportAddition, ...] = ()
     # A record changed after it was first written (only before records were kept as
     # written, or an entry made a record later): the recipient is told when.
     changed: str = ""
+    additions: tuple[ExportAddition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,40 +84,81 @@ class ExportDocument:
     labels: Mapping[str, str]
 
     def to_markdown(self) -> str:
-        lines = [f"# {self.title}", "", f"> **{md_inline(self.warning)}**", ""]
-        lines.append(f"{self.exported_on} · {self.count_line}")
-        lines.append("")
-        if self.intro:
-            lines += [self.intro, ""]
+        lines = _head_markdown(self.title, self.warning, self.exported_on, self.count_line,
+                               self.intro)
+        add = _EntryMarkdown(lines, self.labels)
         for entry in self.entries:
-            lines += ["---", "", f"## {md_inline(entry.heading)}", ""]
-            lines.append(f"*{md_inline(entry.kind_label)}*  ")
-            lines.append(f"{self.labels['happened']}: {entry.when}")
-            if entry.plan is not None:
-                lines[-1] += "  "
-                lines.append(f"{self.labels['plan']}: {md_inline(entry.plan)}")
-            if entry.tags:
-                lines[-1] += "  "
-                tags = ", ".join(md_inline(t) for t in entry.tags)
-                lines.append(f"{self.labels['tags']}: {tags}")
-            if entry.written:
-                lines[-1] += "  "
-                lines.append(f"{self.labels['written']}: {entry.written}")
-            if entry.changed:
-                lines[-1] += "  "
-                lines.append(f"{self.labels['edited']}: {entry.changed}")
-            lines.append("")
-            for item in entry.fields:
-                if item.multiline:
-                    lines += [f"**{md_inline(item.label)}**", "", md_block(item.text), ""]
-                else:
-                    lines += [f"**{md_inline(item.label)}:** {md_inline(item.text)}", ""]
-            if entry.additions:
-                lines += [f"### {md_inline(self.labels['additions'])}", ""]
-                for added in entry.additions:
-                    lines += [f"**{md_inline(added.when)} · {md_inline(added.label)}**", "",
-                              md_block(added.text), ""]
-        return "\n".join(lines).rstrip() + "\n"
+            add(entry.heading, entry.kind_label, entry.when, entry.plan, entry.tags,
+                entry.fields, entry.written, entry.changed, entry.additions)
+        return _finish(lines)
+
+
+def _head_markdown(title: str, warning: str, exported_on: str, count_line: str,
+                   intro: str) -> list[str]:
+    lines = [f"# {title}", "", f"> **{md_inline(warning)}**", ""]
+    lines.append(f"{exported_on} · {count_line}")
+    lines.append("")
+    if intro:
+        lines += [intro, ""]
+    return lines
+
+
+def _finish(lines: list[str]) -> str:
+    return "\n".join(lines).rstrip() + "\n"
+
+
+class _EntryMarkdown:
+    """Appends one entry's Markdown to `lines`: the one layout every export uses."""
+
+    def __init__(self, lines: list[str], labels: Mapping[str, str]) -> None:
+        self.lines = lines
+        self.happened, self.plan, self.tags = labels["happened"], labels["plan"], labels["tags"]
+        self.written, self.edited = labels["written"], labels["edited"]
+        self.additions = md_inline(labels["additions"])
+        # Labels, kinds, tags and plan names repeat on every entry: escape each once.
+        # (The memo lives only as long as this export.)
+        self._memo: dict[str, str] = {}
+
+    def once(self, text: str) -> str:
+        escaped = self._memo.get(text)
+        if escaped is None:
+            escaped = self._memo[text] = md_inline(text)
+        return escaped
+
+    def __call__(self, heading: str, kind_label: str, when: str, plan: str | None,
+                 tags: Sequence[str], fields: Sequence[tuple[str, str, bool]],
+                 written: str = "", changed: str = "",
+                 additions: Sequence[ExportAddition] = ()) -> None:
+        memo, once = self._memo, self.once
+        # Nearly every entry has nothing to escape: one check for all of its text.
+        if _untouched(heading + "".join([field[1] for field in fields])):
+            inline, block = _flat_line, _kept_lines
+        else:
+            inline, block = md_inline, md_block
+        meta = f"{self.happened}: {when}"
+        if plan is not None:
+            meta = f"{meta}  \n{self.plan}: {once(plan)}"
+        if tags:
+            meta = f"{meta}  \n{self.tags}: {', '.join([memo.get(t) or once(t) for t in tags])}"
+        if written:
+            meta = f"{meta}  \n{self.written}: {written}"
+        if changed:
+            meta = f"{meta}  \n{self.edited}: {changed}"
+        parts = [f"---\n\n## {inline(heading)}\n\n*{memo.get(kind_label) or once(kind_label)}*"
+                 f"  \n{meta}\n"]
+        for label, text, multiline in fields:
+            label = memo.get(label) or once(label)
+            if multiline:
+                parts.append(f"**{label}**\n\n{block(text)}\n")
+            else:
+                parts.append(f"**{label}:** {inline(text)}\n")
+        if additions:
+            parts.append(f"### {self.additions}\n")
+            for added in additions:
+                parts.append(f"**{md_inline(added.when)} · {md_inline(added.label)}**\n\n"
+                             f"{md_block(added.text)}\n")
+        # One string per entry: the same lines, joined as the whole file is.
+        self.lines.append("\n".join(parts))
 
 
 # -- Markdown escaping -------------------------------------------------------------
@@ -126,37 +167,88 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
 
 
+def _fix_line_start(match: re.Match) -> str:
+    if match.group(2):
+        return f"{match.group(1)}\\{match.group(2)}"
+    return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
+
+
 def _escape_line_start(line: str) -> str:
     # "- x", "+ x", "1. x" would start a list, "===" a heading underline.
-    def fix(match: re.Match) -> str:
-        if match.group(2):
-            return f"{match.group(1)}\\{match.group(2)}"
-        return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
+    first = line.lstrip()[:1]
+    if not first or (first not in "-+=" and not first.isdecimal()):
+        return line  # the pattern cannot match: skip it (most lines)
+    match = _LINE_START.match(line)
+    return line if match is None else _fix_line_start(match) + line[match.end():]
 
-    return _LINE_START.sub(fix, line)
+
+# Control characters (Unicode category Cc: C0, DEL and C1) and lone surrogates (Cs)
+# would be invisible or garble the file; line breaks and tabs stay.
+#
+# A long export runs these over every character the person wrote, so each step has a
+# fast path in C for the usual case (nothing to change): testing characters one by one
+# in Python once took most of an export's time.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# In UTF-8, C0 controls and DEL are single bytes that never occur inside another
+# character; C1 controls (U+0080-U+009F) all start with the byte C2.
+_C0_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+# ...and the characters Markdown would read as formatting: text with none of these
+# (nearly all text) needs no change at all, which one C-speed check can tell.
+_UNTOUCHED = _C0_BYTES + b"\\`*_[]<>#|~"
 
 
 def _printable(text: str) -> str:
-    # Control characters would be invisible or garble the file; line breaks and tabs stay.
-    return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    return _UNPRINTABLE.sub("", text)
+
+
+def _untouched(text: str) -> bool:
+    """True when `text` has no control character and nothing Markdown would read."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return b"\xc2" not in data and len(data.translate(None, _UNTOUCHED)) == len(data)
+
+
+def _literal(text: str) -> str:
+    """`text` with control characters dropped and Markdown's characters escaped."""
+    if _untouched(text):
+        return text
+    return _INLINE_SPECIAL.sub(r"\\\1", _printable(text))
 
 
 def md_inline(text: str) -> str:
     """Text that shows as written inside a Markdown line (no accidental formatting)."""
-    flat = " ".join(_printable(text).split())
-    return _escape_line_start(_INLINE_SPECIAL.sub(r"\\\1", flat))
+    return _flat_line(_literal(text))
+
+
+def _flat_line(text: str) -> str:
+    """md_inline for text already known to need no escaping but at a line's start."""
+    return _escape_line_start(" ".join(text.split()))
 
 
 def md_block(text: str) -> str:
     """Multi-line text kept line for line, with Markdown characters made literal."""
+    # Carriage returns are control characters, so _printable drops them: CR LF becomes
+    # a line break, a lone CR joins its lines. Escaping before trimming each line gives
+    # the same as after: escapes only ever go in front of non-space characters.
+    return _kept_lines(_literal(text))
+
+
+def _kept_lines(text: str) -> str:
+    """md_block for text already known to need no escaping but at line starts."""
+    if "\n" not in text:
+        # One line: its line-break spaces would be trimmed off the end anyway.
+        return _escape_line_start(text.rstrip())
     out = []
-    for line in _printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        escaped = _escape_line_start(_INLINE_SPECIAL.sub(r"\\\1", line.rstrip()))
-        out.append(escaped)
-    # Two trailing spaces make a line break, so short lines don't run together.
-    return "\n".join(f"{line}  " if line else "" for line in out).rstrip()
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line:
+            # Two trailing spaces make a line break, so short lines don't run together.
+            out.append(f"{_escape_line_start(line)}  ")
+        else:
+            out.append("")
+    return "\n".join(out).rstrip()
 
 
 # -- building documents --------------------------------------------------------------
@@ -166,27 +258,49 @@ def _words() -> dict:
     return content.load("journal/export")["export"]
 
 
-def format_moment(moment: datetime) -> str:
-    words = _words()
+def format_moment(moment: datetime, words: Mapping | None = None) -> str:
+    words = words or _words()
     return words["date_format"].format(
         weekday=words["weekdays"][moment.weekday()],
         day=moment.day,
         month=words["months"][moment.month - 1],
         year=moment.year,
-        time=moment.strftime("%H:%M"),
+        time=f"{moment.hour:02d}:{moment.minute:02d}",
     )
 
 
-def _answer(spec: TemplateField | None, value) -> str:
-    words = _words()
-    if spec is not None and spec.kind in CHOICE_KINDS:
+class _Moments:
+    """format_moment for many entries: each day's words are put together once."""
+
+    def __init__(self, words: Mapping) -> None:
+        self.words = words
+        self._days: dict[int, tuple[str, str]] = {}
+
+    def __call__(self, moment: datetime) -> str:
+        day = self._days.get(moment.toordinal())
+        if day is None:
+            # The template split around its {time}, filled in for this day.
+            before, _time, after = self.words["date_format"].partition("{time}")
+            parts = {"weekday": self.words["weekdays"][moment.weekday()], "day": moment.day,
+                     "month": self.words["months"][moment.month - 1], "year": moment.year}
+            day = self._days[moment.toordinal()] = (
+                before.format(**parts), after.format(**parts))
+        return f"{day[0]}{moment.hour:02d}:{moment.minute:02d}{day[1]}"
+
+
+def _answer(spec: TemplateField | None, value, words: Mapping | None = None) -> str:
+    kind = spec.kind if spec is not None else None
+    if type(value) is str and kind not in CHOICE_KINDS and kind != "datetime":
+        return value  # most answers: the person's own words, shown as written
+    words = words or _words()
+    if spec is not None and kind in CHOICE_KINDS:
         picked = value if isinstance(value, list) else [value]
         return ", ".join(spec.option_label(str(v)) for v in picked if v not in (None, ""))
-    if spec is not None and spec.kind == "rating" and value is not None:
+    if spec is not None and kind == "rating" and value is not None:
         return words["rating"].format(value=value)
-    if spec is not None and spec.kind == "datetime" and isinstance(value, str):
+    if spec is not None and kind == "datetime" and isinstance(value, str):
         try:
-            return format_moment(datetime.fromisoformat(value))
+            return format_moment(datetime.fromisoformat(value), words)
         except ValueError:
             return value
     if isinstance(value, list):
@@ -200,91 +314,192 @@ def _humanise(field_id: str) -> str:
     return field_id.replace("_", " ").capitalize()
 
 
+_SKIPPED = (OCCURRED_FIELD, PLAN_FIELD)
+
+
+_PLAIN, _CHOICE, _OTHER = 0, 1, 2
+
+
+def _option_labels(spec: TemplateField) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for option in spec.options:
+        labels.setdefault(option.id, option.label)  # the first wins, as in option_label
+    return labels
+
+
+class _Layout:
+    """How entries of one template read in an export; made once per template."""
+
+    __slots__ = ("kind_label", "specs", "asked")
+
+    def __init__(self, template: Template | None, words: Mapping) -> None:
+        self.kind_label = template.label if template is not None else words["untitled"]
+        fields = template.fields if template is not None else ()
+        # (id, spec, label, multiline, how, option labels): what _answer would do, decided
+        # once per field instead of once per entry.
+        self.specs = tuple(
+            (spec.id, spec, spec.label, spec.kind == "multiline",
+             _CHOICE if spec.kind in CHOICE_KINDS else
+             _OTHER if spec.kind in ("datetime", "rating") else _PLAIN,
+             _option_labels(spec))
+            for spec in fields if spec.id not in _SKIPPED)
+        self.asked = frozenset(spec.id for spec in fields)
+
+    def fields(self, body: str, answers: Mapping, words: Mapping
+               ) -> list[tuple[str, str, bool]]:
+        """Every answer worth showing as (label, text, multiline), in the template's order
+        (plain tuples: an export makes one per answer)."""
+        fields: list[tuple[str, str, bool]] = []
+        get = answers.get
+        for field_id, spec, label, multiline, how, options in self.specs:
+            value = body if field_id == BODY_FIELD else get(field_id)
+            if value is None:
+                continue  # not answered
+            if type(value) is str and how != _OTHER:
+                text = value if how == _PLAIN else options.get(value, value)
+            elif how == _CHOICE and type(value) is list:
+                text = ", ".join([options.get(str(v), str(v)) for v in value
+                                  if v not in (None, "")])
+            else:
+                text = _answer(spec, value, words)
+            if text and not text.isspace():
+                fields.append((label, text, multiline))
+        if BODY_FIELD not in self.asked and body.strip():
+            fields.append((_humanise(BODY_FIELD), body, True))
+        if not self.asked.issuperset(answers):
+            for field_id, value in answers.items():
+                # Answers to questions a template no longer asks are still the person's.
+                if field_id not in self.asked:
+                    text = _answer(None, value, words)
+                    if text.strip():
+                        fields.append((_humanise(field_id), text, "\n" in text))
+        return fields
+
+
+def _plan_name(plan_id: int | None, plan_titles: Mapping[int, str] | None,
+               words: Mapping) -> str | None:
+    if plan_id is None:
+        return None
+    return (plan_titles or {}).get(plan_id) or words["plan_gone"]
+
+
 def export_entry(
     entry: Entry,
     template: Template | None,
     plan_titles: Mapping[int, str] | None = None,
+    words: Mapping | None = None,
     additions: Sequence[Addition] = (),
 ) -> ExportEntry:
-    words = _words()
-    fields: list[ExportField] = []
-    shown: set[str] = set()
-    specs = template.fields if template is not None else ()
-    for spec in specs:
-        shown.add(spec.id)
-        if spec.id in (OCCURRED_FIELD, PLAN_FIELD):
-            continue
-        value = entry.body if spec.id == BODY_FIELD else entry.fields.get(spec.id)
-        text = _answer(spec, value)
-        if text.strip():
-            fields.append(ExportField(spec.label, text, spec.kind == "multiline"))
-    if BODY_FIELD not in shown and entry.body.strip():
-        fields.append(ExportField(_humanise(BODY_FIELD), entry.body, True))
-    for field_id, value in entry.fields.items():
-        # Answers to questions a template no longer asks are still the person's words.
-        if field_id not in shown:
-            text = _answer(None, value)
-            if text.strip():
-                fields.append(ExportField(_humanise(field_id), text, "\n" in text))
-    plan = None
-    if entry.plan_id is not None:
-        plan = (plan_titles or {}).get(entry.plan_id) or words["plan_gone"]
-    when = format_moment(entry.occurred_at) if entry.occurred_at else ""
-    title = entry.title.strip() or (template.label if template else words["untitled"])
-    kept = entry.kind == INCIDENT and entry.created is not None
-    changed = (kept and entry.updated is not None
-               and entry.updated - entry.created > CHANGED_AFTER)
+    words = words or _words()
+    layout = _Layout(template, words)
+    when = format_moment(entry.occurred_at, words) if entry.occurred_at else ""
+    title = entry.title.strip() or layout.kind_label
+    written, changed, added = _record_parts(
+        entry.kind, entry.created, entry.updated, additions,
+        lambda moment: format_moment(moment, words))
     return ExportEntry(
         id=int(entry.id or 0),
         heading=f"{when} — {title}" if when else title,
         when=when,
-        kind_label=template.label if template else words["untitled"],
-        fields=tuple(fields),
+        kind_label=layout.kind_label,
+        fields=tuple(ExportField(*f) for f in layout.fields(entry.body, entry.fields, words)),
         tags=tuple(entry.tags),
-        plan=plan,
-        written=format_moment(entry.created) if kept else "",
-        changed=format_moment(entry.updated) if changed else "",
-        additions=tuple(
-            ExportAddition(format_moment(a.written), addition_label(a.kind), a.text)
-            for a in additions
-        ),
+        plan=_plan_name(entry.plan_id, plan_titles, words),
+        written=written,
+        changed=changed,
+        additions=added,
     )
 
 
-def _document(
-    journal,
-    entries: list[Entry],
-    title_key: str,
-    intro: str,
-    count_key: str,
-    plan_titles: Mapping[int, str] | None,
-    now: datetime | None,
-) -> ExportDocument:
-    words = _words()
-    entries = sorted(entries, key=lambda e: (e.occurred_at, e.id or 0))
-    incidents = [e.id for e in entries if e.kind == INCIDENT and e.id is not None]
-    additions = journal.additions_for(incidents) if incidents else {}
-    count = len(entries)
+def _record_parts(
+    kind: str,
+    created: datetime | None,
+    updated: datetime | None,
+    additions: Sequence[Addition],
+    moment: Callable[[datetime], str],
+) -> tuple[str, str, tuple[ExportAddition, ...]]:
+    """An incident record's first-written date, a later change if any, and its dated
+    additions, as an export shows them (nothing for other entries)."""
+    if kind != INCIDENT or created is None:
+        return "", "", ()
+    changed = updated is not None and updated - created > CHANGED_AFTER
+    return (
+        moment(created),
+        moment(updated) if changed and updated is not None else "",
+        tuple(ExportAddition(moment(a.written), addition_label(a.kind), a.text)
+              for a in additions),
+    )
+
+
+def _additions(journal, entry_ids: Sequence[int] | None) -> dict[int, list[Addition]]:
+    """Every addition the export may show, in one read (records are few; additions fewer)."""
+    return journal.all_additions() if entry_ids is None else journal.additions_for(entry_ids)
+
+
+class _Kind(NamedTuple):
+    title_key: str
+    intro_key: str | None
+    count_key: str
+
+
+_ENTRIES = _Kind("entries_title", None, "entry_count")
+_TIMELINE = _Kind("timeline_title", "timeline_intro", "incident_count")
+
+
+def _head(kind: _Kind, count: int, now: datetime | None, words: Mapping) -> dict:
     count_line = (
-        words[f"{count_key}_one"] if count == 1 else words[f"{count_key}_other"]
+        words[f"{kind.count_key}_one"] if count == 1 else words[f"{kind.count_key}_other"]
     ).format(count=count)
-    return ExportDocument(
-        title=words[title_key],
-        warning=words["warning"],
-        intro=intro,
-        exported_on=words["exported_on"].format(
-            date=format_moment(now or datetime.now().astimezone())
-        ),
-        count_line=count_line,
-        entries=tuple(
-            export_entry(e, journal.template(e.kind), plan_titles, additions.get(e.id, ()))
-            for e in entries
-        ),
-        labels={
-            **{k: words[k] for k in ("happened", "tags", "plan", "written", "edited")},
-            "additions": addition_words()["heading"],
-        },
-    )
+    return {
+        "title": words[kind.title_key],
+        "warning": words["warning"],
+        "intro": words[kind.intro_key] if kind.intro_key else "",
+        "exported_on": words["exported_on"].format(
+            date=format_moment(now or datetime.now().astimezone(), words)),
+        "count_line": count_line,
+    }
+
+
+def _labels(words: Mapping) -> dict[str, str]:
+    return {**{k: words[k] for k in ("happened", "tags", "plan", "written", "edited")},
+            "additions": addition_words()["heading"]}
+
+
+def _sources(journal, entry_ids: Sequence[int] | None, timeline: bool) -> Iterator:
+    """The rows to export, oldest first (incident records only for a timeline)."""
+    rows = journal.export_sources(entry_ids, kind=INCIDENT if timeline else None)
+    return (r for r in rows if r.kind == INCIDENT) if timeline else rows
+
+
+def _document(journal, entry_ids: Sequence[int] | None, kind: _Kind, timeline: bool,
+              plan_titles: Mapping[int, str] | None, now: datetime | None) -> ExportDocument:
+    words = _words()
+    rows = _sources(journal, entry_ids, timeline)
+    additions = _additions(journal, entry_ids)
+    layouts: dict[str, _Layout] = {}
+    entries = []
+    for row in rows:
+        layout = layouts.get(row.kind)
+        if layout is None:
+            layout = layouts[row.kind] = _Layout(journal.template(row.kind), words)
+        when = format_moment(row.occurred_at, words)
+        written, changed, added = _record_parts(
+            row.kind, row.created, row.updated, additions.get(row.id, ()),
+            lambda moment: format_moment(moment, words))
+        entries.append(ExportEntry(
+            id=row.id,
+            heading=f"{when} — {row.title.strip() or layout.kind_label}",
+            when=when,
+            kind_label=layout.kind_label,
+            fields=tuple(ExportField(*f) for f in layout.fields(row.body, row.fields, words)),
+            tags=row.tags,
+            plan=_plan_name(row.plan_id, plan_titles, words),
+            written=written,
+            changed=changed,
+            additions=added,
+        ))
+    return ExportDocument(**_head(kind, len(entries), now, words), entries=tuple(entries),
+                          labels=_labels(words))
 
 
 def entries_document(
@@ -294,10 +509,7 @@ def entries_document(
     now: datetime | None = None,
 ) -> ExportDocument:
     """The chosen entries (or every entry outside the trash), oldest first."""
-    ids = journal.ids() if entry_ids is None else list(entry_ids)
-    return _document(
-        journal, journal.get_many(ids), "entries_title", "", "entry_count", plan_titles, now
-    )
+    return _document(journal, entry_ids, _ENTRIES, False, plan_titles, now)
 
 
 def incident_timeline(
@@ -310,25 +522,52 @@ def incident_timeline(
 
     Only incident records are included, whatever else is selected.
     """
-    ids = journal.ids(EntryQuery(kinds=(INCIDENT,))) if entry_ids is None else list(entry_ids)
-    incidents = [e for e in journal.get_many(ids) if e.kind == INCIDENT]
-    return _document(
-        journal,
-        incidents,
-        "timeline_title",
-        _words()["timeline_intro"],
-        "incident_count",
-        plan_titles,
-        now,
-    )
+    return _document(journal, entry_ids, _TIMELINE, True, plan_titles, now)
+
+
+def export_markdown(
+    journal,
+    entry_ids: Sequence[int] | None = None,
+    timeline: bool = False,
+    plan_titles: Mapping[int, str] | None = None,
+    now: datetime | None = None,
+    check: Callable[[], None] | None = None,
+) -> tuple[str, int]:
+    """The Markdown of `entries_document(...)` (or `incident_timeline`) and its count,
+    made straight from the rows. `check()` runs every so often (to stop on request)."""
+    words = _words()
+    body: list[str] = []
+    add = _EntryMarkdown(body, _labels(words))
+    layouts: dict[str, _Layout] = {}
+    moment = _Moments(words)
+    additions = _additions(journal, entry_ids)
+    count = 0
+    for row in _sources(journal, entry_ids, timeline):
+        if check is not None and not count % 500:
+            check()
+        count += 1
+        layout = layouts.get(row.kind)
+        if layout is None:
+            layout = layouts[row.kind] = _Layout(journal.template(row.kind), words)
+        when = moment(row.occurred_at)
+        add(f"{when} — {row.title.strip() or layout.kind_label}", layout.kind_label, when,
+            _plan_name(row.plan_id, plan_titles, words), row.tags,
+            layout.fields(row.body, row.fields, words),
+            *_record_parts(row.kind, row.created, row.updated, additions.get(row.id, ()),
+                           moment))
+    # The heading says how many entries follow, so it is written once they are counted.
+    head = _head(_TIMELINE if timeline else _ENTRIES, count, now, words)
+    lines = _head_markdown(head["title"], head["warning"], head["exported_on"],
+                           head["count_line"], head["intro"])
+    return _finish(lines + body), count
 
 
 def entries_markdown(journal, entry_ids: Sequence[int] | None = None, **kwargs) -> str:
-    return entries_document(journal, entry_ids, **kwargs).to_markdown()
+    return export_markdown(journal, entry_ids, **kwargs)[0]
 
 
 def incident_timeline_markdown(journal, entry_ids: Sequence[int] | None = None, **kwargs) -> str:
-    return incident_timeline(journal, entry_ids, **kwargs).to_markdown()
+    return export_markdown(journal, entry_ids, timeline=True, **kwargs)[0]
 
 
 def write_markdown(path: Path, text: str) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from disclosure_helper import search as search_text
@@ -37,6 +38,7 @@ from disclosure_helper.journal_model import (
     EntryQuery,
     EntrySummary,
     EntryTooLarge,
+    ExportSource,
     InvalidEntry,
     JournalError,
     RecordKeptAsWritten,
@@ -141,11 +143,32 @@ def _draft_tags(raw: Any) -> list[str]:
 
 
 def _preview(text: str) -> str:
+    # Most previews have no line breaks or doubled spaces: keep those as they are
+    # (isprintable() is False for every whitespace character but the plain space).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
+def _frozen(cls: type, values: dict[str, Any]) -> Any:
+    """An instance of a frozen dataclass from every one of its fields' values.
+
+    Skips the generated __init__, which sets each field through object.__setattr__:
+    lists build thousands of rows, and that was most of the time to read a page.
+    (Only for the plain row classes below: no __post_init__, no slots.)
+    """
+    row = object.__new__(cls)
+    row.__dict__.update(values)
+    return row
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
 def _tags_of(tags_text: str) -> tuple[str, ...]:
-    return tuple(t for t in tags_text.split(_TAG_SEPARATOR) if t)
+    return tuple(filter(None, tags_text.split(_TAG_SEPARATOR)))
 
 
 def _rating(value: Any, name: str) -> int:
@@ -416,6 +439,47 @@ class JournalRepository:
                 found[row[0]] = self._entry(row)
         return [found[i] for i in ids if i in found]
 
+    def export_sources(self, entry_ids: Sequence[int] | None = None,
+                       kind: str | None = None) -> Iterator[ExportSource]:
+        """What an export shows of each entry, oldest first: the chosen entries, or every
+        entry outside the trash (only of `kind`, if given).
+
+        Read a thousand at a time, so an export of years of writing never holds every
+        entry in memory at once (nor makes Python's garbage collector walk them all).
+        """
+        columns = ("id, kind, title, body, fields, tags_text, occurred_at, utc_offset, plan_id, "
+                   "created, updated")
+        if entry_ids is None:
+            where = "e.deleted_at IS NULL" + (" AND e.kind = ?" if kind else "")
+            params: list[Any] = [kind] if kind else []
+            after: list[Any] = []
+            while True:
+                rows = self._db.query(
+                    f"SELECT {columns} FROM journal_entries e WHERE {where}"
+                    f"{' AND (e.occurred_at, e.id) > (?, ?)' if after else ''} "
+                    "ORDER BY e.occurred_at, e.id LIMIT 1000", [*params, *after])
+                if not rows:
+                    return
+                yield from self._export_rows(rows)
+                after = [rows[-1][6], rows[-1][0]]
+        order = sorted(self._in_chunks(
+            "SELECT occurred_at, id FROM journal_entries WHERE id IN ({marks})", entry_ids))
+        ids = [entry_id for _when, entry_id in order]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found = {row[0]: row for row in self._in_chunks(
+                f"SELECT {columns} FROM journal_entries WHERE id IN ({{marks}})", chunk)}
+            yield from self._export_rows([found[i] for i in chunk if i in found])
+
+    @staticmethod
+    def _export_rows(rows: list[tuple]) -> Iterator[ExportSource]:
+        loads = json.loads
+        for (entry_id, kind, title, body, fields, tags_text, occurred_at, utc_offset,
+             plan_id, created, updated) in rows:
+            yield ExportSource(entry_id, kind, title, body, loads(fields), _tags_of(tags_text),
+                               from_stored(occurred_at, utc_offset), plan_id,
+                               from_ts(created), from_ts(updated))
+
     @staticmethod
     def _entry(row: tuple) -> Entry:
         (entry_id, kind, title, body, fields, tags_text, occurred_at, utc_offset,
@@ -436,26 +500,48 @@ class JournalRepository:
 
     @staticmethod
     def _summary(row: tuple) -> EntrySummary:
-        (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text, plan_id,
-         mood, energy, stress, deleted_at) = row
-        return EntrySummary(
-            id=entry_id,
-            kind=kind,
-            title=title,
-            preview=_preview(preview),
-            occurred_at=from_stored(occurred_at, utc_offset),
-            day=date.fromisoformat(day),
-            tags=_tags_of(tags_text),
-            plan_id=plan_id,
-            mood=mood,
-            energy=energy,
-            stress=stress,
-            deleted_at=from_ts(deleted_at),
-        )
+        return JournalRepository._summaries([row])[0]
 
     @staticmethod
-    def _where(query: EntryQuery | None) -> tuple[str, list[Any]]:
-        """SQL conditions on alias `e` for a filter; always leaves trashed entries out."""
+    def _summaries(rows: list[tuple]) -> list[EntrySummary]:
+        """Timeline rows from `_SUMMARY_COLUMNS`, built in one tight loop (a list reads
+        thousands of these; every call saved per row shows)."""
+        out = []
+        append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
+        zones: dict[int, timezone] = {}
+        for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,
+             plan_id, mood, energy, stress, deleted_at) in rows:
+            zone = zones.get(utc_offset)
+            if zone is None:
+                zone = zones[utc_offset] = timezone(timedelta(minutes=utc_offset))
+            row = new(EntrySummary)
+            # A frozen dataclass filled without its __init__ (see _frozen).
+            row.__dict__.update({
+                "id": entry_id,
+                "kind": kind,
+                "title": title,
+                "preview": _preview(preview),
+                "occurred_at": fromtimestamp(occurred_at, zone),
+                "day": _day(day),
+                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))),
+                "plan_id": plan_id,
+                "mood": mood,
+                "energy": energy,
+                "stress": stress,
+                "deleted_at": None if deleted_at is None else from_ts(deleted_at),
+            })
+            append(row)
+        return out
+
+    @staticmethod
+    def _where(query: EntryQuery | None, ordered: bool = True) -> tuple[str, list[Any]]:
+        """SQL conditions on alias `e` for a filter; always leaves trashed entries out.
+
+        `ordered` is for queries that walk entries newest first (pages, ids, search):
+        dates then bound the timeline index by time. Counts and per-day totals pass
+        False and bound the day index by day alone, which it answers without reading
+        a single entry.
+        """
         query = query or EntryQuery()
         clauses = ["e.deleted_at IS NULL"]
         params: list[Any] = []
@@ -470,35 +556,83 @@ class JournalRepository:
                 "(SELECT t.id FROM journal_tags t WHERE t.norm = ?))"
             )
             params.append(tag_key(normalise_tag(tag)))
-        # Days are the writer's own calendar days; the looser time bounds (no clock is
-        # more than a day from UTC) let the timeline index do the range.
+        # Days are the writer's own calendar days. Walking in time order, the looser
+        # time bounds (no clock is more than a day from UTC) let the timeline index do
+        # the range, and "+" keeps the day index (which has no times) out of it.
+        day = "+e.day" if ordered else "e.day"
         if query.date_from is not None:
-            clauses.append("e.day >= ? AND e.occurred_at >= ?")
-            params += [query.date_from.isoformat(), _day_seconds(query.date_from, -1)]
+            if ordered:
+                clauses.append(f"{day} >= ? AND e.occurred_at >= ?")
+                params += [query.date_from.isoformat(), _day_seconds(query.date_from, -1)]
+            else:
+                clauses.append(f"{day} >= ?")
+                params.append(query.date_from.isoformat())
         if query.date_to is not None:
-            clauses.append("e.day <= ? AND e.occurred_at < ?")
-            params += [query.date_to.isoformat(), _day_seconds(query.date_to, 2)]
+            if ordered:
+                clauses.append(f"{day} <= ? AND e.occurred_at < ?")
+                params += [query.date_to.isoformat(), _day_seconds(query.date_to, 2)]
+            else:
+                clauses.append(f"{day} <= ?")
+                params.append(query.date_to.isoformat())
         if query.plan_id is not None:
             clauses.append("e.plan_id = ?")
             params.append(int(query.plan_id))
         return " AND ".join(clauses), params
 
+    @staticmethod
+    def _after(after: EntrySummary | SearchHit | None) -> tuple[str, list[Any]]:
+        """Rows strictly older than `after` in timeline order (keyset paging)."""
+        if after is None:
+            return "", []
+        return " AND (e.occurred_at, e.id) < (?, ?)", [
+            int(after.occurred_at.timestamp()), int(after.id)]
+
     def count(self, query: EntryQuery | None = None) -> int:
         """How many entries (not in the trash) match the filters."""
-        where, params = self._where(query)
+        where, params = self._where(query, ordered=False)
         return int(self._db.scalar(f"SELECT count(*) FROM journal_entries e WHERE {where}", params))
 
     def page(
-        self, query: EntryQuery | None = None, offset: int = 0, limit: int = 100
+        self,
+        query: EntryQuery | None = None,
+        offset: int = 0,
+        limit: int = 100,
+        after: EntrySummary | SearchHit | None = None,
     ) -> list[EntrySummary]:
-        """Rows for the timeline, newest first (by when it happened)."""
+        """Rows for the timeline, newest first (by when it happened).
+
+        With `after` (the last row of the previous page), the page starts just after
+        it: as fast deep in the timeline as at the top, unlike a large `offset`.
+        """
         where, params = self._where(query)
+        keyset, keys = self._after(after)
         rows = self._db.query(
-            f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE {where} "
+            f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE {where}{keyset} "
             "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
-            [*params, _limit(limit), max(0, int(offset))],
+            [*params, *keys, _limit(limit), max(0, int(offset))],
         )
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
+
+    def summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
+        """Timeline rows for these entries, in the order asked (missing ones skipped)."""
+        found = {
+            row.id: row
+            for row in self._summaries(self._in_chunks(
+                f"SELECT {_SUMMARY_COLUMNS} FROM journal_entries e WHERE e.id IN ({{marks}})",
+                entry_ids))
+        }
+        return [found[i] for i in map(int, entry_ids) if i in found]
+
+    def _in_chunks(self, sql: str, ids: Sequence[int], params: Sequence[Any] = ()
+                   ) -> list[tuple]:
+        """Run `sql` (with `{marks}` for the id list) over ids in SQLite-sized chunks."""
+        ids = [int(i) for i in ids]
+        rows: list[tuple] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += self._db.query(sql.format(marks=",".join("?" * len(chunk))),
+                                   [*params, *chunk])
+        return rows
 
     def ids(self, query: EntryQuery | None = None) -> list[int]:
         """Ids of every matching entry, newest first (for 'select all' and export)."""
@@ -512,7 +646,7 @@ class JournalRepository:
 
     def day_counts(self, query: EntryQuery | None = None) -> list[tuple[date, int]]:
         """(day, number of entries) newest first: the headings of a timeline grouped by day."""
-        where, params = self._where(query)
+        where, params = self._where(query, ordered=False)
         rows = self._db.query(
             f"SELECT e.day, count(*) FROM journal_entries e WHERE {where} "
             "GROUP BY e.day ORDER BY e.day DESC",
@@ -529,16 +663,20 @@ class JournalRepository:
         limit: int = 50,
         offset: int = 0,
         order: str = "relevance",
+        after: SearchHit | EntrySummary | None = None,
     ) -> list[SearchHit]:
         """Entries whose title, text, answers or tags hold every word typed.
 
         Any text is accepted. Matches in `title` and `snippet` are wrapped in
         MARK_START (\\x02) and MARK_END (\\x03); see SearchHit.snippet_parts/_html.
-        `order` is "relevance" (best first) or "newest".
+        `order` is "relevance" (best first) or "newest"; with "newest", `after` (the
+        last hit of the previous page) continues from there, like `page`.
         """
         match = search_text.match_expression(text)
         if match is None:
             return []
+        if order == "newest":
+            return self._hits(match, self._newest_ids(match, query, limit, offset, after))
         where, params = self._where(query)
         select = (
             "SELECT e.id, e.kind, "
@@ -549,30 +687,11 @@ class JournalRepository:
             "FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
             f"WHERE journal_fts MATCH ? AND {where}"
         )
-        paging = [_limit(limit), max(0, int(offset))]
-        if order == "newest":
-            # Pick the page first, so snippets are made for these rows only.
-            ids = [
-                row[0]
-                for row in self._run_search(
-                    "SELECT e.id FROM journal_fts JOIN journal_entries e "
-                    f"ON e.id = journal_fts.rowid WHERE journal_fts MATCH ? AND {where} "
-                    "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
-                    [match, *params, *paging],
-                )
-            ]
-            if not ids:
-                return []
-            rows = self._run_search(
-                f"{select} AND e.id IN ({','.join('?' * len(ids))}) "
-                "ORDER BY e.occurred_at DESC, e.id DESC",
-                [match, *params, *ids],
-            )
-        else:
-            # FTS5 sorts by its configured rank itself, so snippets stop at the limit.
-            rows = self._run_search(
-                f"{select} ORDER BY journal_fts.rank LIMIT ? OFFSET ?", [match, *params, *paging]
-            )
+        # FTS5 sorts by its configured rank itself, so snippets stop at the limit.
+        rows = self._run_search(
+            f"{select} ORDER BY journal_fts.rank LIMIT ? OFFSET ?",
+            [match, *params, _limit(limit), max(0, int(offset))],
+        )
         return [
             SearchHit(
                 id=r[0],
@@ -590,16 +709,111 @@ class JournalRepository:
             for r in rows
         ]
 
+    # Newest-first search never sorts the hits and never joins every hit to its entry:
+    # it walks the timeline index (newest first, trash already left out, filters read
+    # from the index) and checks each entry against the set of matching rowids, which
+    # FTS5 builds once from its index alone. It stops at the page's last row. Snippets
+    # are then made for the rows on the page only.
+    _MATCHING = "+e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"
+
+    def _newest_ids(self, match: str, query: EntryQuery | None, limit: int, offset: int,
+                    after: SearchHit | EntrySummary | None) -> list[int]:
+        where, params = self._where(query)
+        keyset, keys = self._after(after)
+        rows = self._run_search(
+            f"SELECT e.id FROM journal_entries e WHERE {where} AND {self._MATCHING}{keyset} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, match, *keys, _limit(limit), max(0, int(offset))],
+        )
+        return [row[0] for row in rows]
+
+    def search_hits(self, text: str, entry_ids: Sequence[int]) -> list[SearchHit]:
+        """Hits for these entries (in the order given), highlighted for `text`.
+
+        For showing again rows a list let go of; ids that no longer match are skipped.
+        """
+        match = search_text.match_expression(text)
+        return [] if match is None else self._hits(match, list(entry_ids))
+
+    def _hits(self, match: str, ids: list[int]) -> list[SearchHit]:
+        if not ids:
+            return []
+        ids = [int(i) for i in ids[:MAX_PAGE]]
+        marks = ",".join("?" * len(ids))
+        rows = {
+            r[0]: r
+            for r in self._db.query(
+                "SELECT e.id, e.kind, e.occurred_at, e.utc_offset, e.day, e.tags_text, "
+                f"e.plan_id, e.mood, e.energy, e.stress FROM journal_entries e "
+                f"WHERE e.id IN ({marks}) AND e.deleted_at IS NULL",
+                ids,
+            )
+        }
+        # One pass over the match, bounded to the page's rowids: FTS5 seeks its doclists
+        # to the range, and highlights only the rows that pass the id check.
+        marked = {
+            r[0]: r
+            for r in self._run_search(
+                f"SELECT rowid, highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
+                f"snippet(journal_fts, -1, '{MARK_START}', '{MARK_END}', '…', "
+                f"{SNIPPET_TOKENS}) FROM journal_fts WHERE journal_fts MATCH ? "
+                f"AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})",
+                [match, min(ids), max(ids), *ids],
+            )
+        }
+        hits = []
+        for entry_id in ids:
+            row, marks_row = rows.get(entry_id), marked.get(entry_id)
+            if row is None or marks_row is None:
+                continue  # changed since the page was picked
+            hits.append(_frozen(SearchHit, {
+                "id": entry_id,
+                "kind": row[1],
+                "title": marks_row[1],
+                "snippet": _preview(marks_row[2]),
+                "occurred_at": from_stored(row[2], row[3]),
+                "day": _day(row[4]),
+                "tags": _tags_of(row[5]),
+                "plan_id": row[6],
+                "mood": row[7],
+                "energy": row[8],
+                "stress": row[9],
+            }))
+        return hits
+
+    def search_ids(self, text: str, query: EntryQuery | None = None,
+                   limit: int | None = None) -> list[int]:
+        """Ids of every entry the search finds, newest first (for export)."""
+        match = search_text.match_expression(text)
+        if match is None:
+            return []
+        where, params = self._where(query)
+        cap = "" if limit is None else f" LIMIT {max(0, int(limit))}"
+        rows = self._run_search(
+            f"SELECT e.id FROM journal_entries e WHERE {where} AND {self._MATCHING} "
+            f"ORDER BY e.occurred_at DESC, e.id DESC{cap}",
+            [*params, match],
+        )
+        return [row[0] for row in rows]
+
     def search_count(self, text: str, query: EntryQuery | None = None) -> int:
+        """How many entries the search finds (exact; no entry row is read)."""
         match = search_text.match_expression(text)
         if match is None:
             return 0
-        where, params = self._where(query)
-        rows = self._run_search(
-            "SELECT count(*) FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
-            f"WHERE journal_fts MATCH ? AND {where}",
-            [match, *params],
-        )
+        if query is None or query == EntryQuery():
+            # The trash is small and indexed: one set of its ids, no join per hit.
+            rows = self._run_search(
+                "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ? AND rowid NOT IN "
+                "(SELECT id FROM journal_entries WHERE deleted_at IS NOT NULL)",
+                [match],
+            )
+        else:
+            where, params = self._where(query, ordered=False)
+            rows = self._run_search(
+                f"SELECT count(*) FROM journal_entries e WHERE {where} AND {self._MATCHING}",
+                [*params, match],
+            )
         return int(rows[0][0])
 
     def _run_search(self, sql: str, params: list[Any]) -> list[tuple]:
@@ -668,7 +882,7 @@ class JournalRepository:
             "ORDER BY e.deleted_at DESC, e.id DESC LIMIT ? OFFSET ?",
             (_limit(limit), max(0, int(offset))),
         )
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
 
     def trash_count(self) -> int:
         return int(
@@ -754,6 +968,17 @@ class JournalRepository:
     def additions(self, entry_id: int) -> list[Addition]:
         """An incident record's additions, oldest first."""
         return self.additions_for([entry_id]).get(int(entry_id), [])
+
+    def all_additions(self) -> dict[int, list[Addition]]:
+        """Every record's additions, oldest first (for an export of the whole journal)."""
+        found: dict[int, list[Addition]] = {}
+        for row in self._db.query(
+            "SELECT id, entry_id, kind, text, written, utc_offset FROM journal_additions "
+            "ORDER BY written, id"
+        ):
+            found.setdefault(row[1], []).append(
+                Addition(row[0], row[1], row[2], row[3], from_stored(row[4], row[5])))
+        return found
 
     def additions_for(self, entry_ids: Sequence[int]) -> dict[int, list[Addition]]:
         """Additions for many records at once (for exports), oldest first."""

@@ -9,7 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from disclosure_helper.errors import VaultError
 
@@ -149,6 +150,22 @@ class SearchHit:
         return marks_to_html(self.title)
 
 
+class ExportSource(NamedTuple):
+    """What an export needs of one entry (a plain tuple: an export reads thousands)."""
+
+    id: int
+    kind: str
+    title: str
+    body: str
+    fields: dict[str, Any]
+    tags: tuple[str, ...]
+    occurred_at: datetime
+    plan_id: int | None
+    # When an incident record was first kept and last changed (exports date records).
+    created: datetime | None = None
+    updated: datetime | None = None
+
+
 @dataclass(frozen=True)
 class EntryQuery:
     """Filters for the timeline, search and counts. Dates are inclusive calendar days.
@@ -229,9 +246,13 @@ def to_stored(moment: datetime | None) -> tuple[int, int, str]:
     return seconds, int(offset.total_seconds() // 60), moment.date().isoformat()
 
 
+@lru_cache(maxsize=128)
+def _zone(offset_minutes: int) -> timezone:
+    return timezone(timedelta(minutes=offset_minutes))
+
+
 def from_stored(seconds: int, offset_minutes: int) -> datetime:
-    tz = timezone(timedelta(minutes=offset_minutes))
-    return datetime.fromtimestamp(seconds, tz)
+    return datetime.fromtimestamp(seconds, _zone(offset_minutes))
 
 
 def from_ts(seconds: int | None) -> datetime | None:

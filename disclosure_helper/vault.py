@@ -201,6 +201,7 @@ class Vault:
                         "INSERT INTO meta(key, value) VALUES('vault_id', ?), ('created', ?)",
                         (keyslots.vault_id, keyslots.created),
                     )
+                _share_connection(db, folder, data_key, read_only=False)
             except BaseException:
                 db.close()
                 raise
@@ -375,6 +376,7 @@ class Vault:
                         raise VaultTooNew()
                 else:
                     migrations.migrate(db)
+                _share_connection(db, self.folder, key, self.read_only)
             except BaseException:
                 db.close()
                 raise
@@ -457,6 +459,28 @@ class Vault:
         changed.wrap(RECOVERY, code, key, kdf)
         self._save_keyslots(changed)
         return code
+
+    # -- key derivation strength (calibration) --------------------------------
+
+    @property
+    def passphrase_kdf(self) -> KdfParams:
+        """The Argon2id parameters the passphrase slot was wrapped with."""
+        return self._keyslots.slots[PASSPHRASE].kdf
+
+    def strengthen_passphrase(self, passphrase: str, kdf: KdfParams) -> None:
+        """Re-wrap the data key under the same passphrase with (stronger) `kdf`.
+
+        The passphrase is checked first (WrongPassphrase changes nothing). Nothing is
+        re-encrypted; the recovery code's slot stays as it is (its 140 random bits need
+        no slow derivation to resist guessing).
+        """
+        key = self._require_key()
+        if not self.verify_passphrase(passphrase):
+            raise WrongPassphrase()
+        # On a copy, made current only once saved: a failed save changes nothing.
+        changed = self._keyslots.copy()
+        changed.wrap(PASSPHRASE, passphrase, key, kdf)
+        self._save_keyslots(changed)
 
     @property
     def remember_on_device(self) -> bool:
@@ -576,15 +600,24 @@ class Vault:
         passphrase: str | None = None,
         recovery_code: str | None = None,
         keystore: KeyStore | None = None,
+        unlock: bool = False,
+        full_check: bool = True,
     ) -> Vault:
-        """Restore a backup into an empty folder and return a locked handle on it.
+        """Restore a backup into an empty folder and return a handle on it.
 
         Never overwrites: a folder that already holds a vault is refused. The passphrase
         (or recovery code) that was current when the backup was made is needed: it
-        unwraps the data key, which authenticates the whole file (format 2) before any
-        page of it is opened, and then the restored copy is opened and integrity-checked
-        in a staging folder before it is put in place. On any error nothing is left in
-        `folder` but what was there before.
+        unwraps the data key, which authenticates the whole file (format 2) while the
+        snapshot is copied out, before any page of it is opened; the restored copy is
+        then opened in a staging folder before it is put in place. On any error nothing
+        is left in `folder` but what was there before. With `unlock` the handle comes
+        back unlocked with the key just checked (one key derivation, not two).
+
+        `full_check` also checks every page (SQLCipher's and SQLite's integrity checks,
+        seconds for years of entries). The app's own restore leaves it off for
+        authenticated backups: a matching HMAC shows every byte is as it was written, and
+        writing the backup read every row through SQLCipher's page authentication into a
+        freshly built copy. Older, unauthenticated backups are always checked in full.
         """
         folder = Path(folder)
         check_folder_path(folder)
@@ -593,7 +626,7 @@ class Vault:
                 "That folder already holds a vault, so the backup was not restored there. "
                 "Nothing has been changed. Please choose an empty folder."
             )
-        header = read_header(Path(backup_file), verify=True)
+        header = read_header(Path(backup_file), verify=False)  # checked while copying
         if passphrase is None and recovery_code is None:
             raise WrongPassphrase(
                 "Please type the passphrase that was in use when the backup was made."
@@ -610,19 +643,32 @@ class Vault:
             staging.mkdir(mode=0o700, exist_ok=True)
             staged_db = staging / DB_NAME
             extract_snapshot(Path(backup_file), staged_db, mac_key)
-            cls._verify_staged(staging, key)
+            cls._verify_staged(staging, key, full_check or not header.authenticated)
             os.replace(staged_db, folder / DB_NAME)
             keyslots.remember_on_device = False
             keyslots.save(folder)
         except BaseException:
             _remove_tree(staging)
             _undo_folder(made)
+            _wipe(key)
             raise
         finally:
             _wipe(mac_key)
-            _wipe(key)
         _remove_tree(staging)
-        return cls.open(folder, keystore=keystore)
+        try:
+            vault = cls.open(folder, keystore=keystore)
+        except BaseException:
+            _wipe(key)
+            raise
+        if unlock:
+            try:
+                vault._open_with_key(key)  # takes the key (and wipes it if this fails)
+            except BaseException:
+                vault.close()
+                raise
+        else:
+            _wipe(key)
+        return vault
 
     @staticmethod
     def _unwrap_backup(
@@ -648,12 +694,12 @@ class Vault:
             raise BackupError("The backup file is damaged and cannot be restored.") from None
 
     @staticmethod
-    def _verify_staged(staging: Path, key: bytearray) -> None:
+    def _verify_staged(staging: Path, key: bytearray, full_check: bool = True) -> None:
         damaged = BackupError("The backup file is damaged and cannot be restored.")
         try:
             db = Database.open(staging, key)
             try:
-                problems = db.integrity_problems()
+                problems = db.integrity_problems() if full_check else []
             finally:
                 db.close()
         except (VaultCorrupt, StorageError):
@@ -681,6 +727,11 @@ def _undo_folder(made: list[Path]) -> None:
     for folder in reversed(made):
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+def _share_connection(db: Database, folder: Path, key: bytearray, read_only: bool) -> None:
+    """A second connection, so background reads never keep the GUI thread waiting."""
+    db.share(Database.open(folder, key, read_only=read_only))
 
 
 def _remove_tree(folder: Path) -> None:

@@ -7,6 +7,7 @@ before Qt loads.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,6 @@ from disclosure_helper.paths import resolve_data_dir
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui import branding, crash
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.layout_test import enable_layout_test, layout_test_requested
 from disclosure_helper.ui.main_window import MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
 from disclosure_helper.ui.widgets.accessible import install_accessibility
@@ -28,6 +28,9 @@ from disclosure_helper.ui.widgets.keys import (
     install_enter_presses_buttons,
     install_focus_follows,
 )
+
+# The layout checker is for development only; it is loaded when asked for.
+LAYOUT_TEST_VAR = "DISCLOSURE_HELPER_LAYOUT_TEST"
 
 
 def make_application(
@@ -43,7 +46,9 @@ def make_application(
     install_enter_presses_buttons(app)
     install_focus_follows(app)
     app.setStyle("Fusion")  # the same calm look on every platform, styled by our QSS
-    if layout_test_requested():
+    if os.environ.get(LAYOUT_TEST_VAR, "").strip() not in ("", "0", "false", "no"):
+        from disclosure_helper.ui.layout_test import enable_layout_test
+
         enable_layout_test(app)
     return app
 

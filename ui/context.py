@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from disclosure_helper.kdf import KdfParams
 from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
+from disclosure_helper.ui.ops import tasks
 from disclosure_helper.vault import Vault
 
 # A copied secret (the recovery code) leaves the clipboard after this long.
@@ -41,6 +42,14 @@ def secret_mime_data(text: str) -> QMimeData:
     return data
 
 
+# In-vault setting: the passphrase parameters the person chose to keep ("not now").
+KDF_OFFER_DECLINED = "kdf_offer_declined"
+
+
+def _kdf_label(params: KdfParams) -> str:
+    return f"{params.time_cost}:{params.memory_kib}:{params.parallelism}"
+
+
 class AppContext(QObject):
     """One per running app. Pages reach the vault as `ctx.vault` (unlocked while shown).
 
@@ -53,6 +62,11 @@ class AppContext(QObject):
       focus_view_requested(widget)      Together mode takes the whole window.
       focus_view_ended                  the shell restores the normal window.
       help_requested(topic)             "about" or "shortcuts": the window opens that sheet.
+      keyring_checked(available)        whether this device has a safe credential store,
+                                        found out off the GUI thread (see check_keyring).
+      stronger_kdf_available(params)    this machine would protect the passphrase much
+                                        more strongly than the vault does (see check_kdf);
+      stronger_kdf_done                 ...and now it does.
     """
 
     unlocked = Signal()
@@ -63,6 +77,9 @@ class AppContext(QObject):
     focus_view_requested = Signal(object)
     focus_view_ended = Signal()
     help_requested = Signal(str)
+    keyring_checked = Signal(bool)
+    stronger_kdf_available = Signal(object)
+    stronger_kdf_done = Signal()
 
     def __init__(
         self,
@@ -78,6 +95,12 @@ class AppContext(QObject):
         self.kdf = kdf
         self.prefs = Preferences.load(self.data_dir)
         self.vault: Vault | None = None
+        # None until check_keyring() has found out; the answer holds for the session.
+        self.keyring_available: bool | None = None
+        self._keyring_op: Any = None
+        # What this machine would choose, when the vault's passphrase slot is far below it.
+        self.kdf_advice: KdfParams | None = None
+        self._kdf_checked: str | None = None
         self._clipboard_digest: bytes | None = None
         self.secret_clear_ms = SECRET_CLEAR_MS
         self._secret_timer = QTimer(self)
@@ -103,23 +126,87 @@ class AppContext(QObject):
     def announce_unlocked(self) -> None:
         self.unlocked.emit()
 
+    def check_keyring(self) -> None:
+        """Find out, in the background, whether this device can remember the vault.
+
+        Loading the keyring library and asking the system for its credential store
+        takes a noticeable moment, so it never runs on the GUI thread.
+        """
+        vault = self.vault
+        if vault is None or self.keyring_available is not None or self._keyring_op is not None:
+            return
+        from disclosure_helper.ui.ops import Op
+
+        def done(available: bool) -> None:
+            self._keyring_op = None
+            self.keyring_available = bool(available)
+            self.keyring_checked.emit(self.keyring_available)
+
+        def failed(_exc: Exception) -> None:
+            done(False)
+
+        self._keyring_op = Op(self, vault.keyring_available, done, failed,
+                              uses_vault=False).start()
+
     def lock_now(self) -> None:
         """Hide now / auto-lock: save what is typed, lock, clear our clipboard text."""
         if not self.is_unlocked:
             return
+        # Background reads stop first, so saving what is typed never waits behind them.
+        tasks().stop_vault_work()
         self.about_to_lock.emit()
         assert self.vault is not None
+        tasks().stop_vault_work()
         self.vault.lock()
         self.clear_clipboard_if_ours()
         self.locked.emit()
 
     def shutdown(self) -> None:
         """On quit: save, lock and release the folder."""
+        tasks().stop_vault_work()
         if self.is_unlocked:
             self.about_to_lock.emit()
         self.clear_clipboard_if_ours()
+        tasks().stop_vault_work()
         if self.vault is not None:
             self.vault.close()
+
+    # -- how strongly the passphrase is protected (KDF calibration) ----------------
+
+    def check_kdf(self) -> None:
+        """Find out, off the GUI thread, whether this machine would protect the passphrase
+        much more strongly than the vault does now (say the vault was made on a slower
+        computer, or at a busy moment). If so, `stronger_kdf_available` offers it; the
+        person chooses whether and when (re-tuning needs their passphrase).
+
+        Asked once per session; never where key parameters were given explicitly
+        (tests and benchmarks), nor again for parameters the person said "not now" to.
+        """
+        vault = self.vault
+        if self.kdf is not None or vault is None or not self.is_unlocked:
+            return
+        if self._kdf_checked == vault.vault_id:
+            return
+        self._kdf_checked = vault.vault_id
+        stored = vault.passphrase_kdf
+        if vault.settings.get(KDF_OFFER_DECLINED) == _kdf_label(stored):
+            return
+        from disclosure_helper.ui.ops import Op
+
+        def done(suggested: KdfParams) -> None:
+            if self.vault is vault and self.is_unlocked and stored.far_below(suggested):
+                self.kdf_advice = suggested
+                self.stronger_kdf_available.emit(suggested)
+
+        Op(self, lambda: KdfParams.calibrated(parallelism=stored.parallelism), done,
+           lambda _exc: None, uses_vault=False).start()
+
+    def decline_kdf_offer(self) -> None:
+        """"Not now": don't offer again while the passphrase keeps today's parameters."""
+        if self.is_unlocked:
+            assert self.vault is not None
+            self.vault.settings.set(KDF_OFFER_DECLINED, _kdf_label(self.vault.passphrase_kdf))
+        self.kdf_advice = None
 
     # -- clipboard -----------------------------------------------------------
 

@@ -12,9 +12,13 @@ import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("disclosure_helper")
 
@@ -45,6 +49,8 @@ def _show_note() -> None:
     if _shown or QApplication.instance() is None:
         return
     _shown = True
+    from PySide6.QtWidgets import QMessageBox  # made only when there is something to say
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Crash", "Something went wrong"))

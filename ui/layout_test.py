@@ -105,6 +105,7 @@ def layout_test_enabled() -> bool:
 
 
 def layout_test_requested() -> bool:
+    # ui.app reads the same variable without importing this module (it starts faster).
     return os.environ.get(ENV_VAR, "").strip() not in ("", "0", "false", "no")
 
 

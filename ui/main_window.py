@@ -12,11 +12,12 @@ from __future__ import annotations
 import importlib
 import logging
 import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 APP_TITLE = "Disclosure Helper"
 HIDE_SHORTCUT = shortcuts.HIDE
 DOUBLE_ESCAPE_MS = 600
+KDF_CHECK_DELAY_MS = 4000
+PREPARE_AFTER_MS = 300
 # Qt hands one key press to the focus widget and then to its parents; presses closer
 # together than this are one press seen twice, not a person pressing twice.
 _SAME_PRESS_MS = 40
@@ -69,6 +72,10 @@ class _DoubleEscape(QObject):
         self._last = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Every event in the app passes here: let all but key events through at once
+        # (reading an event's type builds a Python enum, which adds up).
+        if not isinstance(event, QKeyEvent):
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
@@ -86,13 +93,43 @@ class _DoubleEscape(QObject):
         return False
 
 
-class Shell(QWidget):
-    """Navigation on the left, the current section on the right."""
+class _Pages(Mapping[str, Page]):
+    """The shell's pages by key; a page is built the first time it is asked for."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, shell: Shell) -> None:
+        self._shell = shell
+        self.built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        return self._shell.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.key for spec in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __contains__(self, key: object) -> bool:
+        return any(spec.key == key for spec in PAGES)
+
+
+class Shell(QWidget):
+    """Navigation on the left, the current section on the right.
+
+    Each section's page is built when it is first shown (or asked for), so unlocking
+    builds only Home: the window is ready at once, whatever else the app holds.
+    `page_built(key, page)` announces each page as it is made.
+    """
+
+    page_built = Signal(str, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 show_first: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.pages: dict[str, Page] = {}
+        self.pages = _Pages(self)
+        self._slots: dict[str, QWidget] = {}
+        self._live = False  # pages have been told the vault is open
         self.specs: dict[str, PageSpec] = {spec.key: spec for spec in PAGES}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,9 +153,9 @@ class Shell(QWidget):
         layout.addWidget(self.stack, 1)
 
         for spec in PAGES:
-            page = self._make_page(spec)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QWidget()  # stands in until the page is first shown
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
             item = QListWidgetItem(nav_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             shortcut_text = QKeySequence(spec.shortcut).toString(
@@ -131,11 +168,33 @@ class Shell(QWidget):
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self._row_changed)
         self._fit_nav_width()
-        self.nav.setCurrentRow(0)
+        if show_first:
+            self.nav.setCurrentRow(0)
 
     def _make_page(self, spec: PageSpec) -> Page:
         page = load_page_class(spec)(self.ctx)
         page.setObjectName(f"page-{spec.key}")
+        return page
+
+    def page(self, key: str) -> Page:
+        """The page for a section, built now if this is the first time it is needed."""
+        page = self.pages.built.get(key)
+        if page is not None:
+            return page
+        spec = self.specs[key]
+        page = self._make_page(spec)
+        slot = self._slots.pop(key)
+        index = self.stack.indexOf(slot)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self.pages.built[key] = page
+        if self._live:
+            page.on_unlocked()
+        self.page_built.emit(key, page)
         return page
 
     def _fit_nav_width(self) -> None:
@@ -157,6 +216,7 @@ class Shell(QWidget):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < self.stack.count():
+            self.page(PAGES[row].key)
             self.stack.setCurrentIndex(row)
 
     @property
@@ -175,11 +235,13 @@ class Shell(QWidget):
         return page
 
     def unlocked(self) -> None:
-        for page in self.pages.values():
+        self._live = True
+        for page in list(self.pages.built.values()):
             page.on_unlocked()
 
     def about_to_lock(self) -> None:
-        for page in self.pages.values():
+        self._live = False
+        for page in list(self.pages.built.values()):
             try:
                 page.on_about_to_lock()
             except Exception as exc:
@@ -200,6 +262,7 @@ class MainWindow(QMainWindow):
         self.firstrun = None
         self._focus_widget: QWidget | None = None
         self._startup_op: Op | None = None
+        self._preparing = False
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -236,19 +299,17 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
-        from disclosure_helper.ui.unlock.problem import ProblemScreen
         from disclosure_helper.ui.unlock.screen import UnlockScreen
 
         self.unlock_screen = UnlockScreen(ctx)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
-        self.problem_screen = ProblemScreen(ctx)
-        self.problem_screen.recovered.connect(self._on_unlocked)
-        self.problem_screen.retry_requested.connect(self.start)
+        self.unlock_screen.unlock_started.connect(self._prepare_shell)
+        self._problem_screen: QWidget | None = None  # made if there is a problem to show
         self.focus_holder = QWidget()
         self.focus_holder.setObjectName("focusView")
         self._focus_layout = QVBoxLayout(self.focus_holder)
         self._focus_layout.setContentsMargins(0, 0, 0, 0)
-        for screen in (self.unlock_screen, self.problem_screen, self.focus_holder):
+        for screen in (self.unlock_screen, self.focus_holder):
             self.screens.addWidget(screen)
 
         self.hide_shortcut = QShortcut(QKeySequence(HIDE_SHORTCUT), self)
@@ -275,6 +336,19 @@ class MainWindow(QMainWindow):
         self.top_bar.hide()
         self.resize(1040, 720)
 
+    @property
+    def problem_screen(self) -> Any:
+        """The screen that explains a vault that cannot be opened (made when first needed)."""
+        if self._problem_screen is None:
+            from disclosure_helper.ui.unlock.problem import ProblemScreen
+
+            screen = ProblemScreen(self.ctx)
+            screen.recovered.connect(self._on_unlocked)
+            screen.retry_requested.connect(self.start)
+            self.screens.addWidget(screen)
+            self._problem_screen = screen
+        return self._problem_screen
+
     # -- which screen --------------------------------------------------------
 
     @property
@@ -282,7 +356,7 @@ class MainWindow(QMainWindow):
         widget = self.screens.currentWidget()
         if widget is self.unlock_screen:
             return "unlock"
-        if widget is self.problem_screen:
+        if widget is not None and widget is self._problem_screen:
             return "problem"
         if widget is self.focus_holder:
             return "focus"
@@ -329,6 +403,7 @@ class MainWindow(QMainWindow):
                 on_done=self._keyring_done,
                 on_error=self._keyring_failed,
             ).start()
+            self._prepare_shell()
         else:
             self._show_unlock()
 
@@ -361,16 +436,63 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset()
         self._show(self.unlock_screen, with_bar=False)
         self.unlock_screen.focus_first()
-
-    def _ensure_shell(self) -> Shell:
+        # While the person types their passphrase, the GUI thread is idle: get Home ready
+        # then, a step at a time, so unlocking has only to show it.
         if self.shell is None:
-            self.shell = Shell(self.ctx)
+            QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_shell)
+
+    def _ensure_shell(self, show_first: bool = True) -> Shell:
+        if self.shell is None:
+            self.shell = Shell(self.ctx, show_first=show_first)
+            self.shell.page_built.connect(self._page_built)
             self.screens.addWidget(self.shell)
-            settings = self.shell.pages.get("settings")
-            privacy_changed = getattr(settings, "privacy_changed", None)
-            if privacy_changed is not None:
-                privacy_changed.connect(self.apply_privacy_settings)
+        if show_first and self.shell.nav.currentRow() < 0:
+            self.shell.nav.setCurrentRow(0)
         return self.shell
+
+    def _prepare_shell(self) -> None:
+        """While the key is worked out off the GUI thread, build what unlocking will show.
+
+        Each step runs on its own turn of the event loop, so the busy indicator keeps
+        moving; by the time the vault opens, showing Home is all that is left.
+        """
+        if self.shell is not None or self._preparing:
+            return
+        self._preparing = True
+        steps = [
+            lambda: load_page_class(PAGES[0]),  # Home's code
+            lambda: self._ensure_shell(show_first=False),  # navigation, no page yet
+            lambda: self._ensure_shell(),  # Home itself
+            self._polish_shell,  # styles resolved now rather than when first drawn
+            self._lay_out_shell,  # and sizes worked out at the window's size
+        ]
+
+        def next_step() -> None:
+            if steps and self.current_screen in ("unlock", ""):
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+            else:
+                self._preparing = False
+
+        QTimer.singleShot(0, next_step)
+
+    def _polish_shell(self) -> None:
+        if self.shell is not None:
+            self.shell.ensurePolished()
+            for widget in self.shell.findChildren(QWidget):
+                widget.ensurePolished()
+
+    def _lay_out_shell(self) -> None:
+        if self.shell is not None and not self.shell.isVisible():
+            self.shell.setGeometry(self.screens.contentsRect())
+            layout = self.shell.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _page_built(self, _key: str, page: Page) -> None:
+        privacy_changed = getattr(page, "privacy_changed", None)
+        if privacy_changed is not None:
+            privacy_changed.connect(self.apply_privacy_settings)
 
     def _on_unlocked(self, via_recovery: bool = False) -> None:
         if self.firstrun is not None:
@@ -379,6 +501,7 @@ class MainWindow(QMainWindow):
             self.firstrun = None
         shell = self._ensure_shell()
         self.ctx.announce_unlocked()
+        self.ctx.check_keyring()
         shell.unlocked()
         shell.show_page("home")
         self._show(shell, with_bar=True)
@@ -387,6 +510,9 @@ class MainWindow(QMainWindow):
         self._show_read_only_banner()
         if via_recovery:
             shell.show_page("settings", reason="recovered")
+        # A few seconds on, once the person has settled in: is the passphrase protected
+        # as strongly as this machine easily could? (Calibrating takes about a second.)
+        QTimer.singleShot(KDF_CHECK_DELAY_MS, self.ctx.check_kdf)
 
     def _show_read_only_banner(self) -> None:
         vault = self.ctx.vault

@@ -111,3 +111,36 @@ def test_restored_vault_does_not_claim_the_device_keyring(vault, tmp_path, keyst
                              keystore=keystore)
     assert not restored.remember_on_device
     restored.close()
+
+
+def test_restore_can_hand_back_an_unlocked_vault_with_one_key_derivation(vault, tmp_path,
+                                                                          monkeypatch):
+    from disclosure_helper import keyslots
+    from disclosure_helper.journal import Entry
+
+    vault.journal.add(Entry(kind="free", body="kept through the backup"))
+    vault.backup(tmp_path / "b.dhbackup")
+    derivations = []
+    real = keyslots.derive_key
+    monkeypatch.setattr(keyslots, "derive_key",
+                        lambda *a: derivations.append(1) or real(*a))
+    restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r", passphrase=PASSPHRASE,
+                             unlock=True, full_check=False)
+    try:
+        assert restored.is_unlocked and len(derivations) == 1
+        assert [e.preview for e in restored.journal.page()] == ["kept through the backup"]
+        assert restored.integrity_problems() == []
+    finally:
+        restored.close()
+
+
+def test_a_byte_changed_after_the_backup_is_caught_while_copying(vault, tmp_path):
+    backup = tmp_path / "b.dhbackup"
+    vault.backup(backup)
+    raw = bytearray(backup.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    backup.write_bytes(bytes(raw))
+    with pytest.raises(BackupError, match="damaged"):
+        Vault.restore(backup, tmp_path / "r", passphrase=PASSPHRASE, full_check=False)
+    assert not Vault.exists(tmp_path / "r")
+    assert not (tmp_path / "r").exists()  # the folder it made is taken away again

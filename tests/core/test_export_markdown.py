@@ -6,6 +6,9 @@ import os
 import stat
 from datetime import datetime, timedelta, timezone
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from disclosure_helper import content
 from disclosure_helper.export_markdown import (
     entries_document,
@@ -131,3 +134,95 @@ def test_write_markdown_is_private_to_the_person(tmp_path, vault):
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in out.iterdir()] == ["journal.md"]  # no temp file left behind
+
+
+# -- the fast escaping gives exactly what escaping character by character gave ------------
+
+def _printable_by_character(text: str) -> str:
+    import unicodedata
+
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
+def _escape_line_by_line(line: str) -> str:
+    import re
+
+    def fix(match: re.Match) -> str:
+        if match.group(2):
+            return f"{match.group(1)}\\{match.group(2)}"
+        return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
+
+    line = re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", line)
+    return re.sub(r"^(\s*)(?:([-+=])|(\d+)([.)]))", fix, line)
+
+
+def _md_block_line_by_line(text: str) -> str:
+    out = []
+    for line in _printable_by_character(text).replace("\r\n", "\n").replace("\r", "\n") \
+            .split("\n"):
+        out.append(_escape_line_by_line(line.rstrip()))
+    return "\n".join(f"{line}  " if line else "" for line in out).rstrip()
+
+
+_AWKWARD = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("-+=1.)#*_`[]<>|~\\ \t\n\r\x00\x0b\x1c\x7f\x85\xa0"
+                             "\u2028\u2029\u3000\ud800\udfff٣.")),
+        st.characters(),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_AWKWARD)
+def test_fast_escaping_matches_escaping_each_character(text):
+    from disclosure_helper.export_markdown import _printable
+
+    assert _printable(text) == _printable_by_character(text)
+    assert md_block(text) == _md_block_line_by_line(text)
+    assert md_inline(text) == _escape_line_by_line(" ".join(_printable_by_character(text).split()))
+
+
+def test_each_day_worded_once_reads_like_format_moment():
+    from disclosure_helper.export_markdown import _Moments, _words, format_moment
+
+    moments = _Moments(_words())
+    zone = timezone(timedelta(hours=-5))
+    for minutes in range(0, 60 * 24 * 9, 97):
+        moment = datetime(2024, 2, 27, tzinfo=zone) + timedelta(minutes=minutes)
+        assert moments(moment) == format_moment(moment)
+
+
+def test_markdown_straight_from_rows_matches_the_document(vault):
+    from disclosure_helper.export_markdown import export_markdown
+    from disclosure_helper.templates import new_own_template
+
+    j = vault.journal
+    own = j.save_template(new_own_template("Supervision", [
+        {"id": "body", "kind": "multiline", "label": "What we talked about"},
+        {"id": "focus", "kind": "choice", "label": "Focus",
+         "options": [{"id": "cases", "label": "Cases"}, {"id": "me", "label": "Me"}]},
+        {"id": "energy", "kind": "rating", "label": "Energy after"},
+    ]))
+    start = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    j.add(Entry(kind="free", title="", body="plain words\n\n- a list?\n1. or not", tags=["a_b"],
+                occurred_at=start))
+    j.add(Entry(kind="incident", title="*Remark* at [handover]", body="Said\x00 loudly\r\n",
+                fields={"where": "Ward #3", "who": "  ", "witnesses": "P.S."},
+                occurred_at=start - timedelta(days=3), plan_id=77))
+    j.add(Entry(kind=own.id, body="Caseload", fields={"focus": "me", "energy": 4,
+                                                      "old_question": "kept\nanswer"},
+                occurred_at=start + timedelta(minutes=1), tags=["x", "café"]))
+    j.add(Entry(kind="checkin", fields={"mood": 2, "energy": 3, "stress": 5},
+                occurred_at=start - timedelta(hours=30)))
+    plans = {77: "Telling my <manager>"}
+    for timeline in (False, True):
+        build = incident_timeline if timeline else entries_document
+        for ids in (None, list(reversed(j.ids()))):
+            document = build(j, ids, plan_titles=plans, now=NOW).to_markdown()
+            text, count = export_markdown(j, ids, timeline, plans, now=NOW)
+            assert text == document
+            assert count == (1 if timeline else 4)

@@ -60,6 +60,7 @@ def _journal(tour):
     page.show_browse()
     page.refresh()
     page.refresh_drafts()
+    tour.wait_until(lambda: not page.is_loading)  # the list is read off the GUI thread
     page.list.scrollToTop()
     tour.wait()
     return page
@@ -81,6 +82,7 @@ def _filters(tour):
     page.filters_button.click()
     page.filters.set_kind("after_shift")
     page.filters.set_tag("night shift")
+    tour.wait_until(lambda: not page.is_loading)
 
 
 def _editor(template_id: str) -> Callable:

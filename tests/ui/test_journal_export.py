@@ -14,6 +14,7 @@ def _page(qtbot, ctx) -> JournalPage:
     qtbot.addWidget(page)
     page.show()
     page.on_unlocked()
+    qtbot.waitUntil(lambda: not page.is_loading)  # the list is read off the GUI thread
     return page
 
 

@@ -52,7 +52,9 @@ def wait_search(qtbot, page: JournalPage) -> None:
     qtbot.waitUntil(lambda: not page.is_searching, timeout=5000)
 
 
-def listed_ids(page: JournalPage) -> list[int]:
+def listed_ids(qtbot, page: JournalPage) -> list[int]:
+    """What the list shows once it has been read (it is read off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
     return page.model.entry_ids()
 
 
@@ -94,7 +96,7 @@ def test_write_after_shift_by_keyboard_then_search_and_filter(qtbot, page, unloc
     assert saved.fields["strategies"] == ["sought_support"]
     assert saved.tags == ["night shift", "audit"]
     assert journal.drafts() == []
-    assert listed_ids(page) == [saved.id]
+    assert listed_ids(qtbot, page) == [saved.id]
 
     # Some other entries to find it among.
     journal.add(Entry(kind="free", title="Quiet day", body="Nothing much happened.",
@@ -102,31 +104,31 @@ def test_write_after_shift_by_keyboard_then_search_and_filter(qtbot, page, unloc
     journal.add(Entry(kind="reflection", body="The audit went better than feared.",
                       tags=["audit"]))
     page.refresh()
-    assert len(listed_ids(page)) == 3
+    assert len(listed_ids(qtbot, page)) == 3
 
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert focused() is page.search
     type_text(qtbot, "talked over")
     page.search.search_now()
     wait_search(qtbot, page)
-    assert listed_ids(page) == [saved.id]
+    assert listed_ids(qtbot, page) == [saved.id]
     assert page.model.index(1).data(IdRole) == saved.id
     row = page.model.row_at(1)
     assert "\x02" in row.snippet  # the delegate draws the marked words in bold
 
     press(qtbot, Qt.Key.Key_Escape)
     wait_search(qtbot, page)
-    assert len(listed_ids(page)) == 3
+    assert len(listed_ids(qtbot, page)) == 3
 
     page.filters_button.click()
     page.filters.set_tag("night shift")
-    assert listed_ids(page) == [saved.id]
+    assert listed_ids(qtbot, page) == [saved.id]
     page.filters.set_tag("audit")
     tagged = journal.page(EntryQuery(tags=("audit",)))
-    assert sorted(listed_ids(page)) == sorted(e.id for e in tagged)
-    assert len(listed_ids(page)) == 2
+    assert sorted(listed_ids(qtbot, page)) == sorted(e.id for e in tagged)
+    assert len(listed_ids(qtbot, page)) == 2
     page.filters.clear()
-    assert len(listed_ids(page)) == 3
+    assert len(listed_ids(qtbot, page)) == 3
 
 
 @pytest.mark.parametrize("text", [
@@ -146,15 +148,16 @@ def test_delete_key_moves_to_trash_with_undo_then_empty_trash(qtbot, page, unloc
     first = journal.add(Entry(kind="free", body="one"))
     journal.add(Entry(kind="free", body="two"))
     page.refresh()
+    wait_search(qtbot, page)
     page.list.setFocus()
     page.list.select_entry(first.id)
     press(qtbot, Qt.Key.Key_Delete)
     assert journal.trash_count() == 1
-    assert first.id not in listed_ids(page)
+    assert first.id not in listed_ids(qtbot, page)
     assert "trash" in page.banner.message()
     page.banner._action.click()
     assert journal.trash_count() == 0
-    assert first.id in listed_ids(page)
+    assert first.id in listed_ids(qtbot, page)
 
     page.delete_entries([first.id])
     page.trash_button.click()
@@ -176,7 +179,7 @@ def test_restore_from_trash(qtbot, page, unlocked_ctx):
     page.trash.restore_button.click()
     assert journal.trash_count() == 0
     page.show_browse()
-    assert entry.id in listed_ids(page)
+    assert entry.id in listed_ids(qtbot, page)
 
 
 def test_quick_checkin_by_number_keys(qtbot, page, unlocked_ctx):
@@ -327,6 +330,7 @@ def test_undo_redo_buttons_and_word_count(qtbot, page):
 def test_tags_complete_from_known_tags(qtbot, page, unlocked_ctx):
     unlocked_ctx.vault.journal.add(Entry(kind="free", body="x", tags=["supervision"]))
     page.reload_choices()
+    qtbot.waitUntil(lambda: "supervision" in page.editor.tags_edit._known.stringList())
     page.new_entry("free")
     tags = page.editor.tags_edit
     tags.setFocus()

@@ -176,3 +176,51 @@ def test_backup_reminder_rule():
     assert backup_is_due("2025-02-27T00:00:00+00:00", now)
     assert not backup_is_due("2025-03-10T00:00:00+00:00", now)
     assert backup_is_due("garbled", now)
+
+
+def test_a_stronger_passphrase_setting_is_offered_calmly_and_applied(qtbot, main_window, ctx,
+                                                                     monkeypatch):
+    from disclosure_helper.kdf import KdfParams
+    from disclosure_helper.ui.settings.passphrase import StrengthenDialog
+
+    # The vault was made with tiny test parameters; this "machine" would choose more.
+    stronger = KdfParams(time_cost=3, memory_kib=4096, parallelism=1)
+    monkeypatch.setattr(KdfParams, "calibrated", classmethod(lambda cls, **_k: stronger))
+    ctx.kdf = None  # as in the app: no explicit parameters, so the machine is asked
+    home = main_window.shell.show_page("home")
+    with qtbot.waitSignal(ctx.stronger_kdf_available, timeout=10_000):
+        ctx.check_kdf()
+    assert home.kdf_offer.isVisible()
+    assert "passphrase" in home.kdf_offer.accessibleDescription()
+    assert ctx.kdf_advice == stronger
+
+    def strengthen(dialog: StrengthenDialog) -> None:
+        dialog.passphrase.setText("not my passphrase")
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+        assert ctx.vault.passphrase_kdf != stronger  # a wrong passphrase changes nothing
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.save_button.click()
+
+    when_dialog_opens(StrengthenDialog, strengthen)
+    home.strengthen_button.click()
+    assert ctx.vault.passphrase_kdf == stronger
+    assert not home.kdf_offer.isVisible()
+    assert ctx.vault.verify_passphrase(PASSPHRASE)
+
+
+def test_not_now_is_remembered_for_these_settings(qtbot, main_window, ctx, monkeypatch):
+    from disclosure_helper.kdf import KdfParams
+
+    stronger = KdfParams(time_cost=3, memory_kib=4096, parallelism=1)
+    monkeypatch.setattr(KdfParams, "calibrated", classmethod(lambda cls, **_k: stronger))
+    ctx.kdf = None
+    home = main_window.shell.show_page("home")
+    with qtbot.waitSignal(ctx.stronger_kdf_available, timeout=10_000):
+        ctx.check_kdf()
+    home.not_now_button.click()
+    assert not home.kdf_offer.isVisible()
+    # A later session does not ask again while the passphrase keeps these settings.
+    ctx._kdf_checked = None
+    with qtbot.assertNotEmitted(ctx.stronger_kdf_available, wait=300):
+        ctx.check_kdf()

@@ -118,8 +118,9 @@ class ExportDialog(QDialog):
         self.message.dismiss()
         self.busy.start(self.tr("Making your PDF\u2026"))
         self.save_button.setEnabled(False)
+        # The document is already built, so laying it out never touches the vault.
         self.op = Op(self, lambda: write_pdf(document, path),
-                     on_done=self._saved, on_error=self._failed)
+                     on_done=self._saved, on_error=self._failed, uses_vault=False)
         return self.op.start()
 
     def _saved(self, path: Path) -> None:

@@ -74,6 +74,7 @@ class FirstRunWizard(QWidget):
         self.stack.addWidget(self._passphrase())
         self.stack.addWidget(self._recovery())
         self.stack.addWidget(self._finish())
+        ctx.keyring_checked.connect(self._show_keyring)
 
     # -- steps -------------------------------------------------------------------
 
@@ -254,6 +255,7 @@ class FirstRunWizard(QWidget):
     def _created(self, vault: Vault) -> None:
         self._set_creating(False)
         self.ctx.set_vault(vault)
+        self.ctx.check_keyring()  # known by the time the person reaches the last step
         self.pass1.clear()
         self.pass2.clear()
         self.recovery_panel.set_code(vault.recovery_code or "")
@@ -271,10 +273,14 @@ class FirstRunWizard(QWidget):
 
     def _prepare_finish(self) -> None:
         self.recovery_panel.clear()
-        vault = self.ctx.vault
-        available = vault is not None and vault.keyring_available()
-        self.remember.setEnabled(available)
-        if not available:
+        self._show_keyring(self.ctx.keyring_available)
+        self.ctx.check_keyring()
+
+    def _show_keyring(self, available: bool | None) -> None:
+        # Found out off the GUI thread; until then the person may still choose it (and
+        # is told if the device turns out to have no safe store).
+        self.remember.setEnabled(available is not False)
+        if available is False:
             self.remember.setChecked(False)
             self.remember_hint.setText(self.tr(
                 "This device has no secure password store, so this option is not available. "

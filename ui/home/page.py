@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import (
     Card,
+    FlowRow,
     MessageBanner,
     ScrollScreen,
     SupportLine,
     button,
     label,
+    set_role,
 )
 
 BACKUP_REMINDER_DAYS = 30
@@ -53,6 +55,13 @@ class HomePage(Page):
 
         self.backup_banner = MessageBanner(closable=True)
         screen.column.addWidget(self.backup_banner)
+        # Made the first time it is needed (rarely): Home is built while unlocking.
+        self._kdf_offer_widget: QFrame | None = None
+        self._kdf_offer_at = screen.column.count()
+        self._column = screen.column
+        ctx.stronger_kdf_available.connect(lambda _params: self.offer_stronger_kdf())
+        ctx.stronger_kdf_done.connect(lambda: self._kdf_offer_widget and
+                                      self._kdf_offer_widget.hide())
 
         screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
         grid = QGridLayout()
@@ -142,6 +151,52 @@ class HomePage(Page):
 
     def on_about_to_lock(self) -> None:
         self.backup_banner.dismiss()
+        if self._kdf_offer_widget is not None:
+            self._kdf_offer_widget.hide()
+
+    @property
+    def kdf_offer(self) -> QFrame:
+        if self._kdf_offer_widget is None:
+            self._kdf_offer_widget = self._kdf_offer()
+            self._column.insertWidget(self._kdf_offer_at, self._kdf_offer_widget)
+        return self._kdf_offer_widget
+
+    def _kdf_offer(self) -> QFrame:
+        """A calm offer, never a warning: nothing is wrong, it can simply be better.
+
+        Its words take the whole width and its buttons sit below, so it reads well at
+        any text size.
+        """
+        offer = QFrame()
+        set_role(offer, "banner-info")
+        offer.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(offer)
+        column.setContentsMargins(12, 10, 12, 10)
+        column.setSpacing(10)
+        text = self.tr("This computer can protect your passphrase more strongly than it does "
+                       "now, so that it would take far longer for anyone to guess. Unlocking "
+                       "would still take about a second. It needs your passphrase once.")
+        column.addWidget(label(text, selectable=True))
+        offer.setAccessibleName(self.tr("Message"))
+        offer.setAccessibleDescription(text)
+        buttons = FlowRow()
+        self.strengthen_button = button(
+            self.tr("Strengthen it…"), lambda: self.ctx.navigate("settings", action="strengthen"))
+        self.not_now_button = button(self.tr("Not now"), self._not_now)
+        buttons.addWidget(self.strengthen_button)
+        buttons.addWidget(self.not_now_button)
+        column.addWidget(buttons)
+        offer.hide()
+        return offer
+
+    def offer_stronger_kdf(self) -> None:
+        if self.ctx.is_unlocked and self.ctx.kdf_advice is not None:
+            self.kdf_offer.show()
+
+    def _not_now(self) -> None:
+        """Not offered again while the passphrase keeps today's settings."""
+        self.ctx.decline_kdf_offer()
+        self.kdf_offer.hide()
 
     def refresh_backup_reminder(self) -> None:
         if not self.ctx.is_unlocked:
@@ -156,6 +211,8 @@ class HomePage(Page):
             else self.tr("Your last backup was more than 30 days ago. A fresh one keeps "
                          "your recent writing safe.")
         )
+        if self.backup_banner.isVisibleTo(self) and self.backup_banner.message() == text:
+            return  # already saying so (unlocking and showing Home both ask)
         self.backup_banner.show_message(
             text, "warning",
             action=(self.tr("Back up now…"), lambda: self.ctx.navigate("settings",

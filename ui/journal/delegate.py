@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from disclosure_helper.journal import EntrySummary, SearchHit
-from disclosure_helper.journal_model import split_marks
-from disclosure_helper.ui.journal.look import day_and_time, theme_colours, time_of
-from disclosure_helper.ui.journal.model import EntryRole, IsHeaderRole, KindLabelRole
+from disclosure_helper.ui.journal.look import card_texts, day_and_time, theme_colours, time_of
+from disclosure_helper.ui.journal.model import EntryRole, IsHeaderRole, KindLabelRole, LinesRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,37 +24,31 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.plan_label = lambda plan_id: ""
         self.show_day = False  # the trash has no day headings, so each row says its day
+        self._font = QFont()
+        self._line = QFontMetrics(self._font).lineSpacing()
 
     # Heights follow the font, so large text gets taller rows, never clipped ones.
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        line = QFontMetrics(option.font).lineSpacing()
-        if index.data(IsHeaderRole):
+        # Asked for every row whenever the list is laid out, so it reads one number: the
+        # card's line count (0 for a day heading), known without holding the card.
+        font = option.font
+        if font != self._font:
+            self._font, self._line = QFont(font), QFontMetrics(font).lineSpacing()
+        line = self._line
+        lines = index.data(LinesRole)
+        if not lines:
             return QSize(option.rect.width(), int(line * 2.4))
-        item = index.data(EntryRole)
-        if item is None:
-            return QSize(option.rect.width(), line * 3)
-        title, glimpse = self._texts(item)
-        lines = 1 + bool(title) + bool(glimpse) + bool(item.tags)
         return QSize(option.rect.width(), int(line * lines + line * 1.6))
 
     def _texts(self, item: EntrySummary | SearchHit
                ) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
         """The title line and the glimpse line (either may be empty)."""
-        if isinstance(item, SearchHit):
-            title_parts = split_marks(item.title)
-            glimpse_parts = split_marks(item.snippet)
-            if _plain(glimpse_parts) == _plain(title_parts):
-                glimpse_parts = []  # the best match was in the title; say it once
-        else:
-            title_parts = [(item.title, False)] if item.title.strip() else []
-            glimpse_parts = [(item.preview, False)] if item.preview.strip() else []
-        if item.mood is not None:
-            title_parts = [(self.tr("Mood %1  ·  Energy %2  ·  Stress %3")
-                            .replace("%1", str(item.mood)).replace("%2", str(item.energy))
-                            .replace("%3", str(item.stress)), False)]
-        if not title_parts and not glimpse_parts:
-            title_parts = [(self.tr("Untitled"), False)]
-        return title_parts, glimpse_parts
+        return card_texts(
+            item,
+            lambda i: self.tr("Mood %1  ·  Energy %2  ·  Stress %3")
+            .replace("%1", str(i.mood)).replace("%2", str(i.energy))
+            .replace("%3", str(i.stress)),
+            self.tr("Untitled"))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -171,6 +164,3 @@ def _draw_runs(painter: QPainter, rect: QRectF, parts: list[tuple[str, bool]],
                          Qt.AlignmentFlag.AlignLeft, piece)
         x += width
 
-
-def _plain(parts: list[tuple[str, bool]]) -> str:
-    return " ".join("".join(piece for piece, _hit in parts).split())

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper import content
+from disclosure_helper import cancellation, content
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import DiskFull, StorageError, VaultError
 from disclosure_helper.export_markdown import (
     ExportDocument,
     entries_document,
+    export_markdown,
     incident_timeline,
     write_markdown,
 )
@@ -126,12 +127,14 @@ def pdf_bytes(doc: ExportDocument) -> bytes:
 def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[int] | None,
                  plan_titles: dict[int, str]) -> int:
     """Build and write one export; returns how many entries it holds."""
+    if fmt != "pdf":
+        text, count = export_markdown(journal, entry_ids, timeline, plan_titles,
+                                      check=cancellation.check)
+        write_markdown(Path(path), text)
+        return count
     build = incident_timeline if timeline else entries_document
     doc = build(journal, entry_ids, plan_titles=plan_titles)
-    if fmt == "pdf":
-        atomic_write(Path(path), pdf_bytes(doc))
-    else:
-        write_markdown(Path(path), doc.to_markdown())
+    atomic_write(Path(path), pdf_bytes(doc))
     return len(doc.entries)
 
 

@@ -98,7 +98,10 @@ class JournalPage(Page):
         self._plans: dict[int, str] = {}
         self._search_generation = 0
         self._search_op: Op | None = None
+        self._more_op: Op | None = None
+        self._choices_op: Op | None = None
         self._searching = False
+        self._after_load: list[Any] = []
         self.export_dialog: ExportDialog | None = None
 
         layout = QVBoxLayout(self)
@@ -244,7 +247,7 @@ class JournalPage(Page):
                 self.journal.save_draft(draft_key(), payload)
             except VaultError:
                 pass  # locking must go on; the check-in is three numbers and a line
-        self._search_generation += 1
+        self._stop_list_work()
         self.editor.clear()
         self.checkin.reset()
         self.search.blockSignals(True)
@@ -297,12 +300,22 @@ class JournalPage(Page):
             self._plans = {}
         plans = list(self._plans.items())
         templates = journal.templates()
-        tags = [t.name for t in journal.tags()]
-        self.filters.set_options([(t.id, t.label) for t in templates], tags, plans)
         self.editor.set_plans(plans)
-        self.editor.set_known_tags(tags)
         self.chooser.rebuild(templates)
         self.model.kind_label = self.kind_label
+        kinds = [(t.id, t.label) for t in templates]
+        # Counting tags reads every entry's tags: with years of entries that takes longer
+        # than a frame, so it runs in the background and the lists fill in when it ends.
+        if self._choices_op is not None:
+            self._choices_op.cancel()
+
+        def done(tags: list[str]) -> None:
+            if self.ctx.is_unlocked:
+                self.filters.set_options(kinds, tags, plans)
+                self.editor.set_known_tags(tags)
+
+        self._choices_op = run_in_background(
+            self, lambda: [t.name for t in journal.tags()], done, lambda _exc: None)
 
     def kind_label(self, kind: str) -> str:
         template = self.journal.template(kind) if self.ctx.is_unlocked else None
@@ -391,11 +404,10 @@ class JournalPage(Page):
     def _entry_saved(self, entry_id: int) -> None:
         self.show_browse()
         self.reload_choices()
-        self.refresh()
+        searching = self.search.text().strip() != ""
+        self.refresh(then=None if searching else lambda: self.list.select_entry(entry_id))
         self.refresh_drafts()
         self.banner.show_message(self.tr("Saved."))
-        if self.search.text().strip() == "":
-            self.list.select_entry(entry_id)
         self.list.setFocus()
 
     def _checkin_saved(self, _entry_id: int) -> None:
@@ -446,56 +458,113 @@ class JournalPage(Page):
     def query(self) -> EntryQuery:
         return self.filters.query()
 
-    def refresh(self) -> None:
+    def refresh(self, then: Any = None) -> None:
+        """Show the timeline or the search results for what is typed and filtered.
+
+        The reading runs off the GUI thread; a load still running is stopped, since its
+        rows would be replaced anyway. `then()` runs once the new rows are shown.
+        """
         if not self.ctx.is_unlocked:
             return
+        if then is not None:
+            self._after_load.append(then)
         text = self.search.text()
         query = self.query()
         self.filters_button.setText(self.tr("Filters (on)") if self.filters.is_active()
                                     else self.tr("Filters"))
         if text.strip():
             self._start_search(text, query)
-            return
+        else:
+            self._start_timeline(query)
+
+    def _stop_list_work(self) -> int:
+        """Stop any list reading in progress; returns the generation for the next one."""
         self._search_generation += 1
         self._searching = False
-        journal = self.journal
-        total = journal.count(query)
-        first = journal.page(query, 0, PAGE_SIZE)
-        self.model.set_source(lambda offset, limit: journal.page(query, offset, limit),
-                              total, first)
-        everything = total if not self.filters.is_active() else journal.count()
-        self.empty.setVisible(everything == 0)
-        self.list.setVisible(everything > 0)
-        # Once there is writing, the list gets the room (large text needs every line).
-        self.intro.setVisible(everything == 0)
-        if self.filters.is_active():
-            self.status.setText(plural(total, self.tr("1 entry matches your filters."),
-                                       self.tr("%1 entries match your filters.")))
-        else:
-            self.status.setText(plural(total, self.tr("1 entry, newest first."),
-                                       self.tr("%1 entries, newest first.")))
+        for op in (self._search_op, self._more_op):
+            if op is not None:
+                op.cancel()
+        self._search_op = self._more_op = None
+        return self._search_generation
 
-    def _start_search(self, text: str, query: EntryQuery) -> None:
-        """Search off the GUI thread; only the latest search is shown."""
-        self._search_generation += 1
-        generation = self._search_generation
+    def _run_page_read(self, work: Any, done: Any) -> Op:
+        """The list model's runner: its next page is read on the vault worker."""
+        self._more_op = run_in_background(self, work, done, lambda _exc: done(None))
+        return self._more_op
+
+    def _start_list_load(self, work: Any, show: Any) -> None:
+        generation = self._stop_list_work()
         self._searching = True
-        self.status.setText(self.tr("Searching…"))
-        journal = self.journal
 
-        def work() -> tuple[int, list]:
-            return (journal.search_count(text, query),
-                    journal.search(text, query, limit=PAGE_SIZE, order="newest"))
-
-        def done(result: tuple[int, list]) -> None:
+        def done(result: Any) -> None:
             if generation != self._search_generation or not self.ctx.is_unlocked:
                 return
-            total, first = result
             self._searching = False
+            show(result)
+            waiting, self._after_load = self._after_load, []
+            for then in waiting:
+                then()
+
+        def failed(_exc: Exception) -> None:
+            if generation != self._search_generation:
+                return
+            self._searching = False
+            self._after_load = []
+            self.model.clear()
+            self.status.setText(self.tr("The list could not be read just now. Please try "
+                                        "again."))
+
+        self._search_op = run_in_background(self, work, done, failed)
+
+    def _start_timeline(self, query: EntryQuery) -> None:
+        journal = self.journal
+        filtered = self.filters.is_active()
+
+        def work() -> tuple[int, list, int]:
+            total = journal.count(query)
+            first = journal.page(query, 0, PAGE_SIZE)
+            return total, first, journal.count() if filtered else total
+
+        def show(result: tuple[int, list, int]) -> None:
+            total, first, everything = result
+            self.model.set_source(
+                lambda offset, limit: journal.page(query, offset, limit), total, first,
+                fetch_after=lambda last, limit: journal.page(query, limit=limit, after=last),
+                refetch=journal.summaries, runner=self._run_page_read)
+            self.empty.setVisible(everything == 0)
+            self.list.setVisible(everything > 0)
+            # Once there is writing, the list gets the room (large text needs every line).
+            self.intro.setVisible(everything == 0)
+            if filtered:
+                self.status.setText(plural(total, self.tr("1 entry matches your filters."),
+                                           self.tr("%1 entries match your filters.")))
+            else:
+                self.status.setText(plural(total, self.tr("1 entry, newest first."),
+                                           self.tr("%1 entries, newest first.")))
+
+        self._start_list_load(work, show)
+
+    def _start_search(self, text: str, query: EntryQuery) -> None:
+        """Search off the GUI thread; a search still running for older text is stopped."""
+        journal = self.journal
+        self.status.setText(self.tr("Searching…"))
+
+        def work() -> tuple[int, list]:
+            first = journal.search(text, query, limit=PAGE_SIZE, order="newest")
+            # A short first page is every hit: no need to count them again.
+            total = len(first) if len(first) < PAGE_SIZE else journal.search_count(text, query)
+            return total, first
+
+        def show(result: tuple[int, list]) -> None:
+            total, first = result
             self.model.set_source(
                 lambda offset, limit: journal.search(text, query, limit=limit, offset=offset,
                                                      order="newest"),
-                total, first)
+                total, first,
+                fetch_after=lambda last, limit: journal.search(
+                    text, query, limit=limit, order="newest", after=last),
+                refetch=lambda ids: journal.search_hits(text, ids),
+                runner=self._run_page_read)
             self.empty.hide()
             self.list.show()
             if total:
@@ -505,32 +574,29 @@ class JournalPage(Page):
                 self.status.setText(self.tr("Nothing found. Try fewer words, or check the "
                                             "filters."))
 
-        def failed(_exc: Exception) -> None:
-            if generation != self._search_generation:
-                return
-            self._searching = False
-            self.model.clear()
-            self.status.setText(self.tr("The search could not finish. Please try again."))
-
-        self._search_op = run_in_background(self, work, done, failed)
+        self._start_list_load(work, show)
 
     @property
     def is_searching(self) -> bool:
+        """True while the list is being read (the timeline, or search results)."""
+        return self._searching
+
+    @property
+    def is_loading(self) -> bool:
         return self._searching
 
     def shown_ids(self) -> list[int]:
         """Every entry the list shows (all pages), for "export what I see"."""
+        return self.shown_ids_reader()()
+
+    def shown_ids_reader(self) -> Any:
+        """A function giving every entry the list shows now; safe to call off the GUI
+        thread (what is typed and filtered is read here, on the GUI thread)."""
         journal = self.journal
         text, query = self.search.text(), self.query()
         if not text.strip():
-            return journal.ids(query)
-        ids: list[int] = []
-        while len(ids) < MAX_EXPORT_SEARCH:
-            hits = journal.search(text, query, limit=500, offset=len(ids), order="newest")
-            if not hits:
-                break
-            ids.extend(hit.id for hit in hits)
-        return ids
+            return lambda: journal.ids(query)
+        return lambda: journal.search_ids(text, query, limit=MAX_EXPORT_SEARCH)
 
     # -- drafts ---------------------------------------------------------------------------
 
@@ -596,8 +662,8 @@ class JournalPage(Page):
     def show_export(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        self.export_dialog = ExportDialog(self.ctx, self.list.selected_ids(), self.shown_ids,
-                                          parent=self)
+        self.export_dialog = ExportDialog(self.ctx, self.list.selected_ids(),
+                                          self.shown_ids_reader(), parent=self)
         self.export_dialog.finished.connect(self._export_closed)
         self.export_dialog.open()
 

@@ -37,7 +37,7 @@ from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.settings.naming import HelpSection, NameSection
-from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
+from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog, StrengthenDialog
 from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.widgets import (
     Card,
@@ -111,15 +111,17 @@ class PrivacySection(SettingsSection):
         self.body.addWidget(self.lock_on_minimise)
         self.remember = WrapCheckBox(self.tr("Remember on this device"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
-        self.remember_hint = label(self.tr(
+        self._remember_text = self.tr(
             "Opens without your passphrase on this computer account, using its secure "
-            "password store; anyone who can use this account could open it too."), "hint")
+            "password store; anyone who can use this account could open it too.")
+        self.remember_hint = label(self._remember_text, "hint")
         self.remember.setAccessibleDescription(self.remember_hint.text())
         self.body.addWidget(self.remember)
         self.body.addWidget(self.remember_hint)
         self.auto_lock.currentIndexChanged.connect(self._on_widget_changed)
         self.lock_on_minimise.toggled.connect(self._on_widget_changed)
         self.remember.toggled.connect(self._remember_toggled)
+        self.ctx.keyring_checked.connect(self.show_keyring)
 
     def _minutes_text(self, minutes: int) -> str:
         if minutes == 0:
@@ -139,15 +141,25 @@ class PrivacySection(SettingsSection):
             self.auto_lock.setCurrentIndex(index)
             self.lock_on_minimise.setChecked(bool(options.LOCK_ON_MINIMISE.get(self.ctx)))
             vault = self.ctx.vault
-            available = vault is not None and vault.keyring_available()
             self.remember.setChecked(bool(vault is not None and vault.remember_on_device))
-            self.remember.setEnabled(available or self.remember.isChecked())
-            if not available:
-                self.remember_hint.setText(self.tr(
-                    "This device has no secure password store, so the app cannot remember "
-                    "you here. You will open it with your passphrase."))
         finally:
             self._loading = False
+        self.show_keyring(self.ctx.keyring_available)
+
+    def show_keyring(self, available: bool | None) -> None:
+        """Offer "remember" as far as this device's credential store allows (None: not
+        known yet; the context finds out off the GUI thread and says when it knows)."""
+        if available is None:
+            self.remember.setEnabled(True)  # the person may still choose it meanwhile
+            self.ctx.check_keyring()
+            return
+        self.remember.setEnabled(available or self.remember.isChecked())
+        if available:
+            self.remember_hint.setText(self._remember_text)
+        else:
+            self.remember_hint.setText(self.tr(
+                "This device has no secure password store, so the app cannot remember "
+                "you here. You will open it with your passphrase."))
 
     def save(self) -> None:
         options.AUTO_LOCK_MINUTES.set(self.ctx, self.auto_lock.currentData())
@@ -380,6 +392,8 @@ class SettingsPage(Page):
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("action") == "backup":
             self.back_up()
+        if kwargs.get("action") == "strengthen":
+            self.strengthen_passphrase()
         if kwargs.get("reason") == "recovered":
             self.opened_with_recovery_code = True
             self.banner.show_message(
@@ -390,6 +404,17 @@ class SettingsPage(Page):
             )
 
     # -- passphrase and recovery code -------------------------------------------
+
+    def strengthen_passphrase(self) -> None:
+        """Offered on Home when this machine can protect the passphrase more strongly."""
+        if self.ctx.kdf_advice is None:
+            return
+        dialog = StrengthenDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.stronger_kdf_done.emit()
+            self.banner.show_message(self.tr(
+                "Done. Your passphrase is now protected more strongly; it opens the vault "
+                "just as before."), "info")
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self.ctx, require_current=not

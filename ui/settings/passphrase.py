@@ -150,3 +150,90 @@ class ChangePassphraseDialog(QDialog):
         if self._op is not None and self._op.busy:
             return
         super().reject()
+
+
+class StrengthenDialog(QDialog):
+    """Re-wraps the key under the same passphrase with the stronger setting this machine
+    can afford (`ctx.kdf_advice`). Only the passphrase is asked for; nothing else changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Strengthen your passphrase's protection"))
+        self.setObjectName("strengthenDialog")
+        self.setModal(True)
+        self._op: Op | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 22)
+        outer.setSpacing(16)
+        self.body = DialogScroll(spacing=16)
+        outer.addWidget(self.body, 1)
+        layout = self.body.column
+        layout.addWidget(label(self.tr("Strengthen your passphrase's protection"), "heading"))
+        layout.addWidget(label(self.tr(
+            "Your passphrase stays the same. The app works it into the key more thoroughly, "
+            "which makes guessing it much slower for anyone who copies your vault. Unlocking "
+            "takes about a second on this computer."), "hint"))
+        self.passphrase = PassphraseField(self.tr("Your passphrase"))
+        layout.addWidget(field_group(self.tr("Your passphrase"), self.passphrase))
+        self.error = label(role="error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = BusyIndicator()
+        layout.addWidget(self.busy)
+        row = FlowRow(align_end=True)
+        self.cancel_button = button(self.tr("Cancel"), self.reject)
+        self.save_button = button(self.tr("Strengthen"), self.submit, role="primary")
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        outer.addWidget(row)
+        self.passphrase.returnPressed.connect(self.submit)
+        fit_to_text(self, 56)
+
+    def submit(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        vault, params = self.ctx.vault, self.ctx.kdf_advice
+        if vault is None or params is None or not self.ctx.is_unlocked:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error(self.tr("Please type your passphrase."))
+            return
+        self.error.hide()
+        self._set_busy(True)
+        self._op = Op(self, lambda: vault.strengthen_passphrase(passphrase, params),
+                      on_done=self._done, on_error=self._failed).start()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase, self.save_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Strengthening…"))
+        else:
+            self.busy.stop()
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.ctx.kdf_advice = None
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, VaultError):
+            self._show_error(exc.message)
+        else:
+            log.info("strengthening failed: %s", type(exc).__name__)
+            self._show_error(self.tr("That did not work. Nothing has been changed."))
+        self.passphrase.edit.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if self._op is not None and self._op.busy:
+            return
+        super().reject()

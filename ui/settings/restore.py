@@ -165,14 +165,9 @@ class RestoreDialog(QDialog):
         unlock_after = self.unlock_after
 
         def work() -> Vault:
-            vault = Vault.restore(backup_file, folder, passphrase=passphrase, keystore=keystore)
-            if unlock_after:
-                try:
-                    vault.unlock(passphrase)
-                except BaseException:
-                    vault.close()
-                    raise
-            return vault
+            # One key derivation: the key that proves the backup opens also unlocks it.
+            return Vault.restore(backup_file, folder, passphrase=passphrase, keystore=keystore,
+                                 unlock=unlock_after, full_check=False)
 
         self._op = Op(self, work, on_done=self._done, on_error=self._failed).start()
 

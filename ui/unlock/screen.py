@@ -31,6 +31,8 @@ class UnlockScreen(QWidget):
     """
 
     unlocked = Signal(bool)
+    # The key is being worked out on the worker: the GUI thread is free meanwhile.
+    unlock_started = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +201,7 @@ class UnlockScreen(QWidget):
             on_done=lambda _result: self._done(via_recovery),
             on_error=self._failed,
         ).start()
+        self.unlock_started.emit()
 
     def _done(self, via_recovery: bool) -> None:
         self.set_busy(False)

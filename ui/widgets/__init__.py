@@ -13,28 +13,73 @@ QFrame "card"; QPushButton "primary" / "danger" / "link"; QFrame or QLabel
 `button()` and `named()` take one.
 """
 
-from disclosure_helper.ui.widgets.banner import MessageBanner
-from disclosure_helper.ui.widgets.basics import (
-    button,
-    field_group,
-    field_label,
-    label,
-    named,
-    repolish,
-    set_role,
-)
-from disclosure_helper.ui.widgets.busy import BusyIndicator
-from disclosure_helper.ui.widgets.card import Card
-from disclosure_helper.ui.widgets.datefield import DateField
-from disclosure_helper.ui.widgets.fit import DialogScroll, HeaderScroll, fit_to_text
-from disclosure_helper.ui.widgets.flow import FlowRow
-from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
-from disclosure_helper.ui.widgets.passphrase import PassphraseField
-from disclosure_helper.ui.widgets.progress import run_with_progress
-from disclosure_helper.ui.widgets.strength import StrengthMeter
-from disclosure_helper.ui.widgets.support import SupportLine
-from disclosure_helper.ui.widgets.wheel import install_wheel_guard
-from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Each name loads its module the first time it is used (PEP 562), so the unlock
+# screen starts without building Qt classes only other screens need.
+_WHERE = {
+    "MessageBanner": "banner",
+    "button": "basics",
+    "field_group": "basics",
+    "field_label": "basics",
+    "label": "basics",
+    "named": "basics",
+    "repolish": "basics",
+    "set_role": "basics",
+    "BusyIndicator": "busy",
+    "Card": "card",
+    "DateField": "datefield",
+    "DialogScroll": "fit",
+    "HeaderScroll": "fit",
+    "fit_to_text": "fit",
+    "FlowRow": "flow",
+    "CurrentPageStack": "layout",
+    "ReadableColumn": "layout",
+    "ScrollScreen": "layout",
+    "PassphraseField": "passphrase",
+    "run_with_progress": "progress",
+    "StrengthMeter": "strength",
+    "SupportLine": "support",
+    "install_wheel_guard": "wheel",
+    "WrapCheckBox": "wrapping",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from disclosure_helper.ui.widgets.banner import MessageBanner
+    from disclosure_helper.ui.widgets.basics import (
+        button,
+        field_group,
+        field_label,
+        label,
+        named,
+        repolish,
+        set_role,
+    )
+    from disclosure_helper.ui.widgets.busy import BusyIndicator
+    from disclosure_helper.ui.widgets.card import Card
+    from disclosure_helper.ui.widgets.datefield import DateField
+    from disclosure_helper.ui.widgets.fit import DialogScroll, HeaderScroll, fit_to_text
+    from disclosure_helper.ui.widgets.flow import FlowRow
+    from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
+    from disclosure_helper.ui.widgets.passphrase import PassphraseField
+    from disclosure_helper.ui.widgets.progress import run_with_progress
+    from disclosure_helper.ui.widgets.strength import StrengthMeter
+    from disclosure_helper.ui.widgets.support import SupportLine
+    from disclosure_helper.ui.widgets.wheel import install_wheel_guard
+    from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
 
 __all__ = [
     "BusyIndicator",

@@ -19,7 +19,10 @@ def set_role(widget: QWidget, role: str | None) -> QWidget:
     """Give a widget a style role (see the package docstring); restyles it if shown already."""
     was = widget.property("role")
     widget.setProperty("role", role)
-    repolish(widget)
+    # A widget not yet styled picks the role up when it is first polished; restyling it
+    # now would only do the work twice (and building a page sets dozens of roles).
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        repolish(widget)
     if isinstance(widget, QLabel) and (was in HEADING_ROLES) != (role in HEADING_ROLES):
         # A title read as a heading (or no longer): screen readers get the new role.
         refresh_accessible(widget)
