@@ -387,8 +387,8 @@ def export_entry(
     entry: Entry,
     template: Template | None,
     plan_titles: Mapping[int, str] | None = None,
-    words: Mapping | None = None,
     additions: Sequence[Addition] = (),
+    words: Mapping | None = None,
 ) -> ExportEntry:
     words = words or _words()
     layout = _Layout(template, words)
