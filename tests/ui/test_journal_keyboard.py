@@ -51,7 +51,7 @@ def test_restoring_the_last_entry_leaves_a_tidy_empty_trash(qtbot, page, unlocke
     assert gap < 60, f"{gap} px between the empty note and the buttons"
     trash.back_button.click()
     assert "Moved" not in page.banner.message()  # its Undo no longer means anything
-    assert entry.id in page.model.entry_ids()
+    qtbot.waitUntil(lambda: entry.id in page.model.entry_ids())  # the list reads off-thread
 
 
 def _in_view(widget: QWidget) -> bool:

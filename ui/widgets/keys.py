@@ -53,6 +53,9 @@ FOCUS_MARGIN = 48
 
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll each scroll area around `widget`, innermost first, until it is in view."""
+    # A resize or a newly shown part may still have its layout pending; positions read
+    # before it runs are stale and the scroll would land short.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     node = widget.parentWidget()
     while node is not None and not node.isWindow():
         if isinstance(node, QScrollArea) and node.widget() is not None and \
