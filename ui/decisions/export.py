@@ -15,14 +15,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
-from disclosure_helper.atomic import atomic_write
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Question
 from disclosure_helper.plans import Decision, DecisionChange, Plan, SureCheck
 from disclosure_helper.rights import card_for_region
-from disclosure_helper.ui.fonts import app_font
+from disclosure_helper.ui.widgets.pdf import write_pdf as write_shared_pdf
 
 DEFAULT_FILE_NAME = "my-disclosure-plan.pdf"
 SUMMARY = "summary"
@@ -229,28 +227,7 @@ def _local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def render_pdf(document_html: str) -> bytes:
-    """Lay the HTML out on A4 pages and return the PDF bytes (any thread)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(_tr("Disclosure plan"))  # file metadata stays free of personal words
-    writer.setCreator("Disclosure Helper")
-    document = QTextDocument()
-    # The app's own typeface: the PDF reads the same whatever fonts this computer has.
-    document.setDefaultFont(app_font(11))
-    document.setHtml(document_html)
-    document.print_(writer)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    return bytes(data.data())
-
-
 def write_pdf(document_html: str, path: Path) -> Path:
     """Render and save in one step; raises a VaultError subclass with a kind message."""
-    atomic_write(Path(path), render_pdf(document_html))
-    return Path(path)
+    # The file's metadata stays free of personal words.
+    return write_shared_pdf(document_html, path, _tr("Disclosure plan"))

@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,7 +35,6 @@ from disclosure_helper.export_markdown import (
     write_markdown,
 )
 from disclosure_helper.ui import dialogs
-from disclosure_helper.ui.fonts import app_font
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
 from disclosure_helper.ui.widgets import (
@@ -49,6 +46,8 @@ from disclosure_helper.ui.widgets import (
     fit_to_text,
     label,
 )
+from disclosure_helper.ui.widgets.pdf import notice_html
+from disclosure_helper.ui.widgets.pdf import pdf_bytes as render_pdf
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -69,9 +68,7 @@ def document_html(doc: ExportDocument) -> str:
     parts = [
         "<html><body style=\"font-family: 'Atkinson Hyperlegible', sans-serif;\">",
         f"<h1>{e(doc.title)}</h1>",
-        "<table width='100%' cellpadding='8' style='border: 1px solid #b07a1a;"
-        " background: #fdf3df;'><tr><td>"
-        f"<b>{e(doc.warning)}</b></td></tr></table>",
+        notice_html(doc.warning),
         f"<p>{e(doc.exported_on)} · {e(doc.count_line)}</p>",
     ]
     if doc.intro:
@@ -106,22 +103,7 @@ def document_html(doc: ExportDocument) -> str:
 
 def pdf_bytes(doc: ExportDocument) -> bytes:
     """Lay the export out on A4 pages in memory (nothing touches disk until it is whole)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(doc.title)  # a generic title, never an entry's words
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setResolution(150)
-    text = QTextDocument()
-    # The app's own typeface: the PDF reads the same whatever fonts this computer has.
-    text.setDefaultFont(app_font(11))
-    text.setHtml(document_html(doc))
-    text.print_(writer)
-    del writer
-    buffer.close()
-    return bytes(data.data())
+    return render_pdf(document_html(doc), doc.title)  # a generic title, never an entry's words
 
 
 def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[int] | None,
