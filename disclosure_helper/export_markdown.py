@@ -162,8 +162,8 @@ def md_block(text: str) -> str:
 # -- building documents --------------------------------------------------------------
 
 
-def _words() -> dict:
-    return content.load("journal/export")["export"]
+def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+    return content.load("journal/export", lang)["export"]
 
 
 def format_moment(moment: datetime) -> str:
