@@ -39,15 +39,21 @@ def load(name: str, lang: str = DEFAULT_LANGUAGE) -> dict:
 
 
 def available(folder: str = "", lang: str = DEFAULT_LANGUAGE) -> list[str]:
-    """Names (without .toml) of the content files in a folder, sorted."""
+    """Names (without .toml) of the content files in a folder, sorted.
+
+    For a translation this includes the files not translated yet, which `load` reads in
+    English, so a partly translated folder never loses a rights card or a template.
+    """
+    names = set(available(folder)) if lang != DEFAULT_LANGUAGE else set()
     node = content_root(lang)
     for part in filter(None, folder.split("/")):
         node = node.joinpath(part)
     if not node.is_dir():
-        return []
+        return sorted(names)
     prefix = f"{folder}/" if folder else ""
-    return sorted(
+    names.update(
         prefix + item.name[: -len(".toml")]
         for item in node.iterdir()
         if item.name.endswith(".toml")
     )
+    return sorted(names)

@@ -254,8 +254,8 @@ def _kept_lines(text: str) -> str:
 # -- building documents --------------------------------------------------------------
 
 
-def _words() -> dict:
-    return content.load("journal/export")["export"]
+def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+    return content.load("journal/export", lang)["export"]
 
 
 def format_moment(moment: datetime, words: Mapping | None = None) -> str:

@@ -81,8 +81,8 @@ class StrategyChart:
     summary: str
 
 
-def _words() -> dict:
-    return content.load("insights")
+def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+    return content.load("insights", lang)
 
 
 def _plural(key: str, count: int) -> str:
