@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Question
-from disclosure_helper.plans import Decision, DecisionChange, Plan, SureCheck
+from disclosure_helper.guide import Guide
+from disclosure_helper.plan_model import DecisionChange, Plan, SureCheck
+from disclosure_helper.plan_text import (
+    AnswerWords,
+    decision_text,
+    describe_answer,
+    format_day,
+    local_day,
+)
 from disclosure_helper.rights import card_for_region
 from disclosure_helper.ui.widgets.pdf import write_pdf as write_shared_pdf
 
@@ -55,70 +62,9 @@ def export_sections(guide: Guide) -> list[ExportSection]:
     return sections
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-def decision_text(guide: Guide, decision: Decision) -> str:
-    """The content's wording for a decision (e.g. "Not telling for now")."""
-    if guide.has_step(_DECISION_STEP):
-        for question in guide.step(_DECISION_STEP).questions:
-            if question.plan_field == "decision":
-                option = question.option(decision.value)
-                if option is not None:
-                    return option.text
-    return decision.value.replace("_", " ").capitalize()
-
-
-def describe_answer(guide: Guide, question: Question, value: Any) -> list[str]:
-    """An answer as lines of plain text (empty when there is no answer)."""
-    if value is None or value == "" or value == [] or value == {}:
-        return []
-    if value == NOT_SURE:
-        return [guide.not_sure_text]
-    if question.repeat_for and isinstance(value, Mapping):
-        source = None
-        for step in guide.steps:
-            if any(q is question for q in step.questions):
-                source = step.question(question.repeat_for)
-        lines = []
-        for key, item in value.items():
-            who = key[4:] if key.startswith("own:") else (
-                source.label(key) if source is not None else key)
-            words = describe_answer(guide, _single(question), item)
-            if words:
-                lines.append(f"{who}: {'; '.join(words)}")
-        return lines
-    kind = question.kind
-    if kind is Kind.TEXT:
-        return [str(value)]
-    if kind is Kind.DATE:
-        try:
-            return [format_day(date.fromisoformat(str(value)))]
-        except ValueError:
-            return [str(value)]
-    if kind is Kind.YES_NO:
-        return [{YES: _tr("Yes"), NO: _tr("No")}.get(str(value), str(value))]
-    if kind is Kind.RATING:
-        scale = question.scale
-        return [scale[value - 1] if isinstance(value, int) and 1 <= value <= len(scale)
-                else str(value)]
-    if kind is Kind.WEIGHTED and isinstance(value, list):
-        out = []
-        for item in value:
-            weight = item.get("weight") if isinstance(item, Mapping) else None
-            words = question.label(item)
-            if isinstance(weight, int) and 1 <= weight <= len(question.scale):
-                words = f"{words} ({question.scale[weight - 1].lower()})"
-            out.append(words)
-        return out
-    if isinstance(value, list):
-        return [question.label(item) for item in value]
-    return [question.label(value)]
-
-
-def _single(question: Question) -> Question:
-    return replace(question, repeat_for=None)
+def answer_words() -> AnswerWords:
+    """Yes and no in the language the UI shows, for answers written out."""
+    return AnswerWords(yes=_tr("Yes"), no=_tr("No"))
 
 
 def _esc(text: str) -> str:
@@ -132,7 +78,7 @@ def _answers_html(guide: Guide, step_id: str, answers: Mapping[str, Any],
     for question in step.questions:
         if question.plan_field and skip_fields:
             continue
-        lines = describe_answer(guide, question, answers.get(question.id))
+        lines = describe_answer(guide, question, answers.get(question.id), answer_words())
         if not lines:
             continue
         parts.append(f"<p class='q'>{_esc(question.prompt)}</p>")
@@ -183,7 +129,7 @@ def plan_html(
     ]
     if SUMMARY in chosen:
         out.append(f"<h2>{_esc(_tr('Where I am now'))}</h2>")
-        out.append(f"<p class='a'><b>{_esc(decision_text(guide, plan.decision))}</b></p>")
+        out.append(f"<p class='a'><b>{_esc(decision_text(plan.decision, guide))}</b></p>")
         if plan.revisit_on:
             out.append("<p class='a'>" + _esc(_tr("I will look at this again on %1.").replace(
                 "%1", format_day(plan.revisit_on))) + "</p>")
@@ -204,14 +150,14 @@ def plan_html(
             out.append(f"<p class='meta'>{_esc(_tr('No checks saved yet.'))}</p>")
         for check in sure_checks:
             out.append("<p class='a'>" + _esc(_tr("%1: %2 of 4 yes").replace(
-                "%1", format_day(_local_day(check.checked_at))).replace(
+                "%1", format_day(local_day(check.checked_at))).replace(
                 "%2", str(check.score))) + "</p>")
     if HISTORY in chosen:
         out.append(f"<h2>{_esc(_tr('How the decision changed'))}</h2>")
         for change in history:
             out.append("<p class='a'>" + _esc(
-                f"{format_day(_local_day(change.changed_at))}: "
-                f"{decision_text(guide, change.decision)}") + "</p>")
+                f"{format_day(local_day(change.changed_at))}: "
+                f"{decision_text(change.decision, guide)}") + "</p>")
     if RIGHTS in chosen:
         out.append(f"<h2>{_esc(card.title)}</h2>")
         out.append(f"<p class='a'>{_esc(' '.join(card.intro.split()))}</p>")
@@ -221,10 +167,6 @@ def plan_html(
         out.append(f"<ul>{items}</ul>")
     out.append("</body></html>")
     return "".join(out)
-
-
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone().date()
 
 
 def write_pdf(document_html: str, path: Path) -> Path:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLay
 
 from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.guide import NO, YES, Guide, load_guide
-from disclosure_helper.plans import Followup, Plan, PlanRepository
+from disclosure_helper.plan_model import Followup, Plan
+from disclosure_helper.plan_text import decision_text
+from disclosure_helper.plans import PlanRepository
 from disclosure_helper.rights import card_for_region
 from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.decisions.export import (
-    decision_text,
     export_sections,
     plan_html,
     write_pdf,
@@ -149,7 +150,7 @@ class PlanView(QWidget):
             situation.text if situation else "",
             card_for_region(plan.region).name,
             self.guide.status_label(plan.status().value),
-            decision_text(self.guide, plan.decision),
+            decision_text(plan.decision, self.guide),
         ]
         self.meta.setText("  \u00b7  ".join(p for p in parts if p))
 
@@ -217,7 +218,7 @@ class DecisionsPage(Page):
         view = self.plan_view
         if view is None:
             if self.stack.currentWidget() is self.list_view:
-                self.list_view.set_plans(self.repo.list())
+                self.list_view.set_plans(self.repo.summaries())
             return
         if not self.flush():
             return
@@ -251,7 +252,7 @@ class DecisionsPage(Page):
             return
         self._close_plan()
         if self.ctx.is_unlocked:
-            self.list_view.set_plans(self.repo.list())
+            self.list_view.set_plans(self.repo.summaries())
         self.stack.setCurrentWidget(self.list_view)
 
     def new_plan(self) -> None:

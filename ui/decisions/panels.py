@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.guide import Guide, Question
-from disclosure_helper.plans import DecisionChange, Followup, SureCheck
+from disclosure_helper.plan_model import DecisionChange, Followup, SureCheck
+from disclosure_helper.plan_text import decision_text, describe_answer, format_day, local_day
 from disclosure_helper.rights import (
     Point,
     RightsCard,
@@ -30,18 +31,14 @@ from disclosure_helper.rights import (
     load_rights_cards,
 )
 from disclosure_helper.ui.decisions.balance import WeightBar
-from disclosure_helper.ui.decisions.export import decision_text, describe_answer, format_day
+from disclosure_helper.ui.decisions.export import answer_words
 from disclosure_helper.ui.decisions.flow import FlowLayout
-from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
+from disclosure_helper.ui.decisions.step_editor import StepPage
 from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
 from disclosure_helper.ui.widgets.about_content import open_about_content
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
-
-
-def _local_day(moment: Any) -> date:
-    return moment.astimezone().date()
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -75,8 +72,8 @@ class HistoryCard(Card):
     def set_history(self, history: Sequence[DecisionChange]) -> None:
         _clear(self.rows)
         for change in reversed(history):
-            words = f"{format_day(_local_day(change.changed_at))}  \u2014  " \
-                    f"{decision_text(self.guide, change.decision)}"
+            words = f"{format_day(local_day(change.changed_at))}  \u2014  " \
+                    f"{decision_text(change.decision, self.guide)}"
             if change.revisit_on:
                 words += "  " + self.tr("(look again on %1)").replace(
                     "%1", format_day(change.revisit_on))
@@ -129,7 +126,7 @@ class SureCard(Card):
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(12)
             words = self.tr("%1: %2 of 4 yes").replace(
-                "%1", format_day(_local_day(check.checked_at))).replace("%2", str(check.score))
+                "%1", format_day(local_day(check.checked_at))).replace("%2", str(check.score))
             self._texts.append(words)
             # The date and count wrap at large text; the bar keeps a fair share of the row.
             text = label(words)
@@ -305,10 +302,11 @@ class FollowupPanel(QStackedWidget):
         how = step.question("how_it_went")
         for followup in reversed(followups):
             when = format_day(followup.happened_on) if followup.happened_on else \
-                format_day(_local_day(followup.created))
+                format_day(local_day(followup.created))
             card = Card(when)
             if how is not None:
-                for line in describe_answer(self.guide, how, followup.answers.get(how.id)):
+                for line in describe_answer(self.guide, how, followup.answers.get(how.id),
+                                           answer_words()):
                     card.body.addWidget(label(line))
             open_button = button(self.tr("Open"), lambda f=followup: open_(f),
                                  accessible_name=self.tr("Open the reflection from %1")
@@ -354,16 +352,9 @@ class FollowupPanel(QStackedWidget):
 
     def _get(self, question: Question) -> Any:
         assert self.followup is not None
-        if question.plan_field:
-            return read_field(self.followup, question)
-        return self.followup.answers.get(question.id)
+        return self.followup.answer(question.id)
 
     def _set(self, question: Question, value: Any) -> None:
         assert self.followup is not None
-        if question.plan_field:
-            write_field(self.followup, question, value)
-        elif value is None or value == "" or value == [] or value == {}:
-            self.followup.answers.pop(question.id, None)
-        else:
-            self.followup.answers[question.id] = value
+        self.followup.set_answer(question.id, value)
 

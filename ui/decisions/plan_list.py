@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
-from disclosure_helper.plans import MAX_TITLE_CHARS, Plan, PlanStatus, PlanSummary
+from disclosure_helper.plan_model import MAX_TITLE_CHARS, Plan, PlanStatus, PlanSummary
+from disclosure_helper.plan_text import decision_text, format_day
 from disclosure_helper.rights import regions
-from disclosure_helper.ui.decisions.export import decision_text, format_day
 from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
 
 
@@ -130,7 +130,7 @@ class PlanCard(Card):
         if situation is not None:
             self.body.addWidget(label(situation.text, "hint"))
         self.body.addWidget(label(
-            self.tr("Where you are: %1").replace("%1", decision_text(guide, summary.decision))))
+            self.tr("Where you are: %1").replace("%1", decision_text(summary.decision, guide))))
         progress = self.tr("%1 of %2 pages started").replace(
             "%1", str(summary.steps_started)).replace("%2", str(summary.steps_total))
         self.body.addWidget(label(progress, "hint"))

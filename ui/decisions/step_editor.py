@@ -13,7 +13,6 @@ question in a TOML file needs no code change.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
@@ -38,7 +37,7 @@ from disclosure_helper.guide import (
     choice_key,
     is_empty,
 )
-from disclosure_helper.plans import FOLLOWUP_STEP, Decision, Plan
+from disclosure_helper.plan_model import FOLLOWUP_STEP, Plan
 from disclosure_helper.ui.decisions.balance import BalanceView
 from disclosure_helper.ui.decisions.questions import QuestionCard, RepeatAnswer
 from disclosure_helper.ui.decisions.wrap import wrap_button
@@ -49,46 +48,6 @@ Getter = Callable[[Question], Any]
 # The list of pages never takes more than this share of the editor's width.
 SIDE_SHARE = 0.3
 Setter = Callable[[Question, Any], None]
-
-
-# -- values that live on an object (plan.decision, plan.revisit_on, followup.happened_on) --
-
-
-def read_field(target: object, question: Question) -> Any:
-    """A plan (or follow-up) attribute in the shape its question's control shows."""
-    value = getattr(target, question.plan_field or "", None)
-    if isinstance(value, Decision):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def write_field(target: object, question: Question, value: Any) -> None:
-    """Store a control's value on the attribute; "not sure yet" means nothing chosen."""
-    name = question.plan_field or ""
-    if value == NOT_SURE:
-        value = None
-    current = getattr(target, name, None)
-    if isinstance(current, Decision) or name == "decision":
-        try:
-            new: Any = Decision(value) if value else Decision.UNDECIDED
-        except ValueError:
-            new = Decision.UNDECIDED
-    elif question.kind is Kind.DATE:
-        new = date.fromisoformat(value) if isinstance(value, str) and value else None
-    elif question.kind is Kind.TEXT:
-        new = value if isinstance(value, str) else ""
-    else:
-        new = value
-    setattr(target, name, new)
-
-
-def field_answered(target: object, question: Question) -> bool:
-    value = getattr(target, question.plan_field or "", None)
-    if isinstance(value, Decision):
-        return value is not Decision.UNDECIDED
-    return not is_empty(value)
 
 
 def focus_order(root: QWidget) -> list[QWidget]:
@@ -547,20 +506,13 @@ class StepEditor(QWidget):
         self.step_changed.emit(self._keys[row])
 
     def _getter(self, question: Question) -> Any:
-        if question.plan_field:
-            return read_field(self._plan, question)
         return self._plan.answer(self._step_of(question), question.id)
 
     def _setter(self, question: Question, value: Any) -> None:
-        if question.plan_field:
-            write_field(self._plan, question, value)
-        else:
-            self._plan.set_answer(self._step_of(question), question.id, value)
+        self._plan.set_answer(self._step_of(question), question.id, value)
 
     def _answered(self, question: Question) -> bool:
-        if question.plan_field:
-            return field_answered(self._plan, question)
-        return not is_empty(self._getter(question))
+        return self._plan.answered(self._step_of(question), question.id)
 
     def _step_of(self, question: Question) -> str:
         # Question ids repeat across steps (e.g. "what_helped"), so look up the object.

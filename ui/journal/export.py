@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
             journal = vault.journal
             ids = selected if scope == 0 else shown_ids() if scope == 1 else None
             try:
-                plans = {p.id: p.title for p in vault.plans.list()}
+                plans = {p.id: p.title for p in vault.plans.summaries()}
             except VaultError:
                 plans = {}
             return write_export(journal, path, fmt, timeline, ids, plans)

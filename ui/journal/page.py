@@ -295,7 +295,7 @@ class JournalPage(Page):
             return
         journal = self.journal
         try:
-            self._plans = {p.id: p.title for p in self.ctx.vault.plans.list()}
+            self._plans = {p.id: p.title for p in self.ctx.vault.plans.summaries()}
         except VaultError:
             self._plans = {}
         plans = list(self._plans.items())

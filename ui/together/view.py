@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError
-from disclosure_helper.guide import Guide, SupporterGuidance
+from disclosure_helper.guide import Guide
 from disclosure_helper.together import (
     MAX_NOTES_CHARS,
     EndChoice,
@@ -32,6 +32,7 @@ from disclosure_helper.together import (
     session_step_ids,
     supporter_notes,
 )
+from disclosure_helper.together_guidance import SupporterGuidance
 from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.step_editor import StepEditor
