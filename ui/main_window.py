@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
         elif screen == "problem" and self.problem_screen.restore_button.isVisible():
             self.problem_screen.restore(backup_file=path)
         elif screen in ("unlock", "app", "focus"):
-            from disclosure_helper.ui.settings.restore import restore_elsewhere
+            from disclosure_helper.ui.restore import restore_elsewhere
 
             folder = restore_elsewhere(self.ctx, path, self)
             if folder is not None:

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from disclosure_helper.errors import DiskFull
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
-from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import when_dialog_opens

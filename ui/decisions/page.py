@@ -30,7 +30,6 @@ from disclosure_helper.ui.decisions.export import (
     write_pdf,
 )
 from disclosure_helper.ui.decisions.export_dialog import ExportDialog
-from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.panels import (
     SURE_QUESTIONS,
     FollowupPanel,
@@ -39,10 +38,11 @@ from disclosure_helper.ui.decisions.panels import (
     SureCard,
 )
 from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
-from disclosure_helper.ui.decisions.step_editor import StepEditor
-from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets import MessageBanner, button, label
+from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SAVE_DELAY_MS = 800
 RIGHTS_PAGE = "rights"
@@ -106,8 +106,8 @@ class PlanView(QWidget):
         self.delete_button = button(self.tr("Delete\u2026"),
                                     accessible_name=self.tr("Delete this plan"))
         # The actions wrap onto more rows at large text instead of widening the window.
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=10, align_right=True)
+        actions = FlowRow(spacing=10, align_end=True)
+        flow = actions
         for widget in (self.together_button, self.details_button, self.export_button,
                        self.delete_button):
             flow.addWidget(widget)

@@ -30,13 +30,13 @@ from disclosure_helper.rights import (
     load_about_content,
     load_rights_cards,
 )
-from disclosure_helper.ui.decisions.balance import WeightBar
 from disclosure_helper.ui.decisions.export import answer_words
-from disclosure_helper.ui.decisions.flow import FlowLayout
-from disclosure_helper.ui.decisions.step_editor import StepPage
-from disclosure_helper.ui.decisions.wrap import wrap_button
+from disclosure_helper.ui.plan_steps.balance import WeightBar
+from disclosure_helper.ui.plan_steps.step_editor import StepPage, add_back_next
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
 from disclosure_helper.ui.widgets.about_content import open_about_content
+from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -151,9 +151,9 @@ class RightsPage(ScrollScreen):
             "A short summary of what the rules say, kept on this device. "
             "It is here to help you weigh things up, not to tell you what to do."
         )))
-        holder = QWidget()
+        holder = FlowRow(spacing=10)
         # The drop-down goes under its label when large text leaves no room beside it.
-        row = FlowLayout(holder, spacing=10)
+        row = holder
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Which place's rights to show"))
         row.addWidget(field_label(self.tr("Show the card for:"), self.region_box))
@@ -164,16 +164,7 @@ class RightsPage(ScrollScreen):
         self.card_box = QVBoxLayout()
         self.card_box.setSpacing(16)
         self.column.addLayout(self.card_box)
-        nav = QHBoxLayout()
-        self.back_button = button(self.tr("Back"),
-                                  accessible_name=self.tr("Back to the previous page"))
-        self.next_button = wrap_button(self.tr("Next"), role="primary",
-                                       accessible_name=self.tr("Next page"))
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.column.addSpacing(8)
-        self.column.addLayout(nav)
+        add_back_next(self)
         self.region_box.currentIndexChanged.connect(
             lambda _i: self.show_card(card_for_region(self.region_box.currentData())))
         self.set_region(region)

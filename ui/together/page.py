@@ -39,7 +39,6 @@ from disclosure_helper.together import (
 )
 from disclosure_helper.together_guidance import load_supporter_guidance
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.together.view import TogetherView
 from disclosure_helper.ui.widgets import (
@@ -53,6 +52,7 @@ from disclosure_helper.ui.widgets import (
     label,
     named,
 )
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 log = logging.getLogger(__name__)
 
