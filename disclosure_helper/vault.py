@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import auth_key as backup_auth_key
-from disclosure_helper.backup import extract_snapshot, read_header, write_backup
+from disclosure_helper.backup import (
+    backup_is_due,
+    extract_snapshot,
+    last_backup_time,
+    read_header,
+    write_backup,
+)
 from disclosure_helper.database import DB_NAME, Database
 from disclosure_helper.errors import (
     BackupError,
@@ -57,6 +63,8 @@ if TYPE_CHECKING:
     from disclosure_helper.adjustments import AdjustmentsRepository
 
 LOCK_NAME = "vault.lock"
+# The vault setting that holds when the last backup was made (UTC, ISO 8601).
+LAST_BACKUP_KEY = "last_backup"
 # SQLite's Unix file layer refuses paths over 512 bytes; leave room for "-journal".
 MAX_DB_PATH_BYTES = 512
 # Left behind when the app is killed mid-write: our own temp names, nothing else.
@@ -576,8 +584,16 @@ class Vault:
             with contextlib.suppress(OSError):
                 snapshot.unlink()
         if not self.read_only:
-            self.settings.set("last_backup", _now())
+            self.settings.set(LAST_BACKUP_KEY, _now())
         return size
+
+    def last_backup(self) -> datetime | None:
+        """When the last backup of this vault was made, or None if there has been none."""
+        return last_backup_time(self.settings.get(LAST_BACKUP_KEY))
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        """Whether it is time to suggest a backup: none in the last 30 days, or none yet."""
+        return backup_is_due(self.settings.get(LAST_BACKUP_KEY), now)
 
     @classmethod
     def restore(

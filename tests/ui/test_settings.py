@@ -169,7 +169,7 @@ def test_home_offers_a_backup_when_none_was_made(qtbot, main_window, ctx):
 def test_backup_reminder_rule():
     from datetime import datetime, timezone
 
-    from disclosure_helper.ui.home.page import backup_is_due
+    from disclosure_helper.backup import backup_is_due
 
     now = datetime(2025, 3, 31, tzinfo=timezone.utc)
     assert backup_is_due(None, now)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLay
 
 from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.guide import NO, YES, Guide, load_guide
+from disclosure_helper.plan_export import plan_document
 from disclosure_helper.plan_model import Followup, Plan
 from disclosure_helper.plan_text import decision_text
 from disclosure_helper.plans import PlanRepository
@@ -26,6 +27,7 @@ from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.decisions.export import (
     export_sections,
+    export_words,
     plan_html,
     write_pdf,
 )
@@ -352,8 +354,9 @@ class DecisionsPage(Page):
 
         def build(sections: list[str]) -> str:
             self.flush()
-            return plan_html(self.guide, view.plan, sections, self.repo.history(plan_id),
-                             self.repo.sure_checks(plan_id))
+            return plan_html(plan_document(
+                self.guide, view.plan, sections, self.repo.history(plan_id),
+                self.repo.sure_checks(plan_id), words=export_words()))
 
         self._open_dialog(ExportDialog(self.guide, build, parent=self))
 
@@ -454,7 +457,8 @@ class DecisionsPage(Page):
             return None
         sections = [section.key for section in export_sections(self.guide)]
         try:
-            write_pdf(plan_html(self.guide, view.plan, sections), path)
+            write_pdf(plan_html(plan_document(self.guide, view.plan, sections,
+                                              words=export_words())), path)
         except VaultError as exc:
             view.banner.show_message(exc.message, "error",
                                      action=(self.tr("Save a copy…"), self.save_copy))
