@@ -44,7 +44,8 @@ class ExportDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Save a printable copy"), parent=parent,
-                         object_name="exportDialog", spacing=12, modal=False)
+                         object_name="exportDialog", spacing=12, modal=False,
+                         waits_for_work=False)
         self._build_html = build_html
         self.op: Op | None = None
         self.saved_path: Path | None = None
@@ -80,11 +81,6 @@ class ExportDialog(FormDialog):
                                            role="primary", accessible_name=self.tr("Save as PDF"))
         self._update()
         self.fit(62)
-
-    def working(self) -> bool:
-        # Close stays a plain close here: a PDF being written finishes on its own, and
-        # the page hears about it through the op.
-        return False
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.checks.items() if box.isChecked()]

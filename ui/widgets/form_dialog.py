@@ -46,21 +46,26 @@ class FormDialog(QDialog):
         object_name: str = "",
         spacing: int = 14,
         modal: bool = True,
+        waits_for_work: bool = True,
+        heading: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         if object_name:
             self.setObjectName(object_name)
         self.setModal(modal)
-        # The running operation, if any (see the module's note on closing).
+        # The running operation, if any (see the module's note on closing). An export
+        # need not wait: its file is written whole or not at all, dialog open or closed.
         self.op: Any = None
+        self._waits_for_work = waits_for_work
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 22, 24, 22)
         outer.setSpacing(spacing)
         self.body = DialogScroll(spacing=spacing)
         outer.addWidget(self.body, 1)
         self.form = self.body.column
-        self.heading = label(title, "heading")
+        # The heading repeats the window's title unless it asks the question itself.
+        self.heading = label(heading or title, "heading")
         self.form.addWidget(self.heading)
         self.intro = label(intro, "hint")
         self.intro.setVisible(bool(intro))
@@ -117,7 +122,8 @@ class FormDialog(QDialog):
             self.busy.stop()
 
     def working(self) -> bool:
-        return self.op is not None and bool(getattr(self.op, "busy", False))
+        return (self._waits_for_work and self.op is not None
+                and bool(getattr(self.op, "busy", False)))
 
     def reject(self) -> None:
         if self.working():
