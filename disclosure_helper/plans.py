@@ -1,7 +1,8 @@
 """Disclosure plans: one decision a person is thinking through, kept in the vault.
 
-`vault.plans` is a `PlanRepository`. Plans are plain dataclasses: the UI edits a `Plan`
-and calls `save(plan)` as often as it likes (it writes only what changed). Decision
+`vault.plans` is a `PlanRepository`, and this module is only that: storage. The plain
+data and the rules for answers live in `plan_model`, the words in `plan_text`. The UI
+edits a `Plan` and calls `save(plan)` as often as it likes (it writes only what changed). Decision
 history and SURE checks are their own dated rows, so the person can see their thinking
 change over time. The app never judges a decision: "not telling" is as complete an
 outcome as any other.
