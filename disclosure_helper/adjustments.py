@@ -449,7 +449,8 @@ class AdjustmentsRepository:
 
     def plan_needs(self, plan_id: int) -> list[PlanNeed]:
         """The needs picked on a plan's Why page, each saying whether the passport has it."""
-        from disclosure_helper.plans import PlanNotFound, PlanRepository
+        from disclosure_helper.plan_model import PlanNotFound
+        from disclosure_helper.plans import PlanRepository
 
         try:
             plan = PlanRepository(self._db).get(clean_id(plan_id, "That plan"))

@@ -23,6 +23,7 @@ import json
 import os
 import struct
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from disclosure_helper.atomic import fsync_dir
@@ -41,6 +42,31 @@ TAMPERED = (
     "This backup file has been changed since it was made, or it belongs to another vault, "
     "so it was not restored. Nothing has been changed. Please use another backup."
 )
+
+
+# Home suggests a fresh backup when the last one is older than this (or there is none).
+BACKUP_REMINDER_DAYS = 30
+
+
+def last_backup_time(stamp: object) -> datetime | None:
+    """When the last backup was made, from the stamp the vault keeps; None when there is
+    none or it cannot be read."""
+    if not isinstance(stamp, str) or not stamp:
+        return None
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def backup_is_due(last_backup: object, now: datetime | None = None) -> bool:
+    """True when no backup was made in the last 30 days (or ever, or the stamp is unreadable)."""
+    when = last_backup_time(last_backup)
+    if when is None:
+        return True
+    now = now or datetime.now(timezone.utc)
+    return now - when > timedelta(days=BACKUP_REMINDER_DAYS)
 
 
 @dataclass(frozen=True)

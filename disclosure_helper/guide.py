@@ -669,57 +669,6 @@ def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
     )
 
 
-@dataclass(frozen=True)
-class Principle:
-    id: str
-    title: str
-    text: str
-
-
-@dataclass(frozen=True)
-class SupporterGuidance:
-    """Together mode: how to sit alongside someone without deciding for them."""
-
-    title: str
-    intro: str
-    closing: str
-    principles: tuple[Principle, ...]
-    # Open questions a supporter might ask, by step id.
-    step_questions: Mapping[str, tuple[str, ...]]
-
-    def questions_for(self, step_id: str) -> tuple[str, ...]:
-        return self.step_questions.get(step_id, ())
-
-
-@lru_cache(maxsize=4)
-def load_supporter_guidance(lang: str = content.DEFAULT_LANGUAGE) -> SupporterGuidance:
-    data = content.load("together", lang)
-    where = "together"
-    principles = tuple(
-        Principle(
-            id=str(_need(p, "id", where)),
-            title=str(_need(p, "title", where)).strip(),
-            text=str(_need(p, "text", where)).strip(),
-        )
-        for p in _need(data, "principles", where)
-    )
-    step_questions = MappingProxyType(
-        {
-            str(_need(block, "step", where)): tuple(
-                str(q).strip() for q in _need(block, "questions", where)
-            )
-            for block in _need(data, "step_questions", where)
-        }
-    )
-    return SupporterGuidance(
-        title=str(_need(data, "title", where)).strip(),
-        intro=str(_need(data, "intro", where)).strip(),
-        closing=str(_need(data, "closing", where)).strip(),
-        principles=principles,
-        step_questions=step_questions,
-    )
-
-
 __all__ = [
     "NOT_SURE",
     "YES",
@@ -737,10 +686,7 @@ __all__ = [
     "choice_key",
     "is_empty",
     "EvidencePoint",
-    "Principle",
     "Reference",
-    "SupporterGuidance",
     "load_guide",
     "load_options",
-    "load_supporter_guidance",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -1050,6 +1050,22 @@ class JournalRepository:
                 "SELECT revision FROM journal_drafts WHERE key = ?", (key,)
             )
         return int(revision)
+
+    def save_checkin_draft(
+        self,
+        note: str,
+        ratings: Mapping[str, int | None],
+        key: str | None = None,
+    ) -> str | None:
+        """Keep a check-in that was started but not saved (the vault is about to lock) as a
+        draft, so it comes back under "Unfinished writing". Ratings not picked yet are left
+        out; nothing is kept when nothing was given. Returns the draft's key, or None."""
+        fields = {name: value for name, value in ratings.items() if value is not None}
+        if not note and not fields:
+            return None
+        key = key or draft_key()
+        self.save_draft(key, {"kind": CHECKIN, "body": note, "fields": fields})
+        return key
 
     def load_draft(self, key: str) -> Draft | None:
         row = self._db.query_one(

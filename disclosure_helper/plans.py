@@ -1,7 +1,8 @@
 """Disclosure plans: one decision a person is thinking through, kept in the vault.
 
-`vault.plans` is a `PlanRepository`. Plans are plain dataclasses: the UI edits a `Plan`
-and calls `save(plan)` as often as it likes (it writes only what changed). Decision
+`vault.plans` is a `PlanRepository`, and this module is only that: storage. The plain
+data and the rules for answers live in `plan_model`, the words in `plan_text`. The UI
+edits a `Plan` and calls `save(plan)` as often as it likes (it writes only what changed). Decision
 history and SURE checks are their own dated rows, so the person can see their thinking
 change over time. The app never judges a decision: "not telling" is as complete an
 outcome as any other.
@@ -11,281 +12,32 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from enum import Enum
 from typing import Any
 
-from disclosure_helper import content
-from disclosure_helper.errors import VaultError
-from disclosure_helper.guide import (
-    MAX_TEXT_CHARS,
-    NOT_SURE,
-    Guide,
-    InvalidAnswer,
-    is_empty,
-    load_guide,
+from disclosure_helper.guide import MAX_TEXT_CHARS, NOT_SURE, Guide, InvalidAnswer, load_guide
+from disclosure_helper.plan_model import (
+    ANSWERS_FORMAT,
+    DECISION_STEP,
+    FOLLOWUP_STEP,
+    MAX_NOTE_CHARS,
+    MAX_TITLE_CHARS,
+    Decision,
+    DecisionChange,
+    Followup,
+    InvalidPlan,
+    Plan,
+    PlanNotFound,
+    PlanSummary,
+    SureCheck,
+    clean_date,
+    clean_decision,
 )
 from disclosure_helper.rights import load_rights_cards
-
-ANSWERS_FORMAT = 1
-MAX_TITLE_CHARS = 200
-MAX_NOTE_CHARS = 10_000
-DECISION_STEP = "decision"
-CHECKLIST_STEP = "checklist"
-FOLLOWUP_STEP = "followup"
-
-
-class Decision(str, Enum):
-    UNDECIDED = "undecided"
-    NOT_TELLING_FOR_NOW = "not_telling_for_now"
-    NOT_TELLING = "not_telling"
-    TELLING_SOME = "telling_some"
-    TELLING_OPENLY = "telling_openly"
-
-
-class PlanStatus(str, Enum):
-    """Derived, never stored: from the decision and the revisit date."""
-
-    THINKING = "thinking"
-    DECIDED = "decided"
-    REVISIT_DUE = "revisit_due"
-
-
-class PlanError(VaultError):
-    default_message = "That plan could not be saved. Nothing has been lost; please try again."
-
-
-class PlanNotFound(PlanError):
-    default_message = (
-        "That plan could not be found. It may have been deleted. Your other plans are safe."
-    )
-
-
-class InvalidPlan(PlanError):
-    default_message = "Part of that plan could not be saved. Please check it and try again."
 
 
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-@dataclass(frozen=True)
-class StepProgress:
-    step_id: str
-    title: str
-    answered: int
-    total: int
-
-    @property
-    def started(self) -> bool:
-        return self.answered > 0
-
-
-@dataclass(frozen=True)
-class Progress:
-    steps: tuple[StepProgress, ...]
-
-    @property
-    def started(self) -> int:
-        return sum(1 for s in self.steps if s.started)
-
-    @property
-    def total(self) -> int:
-        return len(self.steps)
-
-
-@dataclass
-class Plan:
-    id: int
-    title: str
-    situation: str
-    region: str
-    decision: Decision = Decision.UNDECIDED
-    revisit_on: date | None = None
-    next_steps: str = ""
-    # step id -> question id -> value (see disclosure_helper.guide for value shapes).
-    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
-    created: datetime = field(default_factory=_utcnow)
-    updated: datetime = field(default_factory=_utcnow)
-
-    def status(self, today: date | None = None) -> PlanStatus:
-        if self.due_for_revisit(today):
-            return PlanStatus.REVISIT_DUE
-        if self.decision is Decision.UNDECIDED:
-            return PlanStatus.THINKING
-        return PlanStatus.DECIDED
-
-    def due_for_revisit(self, today: date | None = None) -> bool:
-        """True when the revisit date is today or has passed."""
-        return self.revisit_on is not None and self.revisit_on <= (today or date.today())
-
-    def answer(self, step_id: str, question_id: str, default: Any = None) -> Any:
-        """One answer. Questions kept on the plan (decision, revisit date, next steps) read it."""
-        name = _plan_field(step_id, question_id)
-        if name == "decision":
-            return self.decision.value
-        if name in ("revisit_on", "next_steps"):
-            value = getattr(self, name)
-            return default if is_empty(value) else value
-        return self.answers.get(step_id, {}).get(question_id, default)
-
-    def set_answer(self, step_id: str, question_id: str, value: Any) -> None:
-        """Set one answer in memory; an empty value (None, "", []) clears it. Call save() after.
-
-        Questions kept on the plan itself are routed there, so a UI can treat every
-        question alike: "not sure yet" there means undecided, no date, or no steps yet.
-        """
-        name = _plan_field(step_id, question_id)
-        if name is not None:
-            self._set_field(name, None if value == NOT_SURE else value)
-            return
-        step = self.answers.setdefault(step_id, {})
-        if is_empty(value):
-            step.pop(question_id, None)
-            if not step:
-                del self.answers[step_id]
-        else:
-            step[question_id] = value
-
-    def set_not_sure(self, step_id: str, question_id: str) -> None:
-        self.set_answer(step_id, question_id, NOT_SURE)
-
-    @property
-    def checklist(self) -> dict[str, Any]:
-        """Answers to "Is this a good place to tell?", kept with the plan."""
-        return self.answers.get(CHECKLIST_STEP, {})
-
-    def progress(self, guide: Guide | None = None) -> Progress:
-        """Which steps of the walk (and the decision page) have at least one answer."""
-        guide = guide or load_guide()
-        steps = [*guide.walk_steps]
-        if guide.has_step(DECISION_STEP):
-            steps.append(guide.step(DECISION_STEP))
-        out = []
-        for step in steps:
-            given = self.answers.get(step.id, {})
-            answered = 0
-            for q in step.questions:
-                if q.plan_field:
-                    answered += int(self._plan_field_answered(q.plan_field))
-                elif not is_empty(given.get(q.id)):
-                    answered += 1
-            out.append(StepProgress(step.id, step.title, answered, len(step.questions)))
-        return Progress(tuple(out))
-
-    def _set_field(self, name: str, value: Any) -> None:
-        if name == "decision":
-            self.decision = (
-                Decision.UNDECIDED if is_empty(value) else PlanRepository._clean_decision(value)
-            )
-        elif name == "revisit_on":
-            self.revisit_on = PlanRepository._clean_date(value)
-        elif name == "next_steps":
-            self.next_steps = "" if value is None else value
-        else:
-            raise InvalidAnswer()
-
-    def _plan_field_answered(self, name: str) -> bool:
-        if name == "decision":
-            return self.decision is not Decision.UNDECIDED
-        return not is_empty(getattr(self, name, None))
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    id: int
-    title: str
-    situation: str
-    region: str
-    decision: Decision
-    status: PlanStatus
-    revisit_on: date | None
-    due_for_revisit: bool
-    steps_started: int
-    steps_total: int
-    created: datetime
-    updated: datetime
-
-
-@dataclass(frozen=True)
-class DecisionChange:
-    id: int
-    plan_id: int
-    decision: Decision
-    revisit_on: date | None
-    note: str
-    changed_at: datetime
-
-
-@dataclass(frozen=True)
-class SureCheck:
-    """One SURE check. Each answer is True (yes), False (no) or None (not sure yet)."""
-
-    id: int
-    plan_id: int
-    sure: bool | None
-    understand: bool | None
-    risk_benefit: bool | None
-    encouragement: bool | None
-    checked_at: datetime
-
-    @property
-    def score(self) -> int:
-        """How many of the four are a yes (0-4)."""
-        return sum(
-            1
-            for v in (self.sure, self.understand, self.risk_benefit, self.encouragement)
-            if v is True
-        )
-
-
-@dataclass
-class Followup:
-    """A "how did it go?" reflection linked to a plan."""
-
-    id: int
-    plan_id: int
-    happened_on: date | None = None
-    answers: dict[str, Any] = field(default_factory=dict)
-    created: datetime = field(default_factory=_utcnow)
-    updated: datetime = field(default_factory=_utcnow)
-
-    def answer(self, question_id: str, default: Any = None) -> Any:
-        if _plan_field(FOLLOWUP_STEP, question_id) == "happened_on":
-            return self.happened_on if self.happened_on else default
-        return self.answers.get(question_id, default)
-
-    def set_answer(self, question_id: str, value: Any) -> None:
-        """Set one answer in memory (the date goes on `happened_on`). Call save_followup()."""
-        if _plan_field(FOLLOWUP_STEP, question_id) == "happened_on":
-            self.happened_on = (
-                None if value == NOT_SURE else PlanRepository._clean_date(value)
-            )
-        elif is_empty(value):
-            self.answers.pop(question_id, None)
-        else:
-            self.answers[question_id] = value
-
-
-def _plan_field(step_id: str, question_id: str) -> str | None:
-    question = load_guide().question(step_id, question_id)
-    return question.plan_field if question else None
-
-
-def decision_text(decision: Decision | str, guide: Guide | None = None) -> str:
-    """The words the guide uses for a decision, e.g. "Not telling for now"."""
-    guide = guide or load_guide()
-    question = guide.question(DECISION_STEP, "decision")
-    option = question.option(Decision(decision).value) if question else None
-    return option.text if option else Decision(decision).value
-
-
-def status_text(status: PlanStatus | str, lang: str = content.DEFAULT_LANGUAGE) -> str:
-    """The words for a plan's status, e.g. "Time to look again"."""
-    labels = content.load(f"guide/{DECISION_STEP}", lang).get("status", {})
-    value = PlanStatus(status).value
-    return str(labels.get(value, value))
 
 
 # -- storage helpers --------------------------------------------------------------
@@ -400,7 +152,7 @@ class PlanRepository:
         """
         return self._save(plan, note="")
 
-    def list(self, today: date | None = None) -> list[PlanSummary]:
+    def summaries(self, today: date | None = None) -> list[PlanSummary]:
         """Every plan, most recently changed first, with its status and revisit flag."""
         today = today or date.today()
         guide = self.guide
@@ -446,7 +198,7 @@ class PlanRepository:
 
     def due_for_revisit(self, today: date | None = None) -> list[PlanSummary]:
         """Plans whose revisit date is today or past, earliest first."""
-        due = [s for s in self.list(today) if s.due_for_revisit]
+        due = [s for s in self.summaries(today) if s.due_for_revisit]
         due.sort(key=lambda s: (s.revisit_on, s.id))
         return due
 
@@ -465,7 +217,7 @@ class PlanRepository:
     def set_decision(self, plan_id: int, decision: Decision | str, note: str = "") -> Plan:
         """Change the decision; history gains a row only when the decision really changes."""
         plan = self.get(plan_id)
-        plan.decision = self._clean_decision(decision)
+        plan.decision = clean_decision(decision)
         return self._save(plan, note=note)
 
     def history(self, plan_id: int) -> list[DecisionChange]:
@@ -534,7 +286,7 @@ class PlanRepository:
     ) -> Followup:
         """Start a "how did it go?" reflection for the plan (answers may be filled in later)."""
         clean = self._followup_answers(answers or {})
-        happened = self._clean_date(happened_on)
+        happened = clean_date(happened_on)
         stamp = self._now()
         with self._db.transaction():
             self._require(plan_id)
@@ -556,7 +308,7 @@ class PlanRepository:
     def save_followup(self, followup: Followup) -> Followup:
         """Store changes to a follow-up; idempotent, cleans it in place and returns it."""
         clean = self._followup_answers(followup.answers)
-        happened = self._clean_date(followup.happened_on)
+        happened = clean_date(followup.happened_on)
         raw = _dump(clean)
         happened_text = happened.isoformat() if happened else None
         with self._db.transaction():
@@ -608,8 +360,8 @@ class PlanRepository:
 
     def _save(self, plan: Plan, note: str) -> Plan:
         title = self._clean_title(plan.title)
-        decision = self._clean_decision(plan.decision)
-        revisit_on = self._clean_date(plan.revisit_on)
+        decision = clean_decision(plan.decision)
+        revisit_on = clean_date(plan.revisit_on)
         next_steps = self._clean_text(plan.next_steps, MAX_TEXT_CHARS)
         note = self._clean_text(note, MAX_NOTE_CHARS)
         answers = self._clean_answers(plan.answers)
@@ -748,28 +500,6 @@ class PlanRepository:
             text = text.encode("utf-8", "replace").decode("utf-8")
         return text
 
-    @staticmethod
-    def _clean_decision(decision: Any) -> Decision:
-        try:
-            return Decision(decision)
-        except ValueError:
-            raise InvalidPlan("Please choose one of the decisions on the list.") from None
-
-    @staticmethod
-    def _clean_date(value: Any) -> date | None:
-        if value is None or value == "":
-            return None
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            raise InvalidPlan(
-                "That does not look like a date. Please pick one from the calendar."
-            ) from None
-
     def _check_situation(self, situation: Any) -> None:
         if not isinstance(situation, str) or self.guide.situation(situation) is None:
             raise InvalidPlan("Please choose the situation that fits best from the list.")
@@ -780,21 +510,4 @@ class PlanRepository:
             raise InvalidPlan("Please choose where you live from the list.")
 
 
-__all__ = [
-    "Decision",
-    "DecisionChange",
-    "Followup",
-    "InvalidAnswer",
-    "InvalidPlan",
-    "Plan",
-    "PlanError",
-    "PlanNotFound",
-    "PlanRepository",
-    "PlanStatus",
-    "PlanSummary",
-    "Progress",
-    "StepProgress",
-    "SureCheck",
-    "decision_text",
-    "status_text",
-]
+__all__ = ["PlanRepository"]

@@ -102,7 +102,7 @@ def chosen_region(settings, plans=None) -> str | None:
     if isinstance(region, str) and region in {c.id for c in load_rights_cards()}:
         return region
     if plans is not None:
-        recent = plans.list()
+        recent = plans.summaries()
         if recent:
             return recent[0].region
     return None

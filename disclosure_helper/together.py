@@ -26,13 +26,9 @@ from typing import Any
 
 from disclosure_helper import content
 from disclosure_helper.errors import VaultError
-from disclosure_helper.guide import Guide, is_empty, load_guide
-from disclosure_helper.plans import (
-    FOLLOWUP_STEP,
-    Decision,
-    Plan,
-    PlanRepository,
-)
+from disclosure_helper.guide import Guide, load_guide
+from disclosure_helper.plan_model import FOLLOWUP_STEP, Decision, Plan, normal_answer
+from disclosure_helper.plans import PlanRepository
 from disclosure_helper.rights import load_rights_cards
 
 LOCK_ON_EXIT_KEY = "together_lock_on_exit"
@@ -109,15 +105,6 @@ class SessionSummary:
         return sum(len(s.prompts) for s in self.steps)
 
 
-def _normal(value: Any, plan_field: str | None) -> Any:
-    """Values the person cannot tell apart on screen compare alike (empty, undecided)."""
-    if is_empty(value):
-        return None
-    if plan_field == "decision" and value in (Decision.UNDECIDED, Decision.UNDECIDED.value):
-        return None
-    return value
-
-
 def changed_questions(
     original: Plan, edited: Plan, guide: Guide | None = None
 ) -> list[tuple[str, str]]:
@@ -126,8 +113,8 @@ def changed_questions(
     out = []
     for step in guide.steps:
         for question in step.questions:
-            before = _normal(original.answer(step.id, question.id), question.plan_field)
-            after = _normal(edited.answer(step.id, question.id), question.plan_field)
+            before = normal_answer(original.answer(step.id, question.id), question.plan_field)
+            after = normal_answer(edited.answer(step.id, question.id), question.plan_field)
             if before != after:
                 out.append((step.id, question.id))
     return out

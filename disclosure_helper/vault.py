@@ -17,12 +17,17 @@ from typing import TYPE_CHECKING
 
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import auth_key as backup_auth_key
-from disclosure_helper.backup import extract_snapshot, read_header, write_backup
+from disclosure_helper.backup import (
+    backup_is_due,
+    extract_snapshot,
+    last_backup_time,
+    read_header,
+    write_backup,
+)
 from disclosure_helper.database import DB_NAME, Database
 from disclosure_helper.errors import (
     BackupError,
     KeyringUnavailable,
-    PassphraseTooLong,
     ReadOnlyStorage,
     StorageError,
     UnusablePath,
@@ -48,15 +53,18 @@ from disclosure_helper.keyslots import (
 )
 from disclosure_helper.keystore import KeyStore, SystemKeyStore
 from disclosure_helper.lockfile import ProcessLock
+from disclosure_helper.passphrase_policy import (
+    MAX_PASSPHRASE_CHARS,
+    MIN_PASSPHRASE_CHARS,
+    check_passphrase,
+)
 
 if TYPE_CHECKING:
     from disclosure_helper.adjustments import AdjustmentsRepository
 
 LOCK_NAME = "vault.lock"
-MIN_PASSPHRASE_CHARS = 8
-# Long enough for any passphrase a person types or a password manager makes (SECURITY.md
-# recommends long phrases); Argon2 takes any length. Passphrase boxes use the same limit.
-MAX_PASSPHRASE_CHARS = 1024
+# The vault setting that holds when the last backup was made (UTC, ISO 8601).
+LAST_BACKUP_KEY = "last_backup"
 # SQLite's Unix file layer refuses paths over 512 bytes; leave room for "-journal".
 MAX_DB_PATH_BYTES = 512
 # Left behind when the app is killed mid-write: our own temp names, nothing else.
@@ -80,19 +88,6 @@ def _now() -> str:
 
 def _wipe(buffer: bytearray | bytes | None) -> None:
     wipe_bytes(buffer)
-
-
-def check_passphrase(passphrase: str) -> None:
-    """VaultError when a new passphrase cannot be used, with a message saying why."""
-    if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise VaultError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
-        )
-    if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise PassphraseTooLong(
-            f"That passphrase is longer than the vault can take ({MAX_PASSPHRASE_CHARS:,} "
-            "characters). Please choose a shorter one."
-        )
 
 
 def check_folder_path(folder: Path) -> None:
@@ -589,8 +584,16 @@ class Vault:
             with contextlib.suppress(OSError):
                 snapshot.unlink()
         if not self.read_only:
-            self.settings.set("last_backup", _now())
+            self.settings.set(LAST_BACKUP_KEY, _now())
         return size
+
+    def last_backup(self) -> datetime | None:
+        """When the last backup of this vault was made, or None if there has been none."""
+        return last_backup_time(self.settings.get(LAST_BACKUP_KEY))
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        """Whether it is time to suggest a backup: none in the last 30 days, or none yet."""
+        return backup_is_due(self.settings.get(LAST_BACKUP_KEY), now)
 
     @classmethod
     def restore(

@@ -470,11 +470,11 @@ class MainWindow(QMainWindow):
         def next_step() -> None:
             if steps and self.current_screen in ("unlock", ""):
                 steps.pop(0)()
-                # Tied to the window: a step never runs after it has been closed.
                 QTimer.singleShot(0, self, next_step)
             else:
                 self._preparing = False
 
+        # Tied to the window, so a step still queued when it closes is dropped.
         QTimer.singleShot(0, self, next_step)
 
     def _polish_shell(self) -> None:
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         elif screen == "problem" and self.problem_screen.restore_button.isVisible():
             self.problem_screen.restore(backup_file=path)
         elif screen in ("unlock", "app", "focus"):
-            from disclosure_helper.ui.settings.restore import restore_elsewhere
+            from disclosure_helper.ui.restore import restore_elsewhere
 
             folder = restore_elsewhere(self.ctx, path, self)
             if folder is not None:

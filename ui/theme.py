@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from string import Template
 
@@ -215,3 +216,19 @@ class ThemeWatcher(QObject):
     def _scheme_changed(self, *_args: object) -> None:
         if self._get_prefs().theme == "system":
             self.apply()
+
+
+def theme_colours() -> dict[str, QColor]:
+    """The active theme's colours by name (light when the app has no theme yet).
+
+    Asked for every row a list draws, so each theme's palette file is read once.
+    """
+    app = QApplication.instance()
+    name = app.property("dh_theme") if app is not None else None
+    return dict(_colours(str(name) if name else "light"))
+
+
+@lru_cache(maxsize=8)
+def _colours(name: str) -> tuple[tuple[str, QColor], ...]:
+    palette = load_palette(name)
+    return tuple((key, QColor(value)) for key, value in palette.colours.items())

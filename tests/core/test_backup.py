@@ -144,3 +144,16 @@ def test_a_byte_changed_after_the_backup_is_caught_while_copying(vault, tmp_path
         Vault.restore(backup, tmp_path / "r", passphrase=PASSPHRASE, full_check=False)
     assert not Vault.exists(tmp_path / "r")
     assert not (tmp_path / "r").exists()  # the folder it made is taken away again
+
+
+def test_the_vault_says_when_a_backup_is_due(vault, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    assert vault.last_backup() is None and vault.backup_due()
+    vault.backup(tmp_path / "fresh.dhbackup")
+    made = vault.last_backup()
+    assert made is not None and not vault.backup_due()
+    assert not vault.backup_due(made + timedelta(days=30))
+    assert vault.backup_due(made + timedelta(days=31))
+    vault.settings.set("last_backup", "garbled")  # unreadable: suggest one rather than never
+    assert vault.last_backup() is None and vault.backup_due(datetime.now(timezone.utc))

@@ -21,11 +21,13 @@ import textstat
 import disclosure_helper.resources as resources_package
 from disclosure_helper import content, export_markdown, insights, templates
 from disclosure_helper.adjustments_content import load_adjustments_content
-from disclosure_helper.guide import load_guide, load_options, load_supporter_guidance
-from disclosure_helper.plans import PlanStatus, status_text
+from disclosure_helper.guide import load_guide, load_options
+from disclosure_helper.plan_model import PlanStatus
+from disclosure_helper.plan_text import status_text
 from disclosure_helper.rights import load_about_content, load_rights_cards
 from disclosure_helper.support import load_support
 from disclosure_helper.together import load_session_text
+from disclosure_helper.together_guidance import load_supporter_guidance
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -39,7 +39,7 @@ def _read_everything(handle: Vault, plan_id: int) -> None:
     handle.journal.search("words")
     handle.journal.tags()
     handle.journal.drafts()
-    handle.plans.list()
+    handle.plans.summaries()
     handle.plans.get(plan_id)
     handle.settings.all()
     supporter_notes(handle).all()

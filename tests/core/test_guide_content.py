@@ -15,10 +15,11 @@ import textstat
 
 import disclosure_helper.resources as resources_package
 from disclosure_helper import content
-from disclosure_helper.guide import Kind, load_guide, load_supporter_guidance
-from disclosure_helper.plans import Decision, PlanStatus
+from disclosure_helper.guide import Kind, load_guide
+from disclosure_helper.plan_model import Decision, PlanStatus
 from disclosure_helper.rights import card_for_region, load_about_content, load_rights_cards
 from disclosure_helper.support import load_support
+from disclosure_helper.together_guidance import load_supporter_guidance
 
 if sys.version_info >= (3, 11):
     import tomllib

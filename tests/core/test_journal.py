@@ -336,3 +336,14 @@ def test_broken_own_templates_get_kind_errors(fields):
     with pytest.raises(TemplateError) as caught:
         new_own_template("Mine", fields)
     assert str(caught.value)
+
+
+def test_an_unfinished_checkin_is_kept_as_a_draft(vault):
+    journal = vault.journal
+    assert journal.save_checkin_draft("", {"mood": None, "energy": None}) is None
+    assert journal.drafts() == []
+    key = journal.save_checkin_draft("Long shift", {"mood": 3, "energy": None, "stress": 4})
+    (draft,) = journal.drafts()
+    assert draft.key == key and draft.entry_id is None
+    assert draft.payload == {"kind": "checkin", "body": "Long shift",
+                             "fields": {"mood": 3, "stress": 4}}

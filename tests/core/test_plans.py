@@ -7,16 +7,15 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from disclosure_helper.guide import NOT_SURE, InvalidAnswer, Kind, load_guide
-from disclosure_helper.plans import (
+from disclosure_helper.plan_model import (
     Decision,
     InvalidPlan,
     Plan,
     PlanNotFound,
-    PlanRepository,
     PlanStatus,
-    decision_text,
-    status_text,
 )
+from disclosure_helper.plan_text import decision_text, status_text
+from disclosure_helper.plans import PlanRepository
 from tests.conftest import PASSPHRASE
 
 
@@ -59,7 +58,7 @@ def test_create_get_list_delete(vault):
     assert first.answers == {}
     assert vault.plans.get(first.id).title == "Telling my new manager"
 
-    listed = vault.plans.list()
+    listed = vault.plans.summaries()
     assert {s.id for s in listed} == {first.id, second.id}
     summary = next(s for s in listed if s.id == second.id)
     assert (summary.situation, summary.region) == ("applying", "us")
@@ -67,7 +66,7 @@ def test_create_get_list_delete(vault):
     assert summary.due_for_revisit is False
 
     assert vault.plans.delete(first.id) is True
-    assert [s.id for s in vault.plans.list()] == [second.id]
+    assert [s.id for s in vault.plans.summaries()] == [second.id]
     with pytest.raises(PlanNotFound) as err:
         vault.plans.get(first.id)
     assert "could not be found" in str(err.value)
@@ -350,7 +349,7 @@ def test_list_shows_what_is_due_for_a_revisit(vault):
     later.revisit_on = today + timedelta(days=2)
     vault.plans.save(due)
     vault.plans.save(later)
-    summaries = {s.id: s for s in vault.plans.list(today)}
+    summaries = {s.id: s for s in vault.plans.summaries(today)}
     assert summaries[due.id].due_for_revisit and summaries[due.id].status is PlanStatus.REVISIT_DUE
     assert not summaries[later.id].due_for_revisit
     assert not summaries[none.id].due_for_revisit
@@ -383,7 +382,7 @@ def test_progress_counts_steps_with_at_least_one_answer(vault):
     started = {s.step_id for s in progress.steps if s.started}
     assert started == {"why", "how", "decision"}
     assert progress.started == 3 and progress.total == 7
-    summary = vault.plans.list()[0]
+    summary = vault.plans.summaries()[0]
     assert (summary.steps_started, summary.steps_total) == (3, 7)
 
 
@@ -530,3 +529,29 @@ def test_migration_two_upgrades_a_schema_one_vault(tmp_path):
         assert repo.get(plan.id).title == "After the upgrade"
     finally:
         db.close()
+
+
+def test_one_set_of_answer_rules_for_plans_and_followups():
+    """The decision, dates and next steps are read, written and counted the same way
+    whether a plan, a follow-up or the walk asks."""
+    from disclosure_helper.plan_model import Followup, field_answered, normal_answer
+
+    plan = Plan(id=0, title="", situation="starting", region="uk")
+    assert plan.answer("decision", "decision") == "undecided"
+    assert not plan.answered("decision", "decision")
+    plan.set_answer("decision", "decision", "telling_some")
+    assert plan.decision is Decision.TELLING_SOME and plan.answered("decision", "decision")
+    plan.set_answer("decision", "decision", NOT_SURE)
+    assert plan.decision is Decision.UNDECIDED
+    plan.set_answer("decision", "revisit_on", "2026-05-01")  # as the date control gives it
+    assert plan.answer("decision", "revisit_on") == date(2026, 5, 1)
+    assert field_answered(plan, "revisit_on")
+    with pytest.raises(InvalidPlan):
+        plan.set_answer("decision", "revisit_on", "not a date")
+    followup = Followup(id=0, plan_id=0)
+    followup.set_answer("happened_on", "2026-02-03")
+    assert followup.answer("happened_on") == date(2026, 2, 3)
+    followup.set_answer("happened_on", NOT_SURE)
+    assert followup.happened_on is None and not field_answered(followup, "happened_on")
+    assert normal_answer("undecided", "decision") is None
+    assert normal_answer(NOT_SURE) == NOT_SURE

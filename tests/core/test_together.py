@@ -8,7 +8,7 @@ import pytest
 
 from disclosure_helper.guide import NOT_SURE
 from disclosure_helper.migrations import latest_version
-from disclosure_helper.plans import Decision
+from disclosure_helper.plan_model import Decision
 from disclosure_helper.together import (
     LOCK_ON_EXIT_KEY,
     MAX_NOTES_CHARS,
@@ -153,7 +153,7 @@ def test_exploring_discarded_leaves_no_trace(vault):
     session.notes = "Notes"
     session.finish(EndChoice.DISCARD, vault.plans, supporter_notes(vault))
     assert _tables(vault) == before
-    assert vault.plans.list() == []
+    assert vault.plans.summaries() == []
 
 
 def test_exploring_kept_becomes_a_new_plan(vault):

@@ -215,7 +215,7 @@ def _change_passphrase(tour: Tour) -> QDialog:
 
 
 def _new_code(tour: Tour) -> QDialog:
-    from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+    from disclosure_helper.ui.recovery import RecoveryCodeDialog
 
     tour.page("settings")
     return tour.open_dialog(RecoveryCodeDialog(tour.ctx, "ABCD-EFGH-JKMN-PQRS-TWXY-2345-6789",
@@ -223,7 +223,7 @@ def _new_code(tour: Tour) -> QDialog:
 
 
 def _restore(tour: Tour) -> QDialog:
-    from disclosure_helper.ui.settings.restore import RestoreDialog
+    from disclosure_helper.ui.restore import RestoreDialog
 
     tour.page("settings")
     return tour.open_dialog(RestoreDialog(tour.ctx, parent=tour.window))

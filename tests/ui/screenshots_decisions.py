@@ -52,7 +52,7 @@ def seed(vault) -> None:
 
 
 def _demo_id(tour) -> int:
-    for summary in tour.ctx.vault.plans.list():
+    for summary in tour.ctx.vault.plans.summaries():
         if summary.title == DEMO_TITLE:
             return summary.id
     raise LookupError("demo plan missing")

@@ -48,7 +48,7 @@ def _page(tour):
 
 
 def _plan_id(tour) -> int:
-    return next(s.id for s in tour.ctx.vault.plans.list() if s.title == TITLE)
+    return next(s.id for s in tour.ctx.vault.plans.summaries() if s.title == TITLE)
 
 
 def _leave_session(tour) -> None:

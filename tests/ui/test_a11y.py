@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from disclosure_helper.ui.a11y import missing_accessible_names
 from disclosure_helper.ui.app import create_main_window
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
-from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.unlock.problem import ProblemScreen
 
 

@@ -87,7 +87,7 @@ def _backup(tmp_path, keystore):
 
 
 def test_a_backup_opened_on_first_run_is_restored_here_and_opened(qtbot, ctx, tmp_path):
-    from disclosure_helper.ui.settings.restore import RestoreDialog
+    from disclosure_helper.ui.restore import RestoreDialog
     from tests.ui.helpers import when_dialog_opens
 
     backup = _backup(tmp_path, ctx.keystore)
@@ -114,7 +114,7 @@ def test_a_backup_opened_beside_a_vault_goes_to_a_new_folder(qtbot, ctx, existin
                                                             tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from disclosure_helper.ui.settings.restore import RestoreDialog
+    from disclosure_helper.ui.restore import RestoreDialog
     from tests.ui.helpers import when_dialog_opens
 
     backup = _backup(tmp_path, ctx.keystore)

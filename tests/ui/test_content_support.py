@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from disclosure_helper.journal import Entry
+from disclosure_helper.plan_text import format_day
 from disclosure_helper.rights import card_for_region, load_about_content
 from disclosure_helper.support import COUNTRY_SETTING
 from disclosure_helper.ui.a11y import missing_accessible_names
-from disclosure_helper.ui.decisions.export import format_day
 from disclosure_helper.ui.decisions.panels import RightsPage
 from disclosure_helper.ui.home.page import HomePage
 from disclosure_helper.ui.journal.page import JournalPage

@@ -9,18 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from disclosure_helper.guide import NOT_SURE, Kind, load_guide
-from disclosure_helper.plans import Decision, InvalidPlan, Plan
+from disclosure_helper.plan_model import Decision, InvalidPlan, Plan
 from disclosure_helper.ui.a11y import missing_accessible_names
 from disclosure_helper.ui.decisions import page as page_module
 from disclosure_helper.ui.decisions.page import DecisionsPage
-from disclosure_helper.ui.decisions.questions import (
+from disclosure_helper.ui.plan_steps.questions import (
     DateAnswer,
     ManyAnswer,
     RadioAnswer,
     RepeatAnswer,
     TextAnswer,
 )
-from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons
 
 MAX_TABS = 600

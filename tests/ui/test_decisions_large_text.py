@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget, QWidget
 
 from disclosure_helper.ui.decisions.page import DecisionsPage
-from disclosure_helper.ui.decisions.wrap import WrapCheckBox, WrapPushButton
 from disclosure_helper.ui.theme import apply_theme
+from disclosure_helper.ui.widgets.wrapping import WrapCheckBox, WrapPushButton
 
 LARGEST_TEXT = 2.0
 # 1100 px is the window; about 820 px is what Decisions gets beside the navigation

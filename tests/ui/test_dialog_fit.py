@@ -31,10 +31,10 @@ def _journal_export(ctx, parent):
 
 
 def _restore(ctx, parent):
-    from disclosure_helper.ui.settings.restore import RestoreDialog
+    from disclosure_helper.ui.restore import RestoreDialog
 
     dialog = RestoreDialog(ctx, parent=parent)
-    return dialog, lambda: dialog._show_error(LONG_RESULT), dialog.error
+    return dialog, lambda: dialog.show_error(LONG_RESULT), dialog.error
 
 
 def _change_passphrase(ctx, parent):
@@ -45,7 +45,7 @@ def _change_passphrase(ctx, parent):
 
 
 def _recovery_code(ctx, parent):
-    from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+    from disclosure_helper.ui.recovery import RecoveryCodeDialog
 
     dialog = RecoveryCodeDialog(ctx, "ABCD-EFGH-JKMN-PQRS-TWXY-2345-6789", parent=parent)
     return dialog, lambda: dialog.panel._say(LONG_RESULT), dialog.panel.status

@@ -43,7 +43,7 @@ def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, ctx, tmp_path,
     assert QGuiApplication.clipboard().text() == shown
 
     saved = tmp_path / "code.txt"
-    monkeypatch.setattr("disclosure_helper.ui.firstrun.recovery.ask_save_path",
+    monkeypatch.setattr("disclosure_helper.ui.recovery.ask_save_path",
                         lambda *a, **k: saved)
     qtbot.mouseClick(wizard.recovery_panel.save_button, Qt.MouseButton.LeftButton)
     text = saved.read_text(encoding="utf-8")
@@ -126,7 +126,7 @@ def test_keyboard_only_through_the_wizard(qtbot, ctx):
 
 
 def test_restore_on_first_run(qtbot, ctx, tmp_path, fast_kdf, keystore):
-    from disclosure_helper.ui.settings.restore import RestoreDialog
+    from disclosure_helper.ui.restore import RestoreDialog
     from tests.ui.helpers import when_dialog_opens
 
     original = Vault.create(tmp_path / "elsewhere", PASSPHRASE, kdf=fast_kdf, keystore=keystore)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from disclosure_helper.ui import dialogs
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodePanel
+from disclosure_helper.ui.recovery import RecoveryCodePanel
 from tests.ui.helpers import when_dialog_opens
 
 ROOT = Path(__file__).resolve().parents[2]

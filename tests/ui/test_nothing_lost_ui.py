@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.ui.app import create_main_window
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
-from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.vault import MAX_PASSPHRASE_CHARS, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import when_dialog_opens
@@ -91,7 +91,7 @@ def test_long_passphrases_in_the_wizard_unlock_change_and_restore(qtbot, ctx, tm
 
 
 def test_strength_is_judged_on_any_length():
-    from disclosure_helper.ui.widgets.strength import estimate
+    from disclosure_helper.passphrase_policy import estimate
 
     score, _warning, _tip = estimate(LONGEST)
     assert score >= 3

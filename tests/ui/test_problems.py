@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from disclosure_helper.database import DB_NAME
 from disclosure_helper.ui.app import create_main_window
-from disclosure_helper.ui.settings.restore import RestoreDialog
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.helpers import when_dialog_opens

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from disclosure_helper.errors import DiskFull
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog
-from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import when_dialog_opens
@@ -169,7 +169,7 @@ def test_home_offers_a_backup_when_none_was_made(qtbot, main_window, ctx):
 def test_backup_reminder_rule():
     from datetime import datetime, timezone
 
-    from disclosure_helper.ui.home.page import backup_is_due
+    from disclosure_helper.backup import backup_is_due
 
     now = datetime(2025, 3, 31, tzinfo=timezone.utc)
     assert backup_is_due(None, now)

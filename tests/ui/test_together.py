@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from disclosure_helper.plans import Decision
+from disclosure_helper.plan_model import Decision
 from disclosure_helper.together import LOCK_ON_EXIT_KEY, supporter_notes
 from disclosure_helper.ui.a11y import missing_accessible_names
 from tests.conftest import PASSPHRASE
@@ -187,11 +187,11 @@ def test_just_exploring_kept_asks_for_a_name_then_becomes_a_plan(qtbot, main_win
     view = page.start_session()
     _edit_two_steps_and_write_notes(qtbot, view)
     summary = _end(qtbot, view)
-    count = len(vault.plans.list())
+    count = len(vault.plans.summaries())
     _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
     # No name yet: a kind message, nothing written, everything still on screen.
     assert summary.error.isVisible() and "name" in summary.error.message()
-    assert len(vault.plans.list()) == count
+    assert len(vault.plans.summaries()) == count
     assert main_window.current_screen == "focus"
     summary.title_edit.setFocus()
     qtbot.keyClicks(summary.title_edit, "Thinking out loud")
@@ -200,7 +200,7 @@ def test_just_exploring_kept_asks_for_a_name_then_becomes_a_plan(qtbot, main_win
     assert main_window.ctx.is_unlocked and main_window.current_screen == "app"
     assert main_window.shell.current_key == "together"
     assert "Kept" in page.banner.message()
-    new = next(s for s in vault.plans.list() if s.title == "Thinking out loud")
+    new = next(s for s in vault.plans.summaries() if s.title == "Thinking out loud")
     kept = vault.plans.get(new.id)
     assert kept.decision is Decision.TELLING_SOME
     assert [n.text for n in supporter_notes(vault).for_plan(new.id)] == [NOTES]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
@@ -13,13 +13,9 @@ from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.decisions.export import DEFAULT_FILE_NAME, export_sections, write_pdf
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.widgets import (
-    BusyIndicator,
-    DialogScroll,
-    FlowRow,
+    FormDialog,
     MessageBanner,
     WrapCheckBox,
-    button,
-    fit_to_text,
     label,
 )
 
@@ -34,7 +30,7 @@ def ask_pdf_path(parent: QWidget | None) -> Path | None:
     )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FormDialog):
     """Sections to include, a clear note that the file is not encrypted, and Save.
 
     `build_html(sections)` makes the document on the GUI thread; the rendering and
@@ -47,20 +43,13 @@ class ExportDialog(QDialog):
         build_html: Callable[[list[str]], str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Save a printable copy"))
+        super().__init__(self.tr("Save a printable copy"), parent=parent,
+                         object_name="exportDialog", spacing=12, modal=False,
+                         waits_for_work=False)
         self._build_html = build_html
         self.op: Op | None = None
         self.saved_path: Path | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(12)
-        # The choices scroll on a short screen; the result and the buttons stay in view.
-        self.body = DialogScroll(spacing=12)
-        outer.addWidget(self.body, 1)
-        layout = self.body.column
-        layout.addWidget(label(self.tr("Save a printable copy"), "heading"))
+        layout = self.form
         self.warning = MessageBanner()
         self.warning.show_message(self.tr(
             "The PDF file is not encrypted. Anyone who can open the file can read it. "
@@ -85,19 +74,13 @@ class ExportDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        self.busy = BusyIndicator()
-        outer.addWidget(self.busy)
         self.message = MessageBanner()
-        outer.addWidget(self.message)
-        row = FlowRow(align_end=True)
-        self.close_button = button(self.tr("Close"), self.reject)
-        self.save_button = button(self.tr("Save PDF\u2026"), self.choose_and_save,
-                                  role="primary", accessible_name=self.tr("Save as PDF"))
-        row.addWidget(self.close_button)
-        row.addWidget(self.save_button)
-        outer.addWidget(row)
+        self.status.addWidget(self.message)
+        self.close_button = self.add_button(self.tr("Close"), self.reject)
+        self.save_button = self.add_button(self.tr("Save PDF\u2026"), self.choose_and_save,
+                                           role="primary", accessible_name=self.tr("Save as PDF"))
         self._update()
-        fit_to_text(self, 62)
+        self.fit(62)
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.checks.items() if box.isChecked()]

@@ -18,18 +18,20 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLay
 
 from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.guide import NO, YES, Guide, load_guide
-from disclosure_helper.plans import Followup, Plan, PlanRepository
+from disclosure_helper.plan_export import plan_document
+from disclosure_helper.plan_model import Followup, Plan
+from disclosure_helper.plan_text import decision_text
+from disclosure_helper.plans import PlanRepository
 from disclosure_helper.rights import card_for_region
 from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.decisions.export import (
-    decision_text,
     export_sections,
+    export_words,
     plan_html,
     write_pdf,
 )
 from disclosure_helper.ui.decisions.export_dialog import ExportDialog
-from disclosure_helper.ui.decisions.flow import FlowLayout
 from disclosure_helper.ui.decisions.panels import (
     SURE_QUESTIONS,
     FollowupPanel,
@@ -38,10 +40,11 @@ from disclosure_helper.ui.decisions.panels import (
     SureCard,
 )
 from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
-from disclosure_helper.ui.decisions.step_editor import StepEditor
-from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets import MessageBanner, button, label
+from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SAVE_DELAY_MS = 800
 RIGHTS_PAGE = "rights"
@@ -105,8 +108,8 @@ class PlanView(QWidget):
         self.delete_button = button(self.tr("Delete\u2026"),
                                     accessible_name=self.tr("Delete this plan"))
         # The actions wrap onto more rows at large text instead of widening the window.
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=10, align_right=True)
+        actions = FlowRow(spacing=10, align_end=True)
+        flow = actions
         for widget in (self.together_button, self.details_button, self.export_button,
                        self.delete_button):
             flow.addWidget(widget)
@@ -149,7 +152,7 @@ class PlanView(QWidget):
             situation.text if situation else "",
             card_for_region(plan.region).name,
             self.guide.status_label(plan.status().value),
-            decision_text(self.guide, plan.decision),
+            decision_text(plan.decision, self.guide),
         ]
         self.meta.setText("  \u00b7  ".join(p for p in parts if p))
 
@@ -217,7 +220,7 @@ class DecisionsPage(Page):
         view = self.plan_view
         if view is None:
             if self.stack.currentWidget() is self.list_view:
-                self.list_view.set_plans(self.repo.list())
+                self.list_view.set_plans(self.repo.summaries())
             return
         if not self.flush():
             return
@@ -251,7 +254,7 @@ class DecisionsPage(Page):
             return
         self._close_plan()
         if self.ctx.is_unlocked:
-            self.list_view.set_plans(self.repo.list())
+            self.list_view.set_plans(self.repo.summaries())
         self.stack.setCurrentWidget(self.list_view)
 
     def new_plan(self) -> None:
@@ -351,8 +354,9 @@ class DecisionsPage(Page):
 
         def build(sections: list[str]) -> str:
             self.flush()
-            return plan_html(self.guide, view.plan, sections, self.repo.history(plan_id),
-                             self.repo.sure_checks(plan_id))
+            return plan_html(plan_document(
+                self.guide, view.plan, sections, self.repo.history(plan_id),
+                self.repo.sure_checks(plan_id), words=export_words()))
 
         self._open_dialog(ExportDialog(self.guide, build, parent=self))
 
@@ -453,7 +457,8 @@ class DecisionsPage(Page):
             return None
         sections = [section.key for section in export_sections(self.guide)]
         try:
-            write_pdf(plan_html(self.guide, view.plan, sections), path)
+            write_pdf(plan_html(plan_document(self.guide, view.plan, sections,
+                                              words=export_words())), path)
         except VaultError as exc:
             view.banner.show_message(exc.message, "error",
                                      action=(self.tr("Save a copy…"), self.save_copy))

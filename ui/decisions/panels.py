@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.guide import Guide, Question
-from disclosure_helper.plans import DecisionChange, Followup, SureCheck
+from disclosure_helper.plan_model import DecisionChange, Followup, SureCheck
+from disclosure_helper.plan_text import decision_text, describe_answer, format_day, local_day
 from disclosure_helper.rights import (
     Point,
     RightsCard,
@@ -29,19 +30,15 @@ from disclosure_helper.rights import (
     load_about_content,
     load_rights_cards,
 )
-from disclosure_helper.ui.decisions.balance import WeightBar
-from disclosure_helper.ui.decisions.export import decision_text, describe_answer, format_day
-from disclosure_helper.ui.decisions.flow import FlowLayout
-from disclosure_helper.ui.decisions.step_editor import StepPage, read_field, write_field
-from disclosure_helper.ui.decisions.wrap import wrap_button
+from disclosure_helper.ui.decisions.export import answer_words
+from disclosure_helper.ui.plan_steps.balance import WeightBar
+from disclosure_helper.ui.plan_steps.step_editor import StepPage, add_back_next
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
 from disclosure_helper.ui.widgets.about_content import open_about_content
+from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
-
-
-def _local_day(moment: Any) -> date:
-    return moment.astimezone().date()
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -75,8 +72,8 @@ class HistoryCard(Card):
     def set_history(self, history: Sequence[DecisionChange]) -> None:
         _clear(self.rows)
         for change in reversed(history):
-            words = f"{format_day(_local_day(change.changed_at))}  \u2014  " \
-                    f"{decision_text(self.guide, change.decision)}"
+            words = f"{format_day(local_day(change.changed_at))}  \u2014  " \
+                    f"{decision_text(change.decision, self.guide)}"
             if change.revisit_on:
                 words += "  " + self.tr("(look again on %1)").replace(
                     "%1", format_day(change.revisit_on))
@@ -129,7 +126,7 @@ class SureCard(Card):
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(12)
             words = self.tr("%1: %2 of 4 yes").replace(
-                "%1", format_day(_local_day(check.checked_at))).replace("%2", str(check.score))
+                "%1", format_day(local_day(check.checked_at))).replace("%2", str(check.score))
             self._texts.append(words)
             # The date and count wrap at large text; the bar keeps a fair share of the row.
             text = label(words)
@@ -154,9 +151,9 @@ class RightsPage(ScrollScreen):
             "A short summary of what the rules say, kept on this device. "
             "It is here to help you weigh things up, not to tell you what to do."
         )))
-        holder = QWidget()
+        holder = FlowRow(spacing=10)
         # The drop-down goes under its label when large text leaves no room beside it.
-        row = FlowLayout(holder, spacing=10)
+        row = holder
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Which place's rights to show"))
         row.addWidget(field_label(self.tr("Show the card for:"), self.region_box))
@@ -167,16 +164,7 @@ class RightsPage(ScrollScreen):
         self.card_box = QVBoxLayout()
         self.card_box.setSpacing(16)
         self.column.addLayout(self.card_box)
-        nav = QHBoxLayout()
-        self.back_button = button(self.tr("Back"),
-                                  accessible_name=self.tr("Back to the previous page"))
-        self.next_button = wrap_button(self.tr("Next"), role="primary",
-                                       accessible_name=self.tr("Next page"))
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.column.addSpacing(8)
-        self.column.addLayout(nav)
+        add_back_next(self)
         self.region_box.currentIndexChanged.connect(
             lambda _i: self.show_card(card_for_region(self.region_box.currentData())))
         self.set_region(region)
@@ -305,10 +293,11 @@ class FollowupPanel(QStackedWidget):
         how = step.question("how_it_went")
         for followup in reversed(followups):
             when = format_day(followup.happened_on) if followup.happened_on else \
-                format_day(_local_day(followup.created))
+                format_day(local_day(followup.created))
             card = Card(when)
             if how is not None:
-                for line in describe_answer(self.guide, how, followup.answers.get(how.id)):
+                for line in describe_answer(self.guide, how, followup.answers.get(how.id),
+                                           answer_words()):
                     card.body.addWidget(label(line))
             open_button = button(self.tr("Open"), lambda f=followup: open_(f),
                                  accessible_name=self.tr("Open the reflection from %1")
@@ -354,16 +343,9 @@ class FollowupPanel(QStackedWidget):
 
     def _get(self, question: Question) -> Any:
         assert self.followup is not None
-        if question.plan_field:
-            return read_field(self.followup, question)
-        return self.followup.answers.get(question.id)
+        return self.followup.answer(question.id)
 
     def _set(self, question: Question, value: Any) -> None:
         assert self.followup is not None
-        if question.plan_field:
-            write_field(self.followup, question, value)
-        elif value is None or value == "" or value == [] or value == {}:
-            self.followup.answers.pop(question.id, None)
-        else:
-            self.followup.answers[question.id] = value
+        self.followup.set_answer(question.id, value)
 

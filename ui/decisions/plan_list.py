@@ -7,8 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -18,13 +16,20 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
-from disclosure_helper.plans import MAX_TITLE_CHARS, Plan, PlanStatus, PlanSummary
+from disclosure_helper.plan_model import MAX_TITLE_CHARS, Plan, PlanStatus, PlanSummary
+from disclosure_helper.plan_text import decision_text, format_day
 from disclosure_helper.rights import regions
-from disclosure_helper.ui.decisions.export import decision_text, format_day
-from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label
+from disclosure_helper.ui.widgets import (
+    Card,
+    FormDialog,
+    MessageBanner,
+    ScrollScreen,
+    button,
+    label,
+)
 
 
-class PlanDetailsDialog(QDialog):
+class PlanDetailsDialog(FormDialog):
     """Name, situation and where you live, for a new plan or an existing one.
 
     `submit(title, situation, region)` does the work; a VaultError it raises is shown
@@ -38,19 +43,15 @@ class PlanDetailsDialog(QDialog):
         plan: Plan | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("New decision") if plan is None else self.tr("Plan details"),
+            self.tr("One decision at a time. A short name is enough, and only you will see "
+                    "it."),
+            parent, object_name="planDetailsDialog", modal=False,
+            heading=self.tr("What are you thinking about?") if plan is None
+            else self.tr("Change the details"))
         self._submit = submit
-        self.setObjectName("planDetailsDialog")
-        self.setWindowTitle(self.tr("New decision") if plan is None else self.tr("Plan details"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(label(
-            self.tr("What are you thinking about?") if plan is None
-            else self.tr("Change the details"), "heading"))
-        layout.addWidget(label(self.tr(
-            "One decision at a time. A short name is enough, and only you will see it."
-        ), "hint"))
+        layout = self.form
         form = QFormLayout()
         form.setSpacing(10)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -78,20 +79,13 @@ class PlanDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(label(self.tr(
             "Where you live is used to show the rules that may apply to you."), "hint"))
-        self.error = MessageBanner()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Start") if plan is None else self.tr("Save"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setAccessibleName(self.ok_button.text())
-        self.ok_button.setDefault(True)
-        self.ok_button.setProperty("role", "primary")
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.banner = MessageBanner()
+        self.status.addWidget(self.banner)
+        cancel = self.add_button(self.tr("Cancel"), self.reject)
         cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok_button = self.add_button(self.tr("Start") if plan is None else self.tr("Save"),
+                                         self.try_accept, role="primary")
+        self.ok_button.setDefault(True)
         self.situation_box.currentIndexChanged.connect(self._show_detail)
         if plan is not None:
             self.title_edit.setText(plan.title)
@@ -99,7 +93,7 @@ class PlanDetailsDialog(QDialog):
             self.region_box.setCurrentIndex(max(0, self.region_box.findData(plan.region)))
         self._guide = guide
         self._show_detail()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.fit(60)
 
     def _show_detail(self, *_args: object) -> None:
         situation = self._guide.situation(str(self.situation_box.currentData()))
@@ -107,7 +101,7 @@ class PlanDetailsDialog(QDialog):
 
     def try_accept(self) -> None:
         if not self.title_edit.text().strip():
-            self.error.show_message(
+            self.banner.show_message(
                 self.tr("Please give it a short name, like \u201cTelling my new manager\u201d."),
                 "warning")
             self.title_edit.setFocus()
@@ -116,7 +110,7 @@ class PlanDetailsDialog(QDialog):
             self._submit(self.title_edit.text(), str(self.situation_box.currentData()),
                          str(self.region_box.currentData()))
         except VaultError as exc:
-            self.error.show_message(exc.message, "error")
+            self.banner.show_message(exc.message, "error")
             return
         self.accept()
 
@@ -130,7 +124,7 @@ class PlanCard(Card):
         if situation is not None:
             self.body.addWidget(label(situation.text, "hint"))
         self.body.addWidget(label(
-            self.tr("Where you are: %1").replace("%1", decision_text(guide, summary.decision))))
+            self.tr("Where you are: %1").replace("%1", decision_text(summary.decision, guide))))
         progress = self.tr("%1 of %2 pages started").replace(
             "%1", str(summary.steps_started)).replace("%2", str(summary.steps_total))
         self.body.addWidget(label(progress, "hint"))

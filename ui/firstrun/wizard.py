@@ -21,26 +21,25 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import KeyringUnavailable, VaultError
 from disclosure_helper.kdf import KdfParams
+from disclosure_helper.passphrase_policy import MIN_PASSPHRASE_CHARS
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodePanel
 from disclosure_helper.ui.ops import Op
+from disclosure_helper.ui.recovery import RecoveryCodePanel
 from disclosure_helper.ui.widgets import (
     BusyIndicator,
     Card,
     PassphraseField,
+    RememberOnDevice,
     ScrollScreen,
     StrengthMeter,
-    WrapCheckBox,
     button,
     field_group,
     label,
 )
-from disclosure_helper.vault import MIN_PASSPHRASE_CHARS, Vault
+from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
 
-# zxcvbn's "could be guessed with some effort" is the least we accept.
-MIN_SCORE = 2
 
 STEPS = ("welcome", "passphrase", "recovery", "finish")
 
@@ -117,7 +116,7 @@ class FirstRunWizard(QWidget):
             "A passphrase is like a password, only longer: a few words that mean something "
             "to you and nobody else. You will type it each time you open the app.")))
         self.pass1 = PassphraseField(self.tr("Passphrase"))
-        self.strength = StrengthMeter(min_length=MIN_PASSPHRASE_CHARS)
+        self.strength = StrengthMeter()
         self.pass2 = PassphraseField(self.tr("Type the passphrase again"))
         self.pass2.toggle.setAccessibleName(self.tr("Show second passphrase"))
         self.match = label(role="hint")
@@ -164,14 +163,9 @@ class FirstRunWizard(QWidget):
         screen.column.addWidget(label(self.tr(
             "One last choice. You can change it any time in Settings.")))
         card = Card()
-        self.remember = WrapCheckBox(self.tr("Remember on this device"))
-        self.remember.setAccessibleName(self.tr("Remember on this device"))
-        self.remember_hint = label(self.tr(
-            "Opens without your passphrase on this computer account, using its secure "
-            "password store; anyone who can use this account could open it too."), "hint")
-        self.remember.setAccessibleDescription(self.remember_hint.text())
-        card.body.addWidget(self.remember)
-        card.body.addWidget(self.remember_hint)
+        self.remember_block = RememberOnDevice()
+        self.remember = self.remember_block.box
+        card.body.addWidget(self.remember_block)
         screen.column.addWidget(card)
         self.finish_error = label(role="error")
         self.finish_error.hide()
@@ -221,7 +215,7 @@ class FirstRunWizard(QWidget):
         if len(first) < MIN_PASSPHRASE_CHARS or first != second:
             self._passphrase_changed()
             return
-        if self.strength.evaluate_now(first) < MIN_SCORE:
+        if not self.strength.acceptable_now(first):
             self._show_pass_error(self.tr(
                 "That passphrase would be too easy to guess. Please add a word or two."))
             return
@@ -279,12 +273,7 @@ class FirstRunWizard(QWidget):
     def _show_keyring(self, available: bool | None) -> None:
         # Found out off the GUI thread; until then the person may still choose it (and
         # is told if the device turns out to have no safe store).
-        self.remember.setEnabled(available is not False)
-        if available is False:
-            self.remember.setChecked(False)
-            self.remember_hint.setText(self.tr(
-                "This device has no secure password store, so this option is not available. "
-                "You will open the app with your passphrase."))
+        self.remember_block.show_available(available)
 
     def complete(self) -> None:
         vault = self.ctx.vault
@@ -294,8 +283,7 @@ class FirstRunWizard(QWidget):
             try:
                 vault.set_remember_on_device(True)
             except KeyringUnavailable as exc:
-                self.remember.setChecked(False)
-                self.remember.setEnabled(False)
+                self.remember_block.refuse()
                 self.finish_error.setText(exc.message)
                 self.finish_error.show()
                 return
@@ -303,7 +291,7 @@ class FirstRunWizard(QWidget):
 
     def restore(self, backup_file: Path | None = None) -> None:
         """Restore a backup into this data folder (a double-clicked one comes filled in)."""
-        from disclosure_helper.ui.settings.restore import RestoreDialog
+        from disclosure_helper.ui.restore import RestoreDialog
 
         dialog = RestoreDialog(self.ctx, target=self.ctx.data_dir, unlock_after=True,
                                parent=self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
@@ -19,22 +19,6 @@ from disclosure_helper.ui.widgets import (
     label,
     set_role,
 )
-
-BACKUP_REMINDER_DAYS = 30
-
-
-def backup_is_due(last_backup: str | None, now: datetime | None = None) -> bool:
-    """True when no backup was made in the last 30 days (or ever)."""
-    if not last_backup:
-        return True
-    try:
-        when = datetime.fromisoformat(last_backup)
-    except (TypeError, ValueError):
-        return True
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
-    return now - when > timedelta(days=BACKUP_REMINDER_DAYS)
 
 
 class HomePage(Page):
@@ -201,13 +185,13 @@ class HomePage(Page):
     def refresh_backup_reminder(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        last = self.ctx.vault.settings.get("last_backup")
-        if not backup_is_due(last):
+        vault = self.ctx.vault
+        if not vault.backup_due():
             self.backup_banner.dismiss()
             return
         text = (
             self.tr("You haven't made a backup yet. A backup keeps your writing safe if "
-                    "this computer is lost or breaks.") if not last
+                    "this computer is lost or breaks.") if vault.last_backup() is None
             else self.tr("Your last backup was more than 30 days ago. A fresh one keeps "
                          "your recent writing safe.")
         )

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from disclosure_helper.ui.journal.look import theme_colours
+from disclosure_helper.ui.theme import theme_colours
 
 # Theme colour names for series, in order; chosen to stay distinct in every palette.
 _SERIES_COLOURS = ("accent", "focus", "warning_border", "danger")

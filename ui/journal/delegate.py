@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from disclosure_helper.journal import EntrySummary, SearchHit
-from disclosure_helper.ui.journal.look import card_texts, day_and_time, theme_colours, time_of
+from disclosure_helper.ui.journal.look import card_texts, day_and_time, time_of
 from disclosure_helper.ui.journal.model import EntryRole, IsHeaderRole, KindLabelRole, LinesRole
+from disclosure_helper.ui.theme import theme_colours
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QRadioButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,12 +36,8 @@ from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
 from disclosure_helper.ui.widgets import (
-    BusyIndicator,
-    DialogScroll,
-    FlowRow,
+    FormDialog,
     MessageBanner,
-    button,
-    fit_to_text,
     label,
 )
 from disclosure_helper.ui.widgets.pdf import notice_html
@@ -130,7 +124,7 @@ def _choice_hint(radio: QRadioButton, text: str) -> QLabel:
     return hint
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FormDialog):
     """Pick what to export and in which format; `export_to(path)` does it in the background.
 
     `shown_ids()` gives the ids of everything the journal list shows right now
@@ -139,22 +133,14 @@ class ExportDialog(QDialog):
 
     def __init__(self, ctx: AppContext, selected_ids: list[int],
                  shown_ids: Callable[[], list[int]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Export journal entries"), parent=parent,
+                         waits_for_work=False)
         self.ctx = ctx
         self.selected_ids = list(selected_ids)
         self.shown_ids = shown_ids
         self.op: Op | None = None
         self.saved_path: Path | None = None
-        self.setWindowTitle(self.tr("Export journal entries"))
-        self.setModal(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(14)
-        # The choices scroll on a short screen; the result and the buttons stay in view.
-        self.body = DialogScroll()
-        outer.addWidget(self.body, 1)
-        layout = self.body.column
-        layout.addWidget(label(self.tr("Export journal entries"), "heading"))
+        layout = self.form
         warning = label(content.load("journal/export")["export"]["warning"])
         warning.setProperty("role", "banner-warning")
         layout.addWidget(warning)
@@ -207,19 +193,13 @@ class ExportDialog(QDialog):
         layout.addWidget(label(self.tr("The file name will hold only the date, nothing you "
                                        "wrote."), "hint"))
 
-        self.busy = BusyIndicator()
-        outer.addWidget(self.busy)
         self.banner = MessageBanner()
-        outer.addWidget(self.banner)
-        buttons = FlowRow(align_end=True)
-        self.cancel_button = button(self.tr("Close"), self.reject)
-        self.save_button = button(self.tr("Choose where to save…"), self.choose_file,
-                                  role="primary")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addWidget(buttons)
+        self.status.addWidget(self.banner)
+        self.cancel_button = self.add_button(self.tr("Close"), self.reject)
+        self.save_button = self.add_button(self.tr("Choose where to save…"), self.choose_file,
+                                           role="primary")
         self.save_button.setDefault(True)
-        fit_to_text(self, 62)
+        self.fit(62)
 
     def format(self) -> str:
         return "pdf" if self.fmt_pdf.isChecked() else "markdown"
@@ -254,7 +234,7 @@ class ExportDialog(QDialog):
             journal = vault.journal
             ids = selected if scope == 0 else shown_ids() if scope == 1 else None
             try:
-                plans = {p.id: p.title for p in vault.plans.list()}
+                plans = {p.id: p.title for p in vault.plans.summaries()}
             except VaultError:
                 plans = {}
             return write_export(journal, path, fmt, timeline, ids, plans)

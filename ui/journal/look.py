@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.journal_model import (
     MARK_END,
@@ -21,25 +19,8 @@ from disclosure_helper.journal_model import (
     SearchHit,
     split_marks,
 )
-from disclosure_helper.ui.theme import load_palette
 
 Parts = list[tuple[str, bool]]
-
-
-def theme_colours() -> dict[str, QColor]:
-    """The active theme's colours by name (light when the app has no theme yet).
-
-    Asked for every row a list draws, so each theme's palette file is read once.
-    """
-    app = QApplication.instance()
-    name = app.property("dh_theme") if app is not None else None
-    return dict(_colours(str(name) if name else "light"))
-
-
-@lru_cache(maxsize=8)
-def _colours(name: str) -> tuple[tuple[str, QColor], ...]:
-    palette = load_palette(name)
-    return tuple((key, QColor(value)) for key, value in palette.colours.items())
 
 
 def _tr(text: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError
-from disclosure_helper.journal import EntryQuery, draft_key
+from disclosure_helper.journal import EntryQuery
 from disclosure_helper.journal_model import CHECKIN, Draft
 from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.context import AppContext
@@ -241,10 +241,8 @@ class JournalPage(Page):
             self.editor.flush()
         if self.checkin.has_input() and self.ctx.is_unlocked:
             try:
-                payload = {"kind": CHECKIN, "body": self.checkin.note.text(),
-                           "fields": {k: v for k, v in self.checkin.values().items()
-                                      if v is not None}}
-                self.journal.save_draft(draft_key(), payload)
+                self.journal.save_checkin_draft(self.checkin.note.text(),
+                                                self.checkin.values())
             except VaultError:
                 pass  # locking must go on; the check-in is three numbers and a line
         self._stop_list_work()
@@ -295,7 +293,7 @@ class JournalPage(Page):
             return
         journal = self.journal
         try:
-            self._plans = {p.id: p.title for p in self.ctx.vault.plans.list()}
+            self._plans = {p.id: p.title for p in self.ctx.vault.plans.summaries()}
         except VaultError:
             self._plans = {}
         plans = list(self._plans.items())

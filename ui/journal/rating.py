@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from disclosure_helper.ui.journal.look import theme_colours
+from disclosure_helper.ui.theme import theme_colours
 from disclosure_helper.ui.widgets import label, set_role
 
 

@@ -32,17 +32,18 @@ from disclosure_helper.ui.dialogs import (
     default_backup_name,
     documents_dir,
 )
-from disclosure_helper.ui.firstrun.recovery import RecoveryCodeDialog
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.recovery import RecoveryCodeDialog
+from disclosure_helper.ui.restore import RestoreDialog
 from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.settings.naming import HelpSection, NameSection
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog, StrengthenDialog
-from disclosure_helper.ui.settings.restore import RestoreDialog
 from disclosure_helper.ui.widgets import (
     Card,
     FlowRow,
     MessageBanner,
+    RememberOnDevice,
     ScrollScreen,
     WrapCheckBox,
     button,
@@ -109,15 +110,9 @@ class PrivacySection(SettingsSection):
         self.lock_on_minimise = WrapCheckBox(self.tr("Lock when the window is minimised"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
         self.body.addWidget(self.lock_on_minimise)
-        self.remember = WrapCheckBox(self.tr("Remember on this device"))
-        self.remember.setAccessibleName(self.tr("Remember on this device"))
-        self._remember_text = self.tr(
-            "Opens without your passphrase on this computer account, using its secure "
-            "password store; anyone who can use this account could open it too.")
-        self.remember_hint = label(self._remember_text, "hint")
-        self.remember.setAccessibleDescription(self.remember_hint.text())
-        self.body.addWidget(self.remember)
-        self.body.addWidget(self.remember_hint)
+        self.remember_block = RememberOnDevice()
+        self.remember = self.remember_block.box
+        self.body.addWidget(self.remember_block)
         self.auto_lock.currentIndexChanged.connect(self._on_widget_changed)
         self.lock_on_minimise.toggled.connect(self._on_widget_changed)
         self.remember.toggled.connect(self._remember_toggled)
@@ -149,17 +144,10 @@ class PrivacySection(SettingsSection):
     def show_keyring(self, available: bool | None) -> None:
         """Offer "remember" as far as this device's credential store allows (None: not
         known yet; the context finds out off the GUI thread and says when it knows)."""
+        # A choice already made stays on, so the person can still turn it off.
+        self.remember_block.show_available(available, keep_checked=True)
         if available is None:
-            self.remember.setEnabled(True)  # the person may still choose it meanwhile
             self.ctx.check_keyring()
-            return
-        self.remember.setEnabled(available or self.remember.isChecked())
-        if available:
-            self.remember_hint.setText(self._remember_text)
-        else:
-            self.remember_hint.setText(self.tr(
-                "This device has no secure password store, so the app cannot remember "
-                "you here. You will open it with your passphrase."))
 
     def save(self) -> None:
         options.AUTO_LOCK_MINUTES.set(self.ctx, self.auto_lock.currentData())
@@ -172,8 +160,7 @@ class PrivacySection(SettingsSection):
             self.ctx.vault.set_remember_on_device(checked)
         except KeyringUnavailable as exc:
             self._loading = True
-            self.remember.setChecked(False)
-            self.remember.setEnabled(False)
+            self.remember_block.refuse()
             self._loading = False
             self.page.banner.show_message(exc.message, "warning")
         except VaultError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from disclosure_helper.guide import SupporterGuidance
+from disclosure_helper.together_guidance import SupporterGuidance
 from disclosure_helper.ui.widgets import Card, label
 
 # Content gives a few per page; more than this would crowd the supporter's column.

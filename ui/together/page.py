@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError
-from disclosure_helper.guide import load_guide, load_supporter_guidance
+from disclosure_helper.guide import load_guide
 from disclosure_helper.together import (
     EndChoice,
     TogetherSession,
@@ -37,8 +37,8 @@ from disclosure_helper.together import (
     stashed_sessions,
     supporter_notes,
 )
+from disclosure_helper.together_guidance import load_supporter_guidance
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.decisions.wrap import wrap_button
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.together.view import TogetherView
 from disclosure_helper.ui.widgets import (
@@ -52,6 +52,7 @@ from disclosure_helper.ui.widgets import (
     label,
     named,
 )
+from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +341,7 @@ class TogetherPage(Page):
             return
         vault = self.ctx.vault
         self.plan_list.clear()
-        for summary in vault.plans.list():
+        for summary in vault.plans.summaries():
             item = QListWidgetItem(summary.title)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.plan_list.addItem(item)
@@ -410,7 +411,7 @@ class TogetherPage(Page):
         self._clear_notes()
         vault = self.ctx.vault
         notes = supporter_notes(vault).all()
-        titles = {s.id: s.title for s in vault.plans.list()}
+        titles = {s.id: s.title for s in vault.plans.summaries()}
         count = len(notes)
         self.notes_hint.setText(
             self.tr("None yet. When you keep a supporter's notes, they are listed here.")
@@ -491,7 +492,7 @@ class TogetherPage(Page):
         vault = self.ctx.vault
         try:
             if plan_id is None:
-                recent = vault.plans.list()
+                recent = vault.plans.summaries()
                 session = TogetherSession.exploring_session(
                     recent[0].situation if recent else None,
                     recent[0].region if recent else None,

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from disclosure_helper.guide import Guide
-from disclosure_helper.plans import MAX_TITLE_CHARS, decision_text
+from disclosure_helper.plan_model import MAX_TITLE_CHARS
+from disclosure_helper.plan_text import decision_text
 from disclosure_helper.rights import regions
 from disclosure_helper.together import EndChoice, SessionSummary, SessionText
 from disclosure_helper.ui.widgets import Card, MessageBanner, ScrollScreen, button, label

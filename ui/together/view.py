@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError
-from disclosure_helper.guide import Guide, SupporterGuidance
+from disclosure_helper.guide import Guide
 from disclosure_helper.together import (
     MAX_NOTES_CHARS,
     EndChoice,
@@ -32,14 +32,15 @@ from disclosure_helper.together import (
     session_step_ids,
     supporter_notes,
 )
+from disclosure_helper.together_guidance import SupporterGuidance
 from disclosure_helper.ui import shortcuts
-from disclosure_helper.ui.decisions.flow import FlowLayout
-from disclosure_helper.ui.decisions.step_editor import StepEditor
+from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
 from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
 from disclosure_helper.ui.widgets import Card, SupportLine, button, label, named
+from disclosure_helper.ui.widgets.flow import FlowRow
 
 # The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
 PAUSE_KEY = shortcuts.TOGETHER_PAUSE
@@ -194,8 +195,8 @@ class TogetherView(QWidget):
         layout.addLayout(top)
 
         # The controls wrap onto a second line at the largest text sizes, never off screen.
-        controls = QWidget()
-        flow = FlowLayout(controls, spacing=12)
+        controls = FlowRow(spacing=12)
+        flow = controls
         page_group = QWidget()
         page_row = QHBoxLayout(page_group)
         page_row.setContentsMargins(0, 0, 0, 0)

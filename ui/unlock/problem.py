@@ -88,7 +88,7 @@ class ProblemScreen(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
 
     def restore(self, backup_file: Path | None = None) -> None:
-        from disclosure_helper.ui.settings.restore import RestoreDialog
+        from disclosure_helper.ui.restore import RestoreDialog
 
         # The broken files stay where they are; a damaged folder is never restored over.
         target = None if Vault.exists(self.ctx.data_dir) else self.ctx.data_dir

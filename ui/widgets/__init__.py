@@ -36,15 +36,22 @@ _WHERE = {
     "HeaderScroll": "fit",
     "fit_to_text": "fit",
     "FlowRow": "flow",
+    "FormDialog": "form_dialog",
     "CurrentPageStack": "layout",
     "ReadableColumn": "layout",
     "ScrollScreen": "layout",
     "PassphraseField": "passphrase",
     "run_with_progress": "progress",
+    "RememberOnDevice": "remember",
     "StrengthMeter": "strength",
     "SupportLine": "support",
     "install_wheel_guard": "wheel",
     "WrapCheckBox": "wrapping",
+    "WrapPushButton": "wrapping",
+    "WrapRadioButton": "wrapping",
+    "wrap_button": "wrapping",
+    "apply_layout_tab_order": "focus",
+    "focus_order": "focus",
 }
 
 
@@ -73,13 +80,21 @@ if TYPE_CHECKING:
     from disclosure_helper.ui.widgets.datefield import DateField
     from disclosure_helper.ui.widgets.fit import DialogScroll, HeaderScroll, fit_to_text
     from disclosure_helper.ui.widgets.flow import FlowRow
+    from disclosure_helper.ui.widgets.focus import apply_layout_tab_order, focus_order
+    from disclosure_helper.ui.widgets.form_dialog import FormDialog
     from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
     from disclosure_helper.ui.widgets.passphrase import PassphraseField
     from disclosure_helper.ui.widgets.progress import run_with_progress
+    from disclosure_helper.ui.widgets.remember import RememberOnDevice
     from disclosure_helper.ui.widgets.strength import StrengthMeter
     from disclosure_helper.ui.widgets.support import SupportLine
     from disclosure_helper.ui.widgets.wheel import install_wheel_guard
-    from disclosure_helper.ui.widgets.wrapping import WrapCheckBox
+    from disclosure_helper.ui.widgets.wrapping import (
+        WrapCheckBox,
+        WrapPushButton,
+        WrapRadioButton,
+        wrap_button,
+    )
 
 __all__ = [
     "BusyIndicator",
@@ -88,16 +103,22 @@ __all__ = [
     "DateField",
     "DialogScroll",
     "FlowRow",
+    "FormDialog",
     "HeaderScroll",
     "MessageBanner",
     "PassphraseField",
     "ReadableColumn",
+    "RememberOnDevice",
     "ScrollScreen",
     "StrengthMeter",
     "SupportLine",
     "WrapCheckBox",
+    "WrapPushButton",
+    "WrapRadioButton",
+    "apply_layout_tab_order",
     "button",
     "fit_to_text",
+    "focus_order",
     "install_wheel_guard",
     "field_group",
     "field_label",
@@ -106,4 +127,5 @@ __all__ = [
     "repolish",
     "run_with_progress",
     "set_role",
+    "wrap_button",
 ]

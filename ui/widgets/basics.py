@@ -84,7 +84,21 @@ def button(
     parent: QWidget | None = None,
 ) -> QPushButton:
     """A push button with a role and an accessible name (its text without the '&')."""
-    widget = QPushButton(text, parent)
+    return set_up_button(QPushButton(text, parent), text, on_click, role, accessible_name,
+                         tooltip)
+
+
+def set_up_button(
+    widget: QPushButton,
+    text: str,
+    on_click: Callable[[], object] | None = None,
+    role: str | None = None,
+    accessible_name: str | None = None,
+    tooltip: str = "",
+) -> QPushButton:
+    """What every button of the app has: a role, an accessible name read without its '&'
+    mnemonic marker ("Continue with this plan", not "&plan"), a click action, and never
+    Enter's default."""
     widget.setAccessibleName(accessible_name or plain_text(text).rstrip("…").strip())
     if tooltip:
         widget.setToolTip(tooltip)

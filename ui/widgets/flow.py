@@ -74,14 +74,17 @@ class FlowRow(QWidget):
         width = sum(w.sizeHint().width() for w in visible)
         width += self._spacing * max(0, len(visible) - 1)
         height = max((w.sizeHint().height() for w in visible), default=0)
-        return QSize(width, height)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As narrow as the widest single button: the others go on lines of their own."""
         visible = self._visible()
         width = max((w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in visible),
                     default=0)
-        return QSize(width, self.heightForWidth(width) if visible else 0)
+        m = self.contentsMargins()
+        width += m.left() + m.right()
+        return QSize(width, self.heightForWidth(width) if visible else m.top() + m.bottom())
 
     # -- placing ------------------------------------------------------------------
 
@@ -112,17 +115,20 @@ class FlowRow(QWidget):
         return [line for line in lines if line]
 
     def _arrange(self, width: int, place: bool) -> int:
-        y = 0
+        # Inside the row's contents margins (an indented row of controls sets them).
+        m = self.contentsMargins()
+        width = max(1, width - m.left() - m.right())
+        y = m.top()
         for line in self._lines(width):
             widths = [min(w.sizeHint().width(), width) for w in line]
             heights = [w.heightForWidth(wd) if w.hasHeightForWidth() else w.sizeHint().height()
                        for w, wd in zip(line, widths, strict=True)]
             height = max(heights)
             line_width = sum(widths) + self._spacing * (len(line) - 1)
-            x = max(0, width - line_width) if self.align_end else 0
+            x = m.left() + (max(0, width - line_width) if self.align_end else 0)
             for widget, w in zip(line, widths, strict=True):
                 if place:
                     widget.setGeometry(QRect(x, y, w, height))
                 x += w + self._spacing
             y += height + self._spacing
-        return max(0, y - self._spacing)
+        return max(m.top(), y - self._spacing) + m.bottom()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from disclosure_helper.passphrase_policy import MAX_PASSPHRASE_CHARS
 from disclosure_helper.ui.widgets.accessible import SecretLineEdit
-from disclosure_helper.vault import MAX_PASSPHRASE_CHARS
 
 
 class PassphraseField(QWidget):

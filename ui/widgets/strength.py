@@ -1,34 +1,12 @@
-"""Live passphrase strength from zxcvbn, in words as well as a bar."""
+"""Live passphrase strength, in words as well as a bar (the rule: core passphrase_policy)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
+from disclosure_helper.passphrase_policy import MIN_PASSPHRASE_CHARS, Strength, strength
 from disclosure_helper.ui.widgets.basics import label, repolish
-
-# zxcvbn 4.5 refuses input over 72 characters (ValueError), and gets slow near it anyway.
-# A longer passphrase is judged on its first 72: at least that strong, and usually more.
-MAX_CHECKED_CHARS = 72
-
-
-def estimate(passphrase: str, user_inputs: list[str] | None = None) -> tuple[int, str, str]:
-    """(score 0–4, zxcvbn warning, first suggestion) for a passphrase of any length."""
-    if not passphrase:
-        return 0, "", ""
-    from zxcvbn import zxcvbn  # imported late: it loads word lists
-
-    checked = passphrase[:MAX_CHECKED_CHARS]
-    inputs = [word[:MAX_CHECKED_CHARS] for word in (user_inputs or [])]
-    try:
-        result = zxcvbn(checked, user_inputs=inputs)
-    except ValueError:
-        # A future zxcvbn with a lower limit must not stop someone choosing a passphrase.
-        result = zxcvbn(checked[:32], user_inputs=[])
-    feedback = result.get("feedback") or {}
-    suggestions = feedback.get("suggestions") or []
-    first = suggestions[0] if suggestions else ""
-    return int(result["score"]), feedback.get("warning") or "", first
 
 
 class StrengthMeter(QWidget):
@@ -38,10 +16,10 @@ class StrengthMeter(QWidget):
     debounced so typing stays smooth.
     """
 
-    def __init__(self, parent: QWidget | None = None, min_length: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.min_length = min_length
         self.score = 0
+        self.judged = Strength(0, too_short=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -69,22 +47,27 @@ class StrengthMeter(QWidget):
         self._evaluate()
         return self.score
 
+    def acceptable_now(self, passphrase: str) -> bool:
+        """Whether the passphrase policy accepts it, with the meter showing why not."""
+        self.evaluate_now(passphrase)
+        return self.judged.acceptable
+
     def _evaluate(self) -> None:
         text = self._pending
         if not text:
             self.score = 0
+            self.judged = Strength(0, too_short=True)
             self._show(0, "")
             return
-        score, warning, suggestion = estimate(text)
-        if len(text) < self.min_length:
-            score = min(score, 1)
-        self.score = score
-        self._show(score, self._words(text, score, warning, suggestion))
+        judged = self.judged = strength(text)
+        self.score = judged.score
+        self._show(judged.score,
+                   self._words(text, judged.score, judged.warning, judged.suggestion))
 
     def _words(self, text: str, score: int, warning: str, suggestion: str) -> str:
-        if len(text) < self.min_length:
+        if len(text) < MIN_PASSPHRASE_CHARS:
             return self.tr("Use at least %n characters. A few unrelated words work well.", "",
-                           self.min_length)
+                           MIN_PASSPHRASE_CHARS)
         verdict = {
             0: self.tr("Very easy to guess."),
             1: self.tr("Easy to guess."),

@@ -1,90 +1,238 @@
-"""A tick box whose text wraps onto more lines when space is short.
+"""Buttons, tick boxes and radio buttons whose text wraps onto more lines when space is short.
 
-Qt draws a QCheckBox's text on one line, so at large text or in a longer translation
-a sentence like "Lock when the window is minimised" pushes the page wider than the
-window. `WrapCheckBox` keeps Qt's own drawing (the theme's indicator, focus ring and
-colours) and only breaks the text where it has to:
+Qt draws these controls on one line, so at large text a long option ("Telling some
+things to some people") or sentence starter makes the whole page wider than the window.
+These keep Qt's own drawing (the stylesheet's colours, hover and focus states): when
+their width changes they hand Qt the text already broken into lines that fit.
 
-    box = WrapCheckBox(self.tr("Lock when the window is minimised"))
+    box = WrapCheckBox("Things that happened in the past")
+    starter = wrap_button("I would like this to stay between us.", insert)
 
-The whole box, every line of it, toggles on click.
+They report a one-line `sizeHint()`, a narrow `minimumSizeHint()` and a `heightForWidth()`,
+so a layout gives them one line when there is room and more lines when there is not.
+`text()` and `setText()` from Python see the whole text; give each control an accessible
+name (screen readers would otherwise read the broken lines). Meant for content text
+without '&' mnemonics.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QPaintEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
+    QPushButton,
+    QRadioButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
-    QStylePainter,
     QWidget,
 )
 
-# Never narrower than this many average characters (or the longest word).
-MIN_CHARS = 12
+from disclosure_helper.ui.widgets.basics import set_up_button
+
+# Never narrower than this many average characters of text (or the longest word).
+MIN_TEXT_CHARS = 8
+_RESIZING_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
-class WrapCheckBox(QCheckBox):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+class _WrapsText:
+    """Shared by the three controls; `_contents` is how Qt sizes them around their text.
+
+    Painting stays Qt's own (no paintEvent here): a resize re-breaks the lines. Sizes
+    are asked for very often during layout, so the style is asked once per line count
+    and the answers are kept until the font or style changes. (Calls into Qt that return
+    nothing are kept out of these busy paths on purpose: see `_rewrap`.)
+    """
+
+    _contents: QStyle.ContentsType
+    _whole_text = ""
+
+    def _setup_wrapping(self, text: str) -> None:
+        self._whole_text = text
+        self._frames: dict[tuple, QSize] = {}
+        self._lines: dict[tuple, list[str]] = {}
         policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-        # Qt's Fixed height would hold it to one line whatever its width.
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        if policy.horizontalPolicy() == QSizePolicy.Policy.Minimum:
+            # Qt's default for push buttons never shrinks below one line of text.
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        # Allowed to grow in height: Qt clamps a fixed-height control to one line.
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def _text_width(self, text: str) -> int:
-        return self.fontMetrics().horizontalAdvance(text)
+    # -- the whole text, as Python callers see it ---------------------------------------
 
-    def _chrome(self) -> int:
-        """What the style adds around the text: indicator, spacing and padding."""
-        return max(0, super().sizeHint().width() - self._text_width(self.text()))
+    def text(self) -> str:
+        return self._whole_text
 
-    def lines(self, width: int) -> list[str]:
-        """The text broken into lines that fit a box `width` pixels wide."""
-        text = self.text()
-        room = width - self._chrome() - 2  # slack for rounding inside the style
-        if not text or self._text_width(text) <= room:
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._whole_text = text
+        self._lines.clear()
+        QAbstractButton.setText(self, text)
+        self._rewrap(self.width())
+        self.updateGeometry()
+
+    # -- sizes ------------------------------------------------------------------------------
+
+    def _forget_sizes(self) -> None:
+        self._frames.clear()
+        self._lines.clear()
+
+    def event(self, event: QEvent) -> bool:
+        # Here rather than in changeEvent: Qt's event() answers a bool, see `_rewrap`.
+        if event.type() in _RESIZING_EVENTS:
+            # A new text size or theme: padding, borders and text widths change.
+            self._forget_sizes()
+        return super().event(event)
+
+    def _frame(self, line_count: int) -> QSize:
+        """The control's size around `line_count` lines of a one-letter text."""
+        size = self._frames.get(line_count)
+        if size is None:
+            # Filled in here rather than with initStyleOption(): see `_rewrap`. Sized as
+            # when idle, so a thicker focus border never makes the layout jump.
+            option = QStyleOptionButton()
+            option.state = (QStyle.StateFlag.State_Enabled if self.isEnabled()
+                            else QStyle.StateFlag.State_None)
+            option.direction = self.layoutDirection()
+            option.fontMetrics = self.fontMetrics()
+            option.palette = self.palette()
+            option.rect = self.rect()
+            option.styleObject = self
+            option.text = "\n".join(["X"] * line_count)
+            text_size = self.fontMetrics().size(int(Qt.TextFlag.TextShowMnemonic), option.text)
+            size = self.style().sizeFromContents(self._contents, option, text_size, self)
+            # Everything but the text's own width: indicator, spacing, padding, borders.
+            size = QSize(size.width() - text_size.width(), size.height())
+            self._frames[line_count] = size
+        return size
+
+    def _one_line_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self._whole_text)
+
+    def _text_room(self, width: int) -> int:
+        return width - self._frame(1).width()
+
+    def wrapped_lines(self, width: int) -> list[str]:
+        """The text broken into lines for a control `width` pixels wide."""
+        lines = self._lines.get(width)
+        if lines is None:
+            if len(self._lines) > 16:
+                self._lines.clear()
+            lines = self._lines[width] = self._balanced(self._text_room(width))
+        return lines
+
+    def _balanced(self, room: int) -> list[str]:
+        """As few lines as fit in `room`, made about even ("There is something I would /
+        like you to know." rather than a lone last word)."""
+        lines = self._break(room)
+        if len(lines) < 2:
+            return lines
+        low, high = self._one_line_width() // len(lines), room
+        while low < high:
+            middle = (low + high) // 2
+            if len(self._break(middle)) == len(lines):
+                high = middle
+            else:
+                low = middle + 1
+        return self._break(high)
+
+    def _break(self, room: int) -> list[str]:
+        text = self._whole_text
+        if not text or self._one_line_width() <= room:
             return [text]
+        room -= 2  # a little slack for rounding in the style
+        metrics = self.fontMetrics()
         lines: list[str] = []
         current = ""
         for word in text.split():
             candidate = f"{current} {word}" if current else word
-            if current and self._text_width(candidate) > room:
+            if current and metrics.horizontalAdvance(candidate) > room:
                 lines.append(current)
                 current = word
             else:
                 current = candidate
-        lines.append(current)
-        return lines
+        if current:
+            lines.append(current)
+        return lines or [text]
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        frame = self._frame(1)
+        return QSize(frame.width() + self._one_line_width(), frame.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        longest_word = max((metrics.horizontalAdvance(w) for w in self._whole_text.split()),
+                           default=0)
+        text_width = min(self._one_line_width(),
+                         max(longest_word, metrics.averageCharWidth() * MIN_TEXT_CHARS))
+        frame = self._frame(1)
+        return QSize(frame.width() + text_width + 2, frame.height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        extra = len(self.lines(width)) - 1
-        return super().sizeHint().height() + extra * self.fontMetrics().lineSpacing()
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._frame(len(self.wrapped_lines(width))).height()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        words = [self._text_width(w) for w in self.text().split()] or [0]
-        text = min(self._text_width(self.text()),
-                   max(max(words), self.fontMetrics().averageCharWidth() * MIN_CHARS))
-        return QSize(self._chrome() + text + 2, super().sizeHint().height())
+    # -- lines ------------------------------------------------------------------------------
 
-    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
-        return self.rect().contains(pos)
+    def _rewrap(self, width: int) -> None:
+        # Only when the lines change: PySide6 6.12 on Python 3.11 loses a reference to
+        # None on every call into Qt that returns nothing, which adds up in layout passes.
+        shown = "\n".join(self.wrapped_lines(width))
+        if QAbstractButton.text(self) != shown:
+            QAbstractButton.setText(self, shown)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        lines = self.lines(self.width())
-        if len(lines) <= 1:
-            super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = "\n".join(lines)
-        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # Qt's own resizeEvent does nothing for these controls, so it is not called.
+        if event.size().width() != event.oldSize().width():
+            self._rewrap(event.size().width())
+
+
+class WrapPushButton(_WrapsText, QPushButton):
+    _contents = QStyle.ContentsType.CT_PushButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping(text)
+
+
+class WrapCheckBox(_WrapsText, QCheckBox):
+    _contents = QStyle.ContentsType.CT_CheckBox
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping(text)
+
+
+class WrapRadioButton(_WrapsText, QRadioButton):
+    _contents = QStyle.ContentsType.CT_RadioButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping(text)
+
+
+def wrap_button(
+    text: str,
+    on_click: Callable[[], object] | None = None,
+    role: str | None = None,
+    accessible_name: str | None = None,
+    tooltip: str = "",
+) -> WrapPushButton:
+    """Like `widgets.button()`, for a button whose text may need two lines at large text."""
+    widget = WrapPushButton(text)
+    set_up_button(widget, text, on_click, role, accessible_name, tooltip)
+    # Never wider than its text: a squeezed button takes more lines instead.
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)
+    widget.setSizePolicy(policy)
+    return widget
+
+
+__all__ = ["WrapCheckBox", "WrapPushButton", "WrapRadioButton", "wrap_button"]

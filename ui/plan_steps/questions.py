@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Question, choice_key
-from disclosure_helper.ui.decisions.flow import FlowLayout
-from disclosure_helper.ui.decisions.wrap import WrapCheckBox, WrapRadioButton, wrap_button
 from disclosure_helper.ui.widgets import Card, DateField, button, field_label, label, named
+from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.wrapping import WrapCheckBox, WrapRadioButton, wrap_button
 
 # Own words are short: a reason or a need, not an essay (the core keeps up to 2,000).
 MAX_OWN_CHARS = 2000
@@ -128,10 +128,10 @@ class RadioAnswer(AnswerControl):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QRadioButton] = {}
-        box: QVBoxLayout | FlowLayout
+        box: QVBoxLayout | FlowRow
         if flow:
-            holder = QWidget()
-            box = FlowLayout(holder, spacing=10)
+            holder = FlowRow(spacing=10)
+            box = holder
             outer.addWidget(holder)
         else:
             box = outer
@@ -171,7 +171,7 @@ class RadioAnswer(AnswerControl):
 
     def _add_radio(
         self,
-        box: QVBoxLayout | FlowLayout,
+        box: QVBoxLayout | FlowRow,
         key: str,
         text: str,
         description: str,
@@ -306,9 +306,9 @@ class _ChoiceRow(QWidget):
 
     def _make_weight(self) -> None:
         owner = self._owner
-        self.weight_row = QWidget()
+        self.weight_row = FlowRow(spacing=8)
         # The drop-down goes under its label when large text leaves no room beside it.
-        row = FlowLayout(self.weight_row, spacing=8)
+        row = self.weight_row
         row.setContentsMargins(self._indent, 2, 0, 6)
         weight = QComboBox()
         says = field_label(owner.tr("How much it matters:"), weight, "hint", wrap=True)
@@ -530,8 +530,8 @@ class TextAnswer(AnswerControl):
         for heading, starters in groups:
             if heading:
                 self.starter_box.addWidget(label(heading, "hint"))
-            holder = QWidget()
-            flow = FlowLayout(holder, spacing=8)
+            holder = FlowRow(spacing=8)
+            flow = holder
             for starter in starters:
                 # A long starter takes two lines at large text instead of widening the page.
                 starter_button = wrap_button(
@@ -590,9 +590,9 @@ class DateAnswer(AnswerControl):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(6)
         self.group = QButtonGroup(self)
-        holder = QWidget()
+        holder = FlowRow(spacing=10)
         # The date field goes under "On this date:" when large text leaves no room beside it.
-        row = FlowLayout(holder, spacing=10)
+        row = holder
         self.on_date = WrapRadioButton(self.tr("On this date:"))
         named(self.on_date, self.tr("Choose a date for: %1").replace("%1", question.prompt))
         self.edit = DateField()
@@ -629,7 +629,7 @@ class DateAnswer(AnswerControl):
             "is usually one still to come."), "hint")
         self.past.setAccessibleName(self.past_text.text())
         layout.addWidget(self.past_text)
-        row = FlowLayout(spacing=10)
+        row = FlowRow(spacing=10)
         self.past_keep = button(self.tr("Yes, keep it"), self.past.hide, role="link",
                                 accessible_name=self.tr("Yes, keep the date that has passed"))
         self.past_change = button(self.tr("Choose another date"), self._choose_again,
@@ -638,7 +638,7 @@ class DateAnswer(AnswerControl):
                                       "%1", question.prompt))
         row.addWidget(self.past_keep)
         row.addWidget(self.past_change)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.past.hide()
         self._asks_about_past = question.plan_field == "revisit_on"
         return self.past

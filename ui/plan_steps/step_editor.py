@@ -13,14 +13,12 @@ question in a TOML file needs no code change.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -38,11 +36,17 @@ from disclosure_helper.guide import (
     choice_key,
     is_empty,
 )
-from disclosure_helper.plans import FOLLOWUP_STEP, Decision, Plan
-from disclosure_helper.ui.decisions.balance import BalanceView
-from disclosure_helper.ui.decisions.questions import QuestionCard, RepeatAnswer
-from disclosure_helper.ui.decisions.wrap import wrap_button
-from disclosure_helper.ui.widgets import Card, ScrollScreen, button, label
+from disclosure_helper.plan_model import FOLLOWUP_STEP, Plan
+from disclosure_helper.ui.plan_steps.balance import BalanceView
+from disclosure_helper.ui.plan_steps.questions import QuestionCard, RepeatAnswer
+from disclosure_helper.ui.widgets import (
+    Card,
+    ScrollScreen,
+    apply_layout_tab_order,
+    button,
+    label,
+    wrap_button,
+)
 
 Getter = Callable[[Question], Any]
 
@@ -51,75 +55,23 @@ SIDE_SHARE = 0.3
 Setter = Callable[[Question, Any], None]
 
 
-# -- values that live on an object (plan.decision, plan.revisit_on, followup.happened_on) --
+def add_back_next(page: ScrollScreen) -> None:
+    """Back and Next at the foot of a page of the walk (`page.back_button`,
+    `page.next_button`); the `StepEditor` joins them to its list of pages."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StepPage", text)
 
-
-def read_field(target: object, question: Question) -> Any:
-    """A plan (or follow-up) attribute in the shape its question's control shows."""
-    value = getattr(target, question.plan_field or "", None)
-    if isinstance(value, Decision):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def write_field(target: object, question: Question, value: Any) -> None:
-    """Store a control's value on the attribute; "not sure yet" means nothing chosen."""
-    name = question.plan_field or ""
-    if value == NOT_SURE:
-        value = None
-    current = getattr(target, name, None)
-    if isinstance(current, Decision) or name == "decision":
-        try:
-            new: Any = Decision(value) if value else Decision.UNDECIDED
-        except ValueError:
-            new = Decision.UNDECIDED
-    elif question.kind is Kind.DATE:
-        new = date.fromisoformat(value) if isinstance(value, str) and value else None
-    elif question.kind is Kind.TEXT:
-        new = value if isinstance(value, str) else ""
-    else:
-        new = value
-    setattr(target, name, new)
-
-
-def field_answered(target: object, question: Question) -> bool:
-    value = getattr(target, question.plan_field or "", None)
-    if isinstance(value, Decision):
-        return value is not Decision.UNDECIDED
-    return not is_empty(value)
-
-
-def focus_order(root: QWidget) -> list[QWidget]:
-    """Keyboard-reachable widgets under `root` in the order they sit in its layouts."""
-    out: list[QWidget] = []
-
-    def visit_layout(layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is not None:
-                visit_widget(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
-
-    def visit_widget(widget: QWidget) -> None:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            out.append(widget)
-            return  # a control's own parts (a combo's line edit) follow it by themselves
-        if widget.layout() is not None:
-            visit_layout(widget.layout())
-
-    visit_widget(root)
-    return out
-
-
-def apply_layout_tab_order(root: QWidget) -> None:
-    """Make Tab follow what is on screen, including controls added after the page was built
-    (Qt otherwise puts a new widget at the end of the tab chain)."""
-    widgets = focus_order(root)
-    for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+    nav = QHBoxLayout()
+    nav.setSpacing(12)
+    page.back_button = button(tr("Back"), accessible_name=tr("Back to the previous page"))
+    # "Next: <the next page's title>" can be long; it wraps at large text.
+    page.next_button = wrap_button(tr("Next"), role="primary",
+                                   accessible_name=tr("Next page"))
+    nav.addWidget(page.back_button)
+    nav.addStretch(1)
+    nav.addWidget(page.next_button)
+    page.column.addSpacing(8)
+    page.column.addLayout(nav)
 
 
 # -- one page ---------------------------------------------------------------------------
@@ -189,18 +141,7 @@ class StepPage(ScrollScreen):
         self.extra = QVBoxLayout()
         self.extra.setSpacing(16)
         self.column.addLayout(self.extra)
-        nav = QHBoxLayout()
-        nav.setSpacing(12)
-        self.back_button = button(self.tr("Back"),
-                                  accessible_name=self.tr("Back to the previous page"))
-        # "Next: <the next page's title>" can be long; it wraps at large text.
-        self.next_button = wrap_button(self.tr("Next"), role="primary",
-                                       accessible_name=self.tr("Next page"))
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.column.addSpacing(8)
-        self.column.addLayout(nav)
+        add_back_next(self)
         self.load()
         for card in self.cards.values():
             card.changed.connect(lambda c=card: self._card_changed(c))
@@ -547,20 +488,13 @@ class StepEditor(QWidget):
         self.step_changed.emit(self._keys[row])
 
     def _getter(self, question: Question) -> Any:
-        if question.plan_field:
-            return read_field(self._plan, question)
         return self._plan.answer(self._step_of(question), question.id)
 
     def _setter(self, question: Question, value: Any) -> None:
-        if question.plan_field:
-            write_field(self._plan, question, value)
-        else:
-            self._plan.set_answer(self._step_of(question), question.id, value)
+        self._plan.set_answer(self._step_of(question), question.id, value)
 
     def _answered(self, question: Question) -> bool:
-        if question.plan_field:
-            return field_answered(self._plan, question)
-        return not is_empty(self._getter(question))
+        return self._plan.answered(self._step_of(question), question.id)
 
     def _step_of(self, question: Question) -> str:
         # Question ids repeat across steps (e.g. "what_helped"), so look up the object.

@@ -6,31 +6,24 @@ this dialog only offers folders without one.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QWidget
 
-from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import ask_folder, ask_open_path, backup_filter, documents_dir
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.widgets import (
-    BusyIndicator,
-    DialogScroll,
-    FlowRow,
+    FormDialog,
     PassphraseField,
     button,
-    fit_to_text,
     label,
 )
 from disclosure_helper.vault import Vault
 
-log = logging.getLogger(__name__)
 
-
-class RestoreDialog(QDialog):
+class RestoreDialog(FormDialog):
     """Pick a backup file, a place for it, and that backup's passphrase; then restore.
 
     `target`: the folder to restore into, or None to let the person choose an empty one.
@@ -46,29 +39,19 @@ class RestoreDialog(QDialog):
         unlock_after: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Restore from a backup"),
+            self.tr("A backup is restored into an empty folder, so nothing you have now is "
+                    "overwritten. You will need the passphrase that was in use when the "
+                    "backup was made."),
+            parent, object_name="restoreDialog")
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setObjectName("restoreDialog")
-        self.setModal(True)
         self.unlock_after = unlock_after
         self.backup_file: Path | None = None
         self.folder: Path | None = target
         self.restored: Vault | None = None
         self._fixed_target = target is not None
-        self._op: Op | None = None
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 22, 24, 22)
-        outer.setSpacing(14)
-        self.body = DialogScroll()
-        outer.addWidget(self.body, 1)
-        layout = self.body.column
-        layout.addWidget(label(self.tr("Restore from a backup"), "heading"))
-        layout.addWidget(label(self.tr(
-            "A backup is restored into an empty folder, so nothing you have now is "
-            "overwritten. You will need the passphrase that was in use when the backup "
-            "was made."), "hint"))
+        layout = self.form
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -98,21 +81,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(pass_label)
         layout.addWidget(self.passphrase)
 
-        # Outside the scrolling part: an error or progress is seen without scrolling.
-        self.error = label(role="error", live=True)
-        self.error.hide()
-        outer.addWidget(self.error)
-        self.busy = BusyIndicator()
-        outer.addWidget(self.busy)
-
-        buttons = FlowRow(align_end=True)
-        self.cancel_button = button(self.tr("Cancel"), self.reject)
-        self.restore_button = button(self.tr("Restore and check"), self.start_restore,
-                                     role="primary")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.restore_button)
-        outer.addWidget(buttons)
-        fit_to_text(self, 64)
+        self.cancel_button = self.add_button(self.tr("Cancel"), self.reject)
+        self.restore_button = self.add_button(self.tr("Restore and check"), self.start_restore,
+                                              role="primary")
+        self.fit(64)
 
     def _pick_file(self) -> None:
         chosen = ask_open_path(self, self.tr("Choose a backup file"), documents_dir(),
@@ -133,31 +105,27 @@ class RestoreDialog(QDialog):
         self.folder = Path(folder)
         self.folder_label.setText(str(self.folder))
         if Vault.exists(self.folder):
-            self._show_error(self.tr("That folder already holds a vault, so nothing will be "
+            self.show_error(self.tr("That folder already holds a vault, so nothing will be "
                                      "restored there. Please choose an empty folder."))
         else:
             self.error.hide()
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     def start_restore(self) -> None:
-        if self._op is not None and self._op.busy:
+        if self.working():
             return
         if self.backup_file is None:
-            self._show_error(self.tr("Please choose the backup file first."))
+            self.show_error(self.tr("Please choose the backup file first."))
             return
         if self.folder is None:
-            self._show_error(self.tr("Please choose an empty folder to restore into."))
+            self.show_error(self.tr("Please choose an empty folder to restore into."))
             return
         if Vault.exists(self.folder):
-            self._show_error(self.tr("That folder already holds a vault, so nothing will be "
+            self.show_error(self.tr("That folder already holds a vault, so nothing will be "
                                      "restored there. Please choose an empty folder."))
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self._show_error(self.tr("Please type the passphrase for this backup."))
+            self.show_error(self.tr("Please type the passphrase for this backup."))
             return
         self.error.hide()
         self._set_busy(True)
@@ -169,16 +137,11 @@ class RestoreDialog(QDialog):
             return Vault.restore(backup_file, folder, passphrase=passphrase, keystore=keystore,
                                  unlock=unlock_after, full_check=False)
 
-        self._op = Op(self, work, on_done=self._done, on_error=self._failed).start()
+        self.op = Op(self, work, on_done=self._done, on_error=self._failed).start()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.choose_file, self.choose_folder, self.passphrase,
-                       self.restore_button, self.cancel_button):
-            widget.setEnabled(not busy)
-        if busy:
-            self.busy.start(self.tr("Restoring and checking the backup…"))
-        else:
-            self.busy.stop()
+        self.set_busy(busy, self.tr("Restoring and checking the backup…"), self.choose_file,
+                      self.choose_folder, self.passphrase)
 
     def _done(self, vault: Vault) -> None:
         self._set_busy(False)
@@ -188,17 +151,9 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, VaultError):
-            self._show_error(exc.message)
-        else:
-            log.info("restore failed: %s", type(exc).__name__)
-            self._show_error(self.tr("The backup could not be restored. Nothing has been "
-                                     "changed."))
+        self.show_failure(exc, self.tr("The backup could not be restored. Nothing has been "
+                                       "changed."))
 
-    def reject(self) -> None:
-        if self._op is not None and self._op.busy:
-            return  # finishing the restore is safer than leaving half a folder
-        super().reject()
 
 
 def restore_elsewhere(ctx: AppContext, backup_file: Path, parent: QWidget | None = None
