@@ -21,6 +21,8 @@ PAGES: tuple[PageSpec, ...] = (
              "disclosure_helper.ui.home.page", "HomePage", "Ctrl+1"),
     PageSpec("decisions", QT_TRANSLATE_NOOP("Navigation", "Decisions"),
              "disclosure_helper.ui.decisions.page", "DecisionsPage", "Ctrl+2"),
+    PageSpec("adjustments", QT_TRANSLATE_NOOP("Navigation", "My adjustments"),
+             "disclosure_helper.ui.adjustments.page", "AdjustmentsPage", "Ctrl+6"),
     PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"),
              "disclosure_helper.ui.journal.page", "JournalPage", "Ctrl+3"),
     PageSpec("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"),
