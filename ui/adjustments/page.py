@@ -78,12 +78,27 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     return box.clickedButton() is delete
 
 
-def plan_choices(vault: Any) -> list[tuple[int, str]]:
-    """Every plan as (id, title), most recently changed first."""
+def _plan_summaries(vault: Any) -> list[Any]:
     plans = vault.plans
     # The plan list is being renamed to summaries(); either name gives the same rows.
     listing = getattr(plans, "summaries", None) or plans.list
-    return [(summary.id, summary.title) for summary in listing()]
+    return list(listing())
+
+
+def plan_choices(vault: Any) -> list[tuple[int, str]]:
+    """Every plan as (id, title), most recently changed first."""
+    return [(summary.id, summary.title) for summary in _plan_summaries(vault)]
+
+
+def letter_region(vault: Any) -> str | None:
+    """Where the person said they live, else the country of their latest plan."""
+    from disclosure_helper.support import COUNTRY_SETTING
+
+    region = vault.settings.get(COUNTRY_SETTING)
+    if isinstance(region, str) and region:
+        return region
+    summaries = _plan_summaries(vault)
+    return summaries[0].region if summaries else None
 
 
 def status_line(adjustment: Adjustment) -> str:
@@ -264,7 +279,7 @@ class DetailView(ScrollScreen):
         self.adjustment: Adjustment | None = None
         details = content().passport.details
         row = QHBoxLayout()
-        self.back_button = button(self.tr("\u2190 My adjustments"), role="link",
+        self.back_button = button(self.tr("Back to My adjustments"), role="link",
                                   accessible_name=self.tr("Back to My adjustments"))
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -747,15 +762,7 @@ class AdjustmentsPage(Page):
     def open_export(self) -> None:
         if not self.save_now():
             return
-        region = None
-        assert self.ctx.vault is not None
-        try:
-            from disclosure_helper.support import COUNTRY_SETTING
-
-            region = self.ctx.vault.settings.get(COUNTRY_SETTING)
-        except VaultError:
-            region = None
-        dialog = AdjustmentsExportDialog(self.repo, region if isinstance(region, str) else None,
+        dialog = AdjustmentsExportDialog(self.repo, letter_region(self.ctx.vault),
                                          self.ctx.copy_text, self)
         self._open_dialog(dialog)
 
