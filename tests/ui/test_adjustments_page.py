@@ -102,6 +102,12 @@ def test_a_passport_from_a_plans_needs_by_keyboard_with_one_agreed(qtbot, page, 
     assert all(a.plan_id == plan_id and a.status is Status.IDEA for a in added)
     assert [c.adjustment_id for c in page.list_view.cards] == [a.id for a in added]
 
+    # Tab meets the changes in the order they are shown, right after the actions.
+    page.list_view.export_button.setFocus()
+    QTest.keyClick(page.list_view.export_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.list_view.cards[0].open_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.list_view.cards[1].open_button
     # Open the first and note that it was agreed, with a date to look again.
     _press(page.list_view.cards[0].open_button)
     assert page.stack.currentWidget() is page.detail

@@ -69,6 +69,13 @@ class _Dialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button)
         outer.addWidget(row)
+        self.first_field: QWidget | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Keyboard users start at the first choice, not on Cancel.
+        if self.first_field is not None:
+            self.first_field.setFocus()
 
     def _ok(self) -> None:
         try:
@@ -115,6 +122,7 @@ class AddDialog(_Dialog):
         self.helps = NotesBox(self.tr("How it helps me (optional)"))
         self.column.addWidget(field_group(self.tr("How it helps me (optional)"), self.helps))
         self.need.currentIndexChanged.connect(self._update)
+        self.first_field = self.need
         self._update()
         fit_to_text(self, 56)
 
@@ -160,6 +168,7 @@ class FromPlanDialog(_Dialog):
         self.column.addLayout(self.list_area)
         self.checks: list[tuple[WrapCheckBox, PlanNeed]] = []
         self.plan.currentIndexChanged.connect(self._load)
+        self.first_field = self.plan
         self._load()
         fit_to_text(self, 56)
 
@@ -275,6 +284,7 @@ class ChangeDialog(_Dialog):
         self.column.addWidget(field_group(details["note"], self.note))
         self.status.currentIndexChanged.connect(self._update)
         self.has_review.toggled.connect(self._update)
+        self.first_field = self.status
         self._update()
         fit_to_text(self, 56)
 
@@ -361,6 +371,7 @@ class ReviewDialog(_Dialog):
             self.tr("Look at it again on"), self.next_on,
             hint=self.tr("Suggested: six months from today. Change it to whatever suits "
                          "you.")))
+        self.first_field = self.note
         fit_to_text(self, 56)
 
     def save(self) -> None:

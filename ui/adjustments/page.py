@@ -118,25 +118,29 @@ class AdjustmentCard(Card):
         self.adjustment_id = adjustment.id
         self.body.setContentsMargins(18, 14, 18, 14)
         self.body.setSpacing(6)
+        # Where it stands on the left, Open on the right: one card stays a few lines tall.
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        left = QVBoxLayout()
+        left.setSpacing(6)
         self.status = label(status_line(adjustment))
-        self.body.addWidget(self.status)
+        left.addWidget(self.status)
         self.badge = None
         if adjustment.due_for_review(today):
             self.badge = label(self.tr("Time to look at this again"), "banner-warning")
             self.badge.setWordWrap(False)
-            row = QHBoxLayout()
-            row.addWidget(self.badge)
-            row.addStretch(1)
-            self.body.addLayout(row)
+            badge_row = QHBoxLayout()
+            badge_row.addWidget(self.badge)
+            badge_row.addStretch(1)
+            left.addLayout(badge_row)
         elif adjustment.review_on:
-            self.body.addWidget(label(self.tr("Look again on %1").replace(
+            left.addWidget(label(self.tr("Look again on %1").replace(
                 "%1", format_day(adjustment.review_on)), "hint"))
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row.addLayout(left, 1)
         self.open_button = button(self.tr("Open"), role="primary",
                                   accessible_name=self.tr("Open %1").replace(
                                       "%1", adjustment.label))
-        row.addWidget(self.open_button)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(row)
 
 
@@ -257,6 +261,12 @@ class ListView(ScrollScreen):
             card = AdjustmentCard(adjustment, today)
             self.items.addWidget(card)
             self.cards.append(card)
+        # Cards are made after the form below them: Tab must still meet them in the
+        # order they are shown.
+        chain: list[QWidget] = [self.export_button, *(c.open_button for c in self.cards),
+                                next(iter(self.form.boxes.values()))]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def clear_items(self) -> None:
         while self.items.count():
