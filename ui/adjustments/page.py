@@ -265,7 +265,7 @@ class ListView(ScrollScreen):
         # order they are shown.
         chain: list[QWidget] = [self.export_button, *(c.open_button for c in self.cards),
                                 next(iter(self.form.boxes.values()))]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def clear_items(self) -> None:
