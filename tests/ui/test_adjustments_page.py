@@ -103,8 +103,8 @@ def test_a_passport_from_a_plans_needs_by_keyboard_with_one_agreed(qtbot, page, 
     assert [c.adjustment_id for c in page.list_view.cards] == [a.id for a in added]
 
     # Tab meets the changes in the order they are shown, right after the actions.
-    page.list_view.export_button.setFocus()
-    QTest.keyClick(page.list_view.export_button, Qt.Key.Key_Tab)
+    page.list_view.together_button.setFocus()
+    QTest.keyClick(page.list_view.together_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.list_view.cards[0].open_button
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.list_view.cards[1].open_button
@@ -268,3 +268,60 @@ def test_words_typed_in_my_adjustments_never_reach_disk_in_plaintext(qtbot, page
     vault.unlock(PASSPHRASE)
     assert vault.adjustments.passport().get(PassportField.BAD_DAY) == sentinel
     assert vault.adjustments.get(made.id).details == sentinel
+
+
+def test_together_keeps_only_when_chosen_and_health_words_stay_hidden(qtbot, page, vault):
+    from disclosure_helper.together import set_lock_on_exit
+    from disclosure_helper.ui.adjustments.together import TogetherStartDialog
+
+    repo = vault.adjustments
+    desk = repo.create(own_words="A standing desk")
+    passport = repo.passport()
+    passport.set(PassportField.HEALTH_EFFECTS, HEALTH)
+    repo.save_passport(passport)
+    set_lock_on_exit(vault.settings, False)
+    shown: list[QWidget] = []
+
+    def show_over_window(view: QWidget) -> None:  # as the main window does
+        shown.append(view)
+        qtbot.addWidget(view)
+        view.show()
+        view.activateWindow()
+
+    page.ctx.focus_view_requested.connect(show_over_window)
+    page.refresh()
+
+    def start() -> None:
+        page.start_together()
+        dialog = page.dialog
+        assert isinstance(dialog, TogetherStartDialog)
+        # Their health words are not shown unless they tick them.
+        assert not dialog.parts[PassportField.HEALTH_EFFECTS.value].isChecked()
+        _press(dialog.start_button)
+        qtbot.waitUntil(lambda: page.together is not None)
+
+    start()
+    view = page.together
+    assert shown == [view]
+    assert PassportField.HEALTH_EFFECTS.value not in view.parts
+    view.parts[PassportField.BAD_DAY.value].setFocus()
+    QTest.keyClicks(view.parts[PassportField.BAD_DAY.value], "A walk round the block")
+    assert repo.passport().get(PassportField.BAD_DAY) == ""  # nothing written yet
+    view.show_end()
+    assert "What helps on a bad day" in view.summary.text()
+    view.let_go()
+    assert page.together is None
+    assert repo.passport().get(PassportField.BAD_DAY) == ""
+    assert "Nothing from that session was kept" in page.list_view.message.message()
+
+    start()
+    view = page.together
+    assert shown[-1] is view
+    QTest.keyClicks(view.parts[PassportField.BAD_DAY.value], "A walk round the block")
+    view.show_end()
+    qtbot.waitUntil(lambda: view.keep_button.hasFocus())
+    QTest.keyClick(view.keep_button, Qt.Key.Key_Space)
+    assert page.together is None
+    assert repo.passport().get(PassportField.BAD_DAY) == "A walk round the block"
+    assert repo.passport().get(PassportField.HEALTH_EFFECTS) == HEALTH
+    assert repo.get(desk.id).status is Status.IDEA

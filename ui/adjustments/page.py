@@ -34,6 +34,7 @@ from disclosure_helper.adjustments_model import (
     Status,
     StatusChange,
 )
+from disclosure_helper.adjustments_session import AdjustmentsSession
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal_model import INCIDENT
 from disclosure_helper.ui.adjustments.dialogs import (
@@ -45,6 +46,10 @@ from disclosure_helper.ui.adjustments.dialogs import (
 )
 from disclosure_helper.ui.adjustments.export_dialog import AdjustmentsExportDialog
 from disclosure_helper.ui.adjustments.fields import NotesBox, content, format_day, status_label
+from disclosure_helper.ui.adjustments.together import (
+    AdjustmentsTogetherView,
+    TogetherStartDialog,
+)
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import (
@@ -128,7 +133,6 @@ class AdjustmentCard(Card):
         self.badge = None
         if adjustment.due_for_review(today):
             self.badge = label(self.tr("Time to look at this again"), "banner-warning")
-            self.badge.setWordWrap(False)
             badge_row = QHBoxLayout()
             badge_row.addWidget(self.badge)
             badge_row.addStretch(1)
@@ -214,7 +218,11 @@ class ListView(ScrollScreen):
         self.export_button = button(self.tr("Make a passport or a letter\u2026"),
                                     accessible_name=self.tr(
                                         "Make a passport, a request letter or a checklist"))
-        for widget in (self.add_button, self.from_plan_button, self.export_button):
+        self.together_button = button(self.tr("Look at it together…"),
+                                      accessible_name=self.tr(
+                                          "Look at My adjustments together with a supporter"))
+        for widget in (self.add_button, self.from_plan_button, self.export_button,
+                       self.together_button):
             actions.addWidget(widget)
         self.column.addWidget(actions)
         self.column.addWidget(label(self.tr("What helps me work"), "heading"))
@@ -243,7 +251,7 @@ class ListView(ScrollScreen):
         self.changed_button = button(self.tr("Mark it for a fresh look"),
                                      accessible_name=self.tr(
                                          "Mark everything in place for a fresh look"))
-        self.reviewed_button = button(self.tr("I have looked at it all again\u2026"),
+        self.reviewed_button = button(self.tr("I looked at it all\u2026"),
                                       accessible_name=self.tr(
                                           "I have looked at my adjustments again"))
         row.addWidget(self.changed_button)
@@ -263,7 +271,7 @@ class ListView(ScrollScreen):
             self.cards.append(card)
         # Cards are made after the form below them: Tab must still meet them in the
         # order they are shown.
-        chain: list[QWidget] = [self.export_button, *(c.open_button for c in self.cards),
+        chain: list[QWidget] = [self.together_button, *(c.open_button for c in self.cards),
                                 next(iter(self.form.boxes.values()))]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -444,11 +452,13 @@ class AdjustmentsPage(Page):
         self._passport_dirty = False
         self._detail_dirty = False
         self.dialog: Any = None
+        self.together: AdjustmentsTogetherView | None = None
 
         lv = self.list_view
         lv.add_button.clicked.connect(self.add_adjustment)
         lv.from_plan_button.clicked.connect(self.add_from_plan)
         lv.export_button.clicked.connect(self.open_export)
+        lv.together_button.clicked.connect(self.start_together)
         lv.changed_button.clicked.connect(self.something_changed)
         lv.reviewed_button.clicked.connect(self.review_passport)
         for box in lv.form.boxes.values():
@@ -488,6 +498,12 @@ class AdjustmentsPage(Page):
 
     def on_about_to_lock(self) -> None:
         self.save_now()
+        if self.together is not None:
+            # Nothing staged with a supporter is kept without the person saying so.
+            self.together.abandon()
+            self.ctx.end_focus_view()
+            self.together.deleteLater()
+            self.together = None
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
@@ -503,6 +519,9 @@ class AdjustmentsPage(Page):
             return
         if "adjustment_id" in kwargs:
             self.open_adjustment(int(kwargs["adjustment_id"]))
+        elif kwargs.get("together"):
+            self.show_list()
+            self.start_together()
         else:
             self.show_list()
 
@@ -768,6 +787,45 @@ class AdjustmentsPage(Page):
         self.detail.adjustment = None
         self.show_list()
         self.list_view.message.show_message(self.tr("Deleted."), "info")
+
+    # -- together --------------------------------------------------------------------------
+
+    def start_together(self) -> None:
+        """Ask which own-words parts to show, then open the session over the window."""
+        if not self.save_now() or self.together is not None:
+            return
+        start = TogetherStartDialog(self)
+
+        def begin() -> None:
+            self.open_together(start.shown_parts())
+
+        self._open_dialog(start, begin)
+
+    def open_together(self, parts: list[str]) -> AdjustmentsTogetherView:
+        scale = self.ctx.prefs.normalised().together_text_scale
+        view = AdjustmentsTogetherView(self.repo, AdjustmentsSession(self.repo), parts, scale)
+        view.finished.connect(self._together_finished)
+        self.together = view
+        self.ctx.show_focus_view(view)
+        view.finish_button.setFocus()
+        return view
+
+    def _together_finished(self, kept: bool) -> None:
+        from disclosure_helper.together import lock_on_exit
+
+        view = self.together
+        self.together = None
+        self.ctx.end_focus_view()
+        if view is not None:
+            view.deleteLater()
+        assert self.ctx.vault is not None
+        if lock_on_exit(self.ctx.vault.settings):
+            self.ctx.lock_now()
+            return
+        self.show_list()
+        self.list_view.message.show_message(
+            self.tr("Kept: the changes from your session together.") if kept
+            else self.tr("Nothing from that session was kept."), "info")
 
     def open_export(self) -> None:
         if not self.save_now():

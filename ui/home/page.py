@@ -237,4 +237,4 @@ class HomePage(Page):
             return
         self.reviews_banner.show_message(
             text, "info",
-            action=(self.tr("Open My adjustments"), lambda: self.ctx.navigate("adjustments")))
+            action=(self.tr("Take a look"), lambda: self.ctx.navigate("adjustments")))
