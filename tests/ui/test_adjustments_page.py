@@ -325,3 +325,27 @@ def test_together_keeps_only_when_chosen_and_health_words_stay_hidden(qtbot, pag
     assert repo.passport().get(PassportField.BAD_DAY) == "A walk round the block"
     assert repo.passport().get(PassportField.HEALTH_EFFECTS) == HEALTH
     assert repo.get(desk.id).status is Status.IDEA
+
+
+def test_every_control_in_my_adjustments_has_a_name(qtbot, page, vault):
+    from disclosure_helper.ui.a11y import missing_accessible_names
+
+    _plan_with_needs(vault)
+    repo = vault.adjustments
+    first = repo.create("flexible_hours")
+    repo.change_status(first.id, Status.REFUSED, reason="Not in this team")
+    page.refresh()
+    assert missing_accessible_names(page.list_view) == []
+    page.open_adjustment(first.id)
+    assert missing_accessible_names(page.detail) == []
+    for open_dialog in (page.note_change, page.review_adjustment, page.open_export,
+                        page.add_adjustment, page.add_from_plan, page.start_together):
+        open_dialog()
+        dialog = page.dialog
+        assert missing_accessible_names(dialog) == [], type(dialog).__name__
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.dialog is None)
+    view = page.open_together(["job", "bad_day"])
+    qtbot.addWidget(view)
+    assert missing_accessible_names(view) == []
+    view.let_go()
