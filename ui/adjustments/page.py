@@ -361,12 +361,12 @@ class DetailView(ScrollScreen):
             self.plan.setText(f"{details['plan']}: {plan_title}" if plan_title
                               else details["plan_gone"])
         self.plan.setVisible(bool(self.plan.text()))
-        if not same or not self.details.hasFocus():
-            if self.details.toPlainText() != adjustment.details:
-                self.details.setPlainText(adjustment.details)
-        if not same or not self.helps.hasFocus():
-            if self.helps.toPlainText() != adjustment.helps:
-                self.helps.setPlainText(adjustment.helps)
+        # Shown, not typed: no save is started. A box being typed in keeps its words.
+        for box, value in ((self.details, adjustment.details), (self.helps, adjustment.helps)):
+            if (not same or not box.hasFocus()) and box.toPlainText() != value:
+                box.blockSignals(True)
+                box.setPlainText(value)
+                box.blockSignals(False)
         self._show_history(history)
         self._show_entries(entries)
 
