@@ -192,7 +192,11 @@ class PassportForm(QWidget):
         return passport
 
     def clear(self) -> None:
-        for box in self.boxes.values():
+        for field_id, box in self.boxes.items():
+            # Empty boxes are left alone: clearing one still tells a screen reader that
+            # its text changed, right as the unlock screen takes the passphrase.
+            if not self.text(field_id):
+                continue
             box.blockSignals(True)
             box.clear()
             box.blockSignals(False)
@@ -423,8 +427,9 @@ class DetailView(ScrollScreen):
     def clear(self) -> None:
         self.adjustment = None
         self.title.clear()
-        self.details.clear()
-        self.helps.clear()
+        for box in (self.details, self.helps):
+            if box.toPlainText():
+                box.clear()
         self._show_history([])
         self._show_entries([])
 
