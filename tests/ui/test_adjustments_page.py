@@ -213,6 +213,8 @@ def test_exports_hold_what_was_chosen_and_no_health_detail_unasked(qtbot, page, 
     plain = dialog.letter_text()
     assert HEALTH not in plain and "health" not in plain.lower()
 
+    dialog.copy_letter()
+    assert QApplication.clipboard().text() == plain
     text_path = tmp_path / "letter.txt"
     assert dialog.save_text_to(text_path)
     assert text_path.read_text("utf-8") == plain
@@ -235,6 +237,15 @@ def test_home_shows_a_due_look_without_saying_what(qtbot, unlocked_ctx, vault):
     qtbot.waitUntil(lambda: home.reviews_banner.isVisible())
     assert "look at your adjustments again" in home.reviews_banner.message()
     assert "Quiet" not in home.reviews_banner.message()
+    # My adjustments says so too, and takes the person straight to it.
+    from disclosure_helper.ui.adjustments.page import AdjustmentsPage
+
+    page = AdjustmentsPage(unlocked_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.list_view.due_banner.isVisible()
+    page.list_view.due_banner._action.click()
+    assert page.stack.currentWidget() is page.detail and page.detail.adjustment.id == own.id
     repo.review(own.id)
     home.refresh_due_reviews()
     assert not home.reviews_banner.isVisible()

@@ -555,11 +555,15 @@ class AdjustmentsPage(Page):
             lv.review_when.setText(self.tr("No date set yet for a fresh look."))
         due = repo.due_reviews(today)
         if due:
+            first = due[0]
             lv.due_banner.show_message(
                 self.tr("One fresh look is due. You might take a moment with it when it "
                         "suits you.") if len(due) == 1 else
                 self.tr("%1 fresh looks are due. You might take a moment with them when it "
-                        "suits you.").replace("%1", str(len(due))), "warning")
+                        "suits you.").replace("%1", str(len(due))), "warning",
+                action=(self.tr("Look now"),
+                        self.review_passport if first.adjustment_id is None else
+                        lambda i=first.adjustment_id: self.open_adjustment(i)))
         else:
             lv.due_banner.dismiss()
 
