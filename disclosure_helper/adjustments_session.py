@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from disclosure_helper.adjustments import AdjustmentsRepository
 from disclosure_helper.adjustments_model import (
@@ -27,6 +28,11 @@ from disclosure_helper.adjustments_model import (
     clean_text,
 )
 from disclosure_helper.together import SessionFinished
+
+# A session the app locked in the middle of, kept in the vault's own (encrypted)
+# settings so a lock never throws the staged changes away.
+STASH_KEY = "adjustments_together_interrupted"
+STASH_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,8 @@ class AdjustmentsSession:
             a.id: (a.details, a.helps) for a in self.original.values()
         }
         self.statuses: list[StagedStatus] = []
+        # The own-words parts the person chose to show in the session.
+        self.shown: list[str] = []
         self.finished = False
 
     # -- staging ---------------------------------------------------------------------------
@@ -186,5 +194,83 @@ class AdjustmentsSession:
         if self.finished:
             raise SessionFinished()
 
+    # -- kept across a lock ------------------------------------------------------------------
 
-__all__ = ["AdjustmentsSession", "AdjustmentsSessionSummary", "StagedStatus"]
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": STASH_FORMAT,
+            "shown": self.shown,
+            "original_parts": self.original_parts,
+            "parts": self.parts,
+            "original_words": {str(i): [a.details, a.helps] for i, a in self.original.items()},
+            "words": {str(i): list(w) for i, w in self.words.items()},
+            "statuses": [
+                {"id": s.adjustment_id, "status": s.status.value,
+                 "on": s.on.isoformat() if s.on else None, "whom": s.whom, "how": s.how,
+                 "reason": s.reason, "note": s.note,
+                 "review_on": s.review_on.isoformat() if s.review_on else None}
+                for s in self.statuses
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, repo: AdjustmentsRepository, data: Any) -> AdjustmentsSession:
+        """A stashed session again, over what is stored now. Changes to adjustments
+        deleted meanwhile are dropped; ValueError if it cannot be read."""
+        try:
+            if data.get("format") != STASH_FORMAT:
+                raise ValueError("unknown format")
+            session = cls(repo)
+            session.shown = [str(part) for part in data.get("shown", [])]
+            session.original_parts = {str(k): str(v) for k, v in data["original_parts"].items()}
+            session.parts = {str(k): str(v) for k, v in data["parts"].items()}
+            for key, (details, helps) in data["original_words"].items():
+                if int(key) in session.original:
+                    session.original[int(key)] = replace(
+                        session.original[int(key)], details=str(details), helps=str(helps))
+            for key, (details, helps) in data["words"].items():
+                if int(key) in session.original:
+                    session.words[int(key)] = (str(details), str(helps))
+            for row in data["statuses"]:
+                if int(row["id"]) not in session.original:
+                    continue
+                session.statuses.append(StagedStatus(
+                    int(row["id"]), Status(row["status"]), clean_date(row.get("on")),
+                    str(row.get("whom") or ""), str(row.get("how") or ""),
+                    str(row.get("reason") or ""), str(row.get("note") or ""),
+                    clean_date(row.get("review_on"))))
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ValueError("this session could not be read") from exc
+        return session
+
+
+def stash_session(settings: Any, session: AdjustmentsSession) -> None:
+    """Keep an unfinished session in the vault, encrypted, to carry on after unlocking."""
+    if not session.finished:
+        settings.set(STASH_KEY, session.to_json())
+
+
+def stashed_session(settings: Any, repo: AdjustmentsRepository) -> AdjustmentsSession | None:
+    """The session a lock interrupted, if any. One this version cannot read stays where it
+    is (never deleted unseen) and None is returned."""
+    data = settings.get(STASH_KEY)
+    if data is None:
+        return None
+    try:
+        return AdjustmentsSession.from_json(repo, data)
+    except ValueError:
+        return None
+
+
+def drop_stashed_session(settings: Any) -> None:
+    settings.delete(STASH_KEY)
+
+
+__all__ = [
+    "AdjustmentsSession",
+    "AdjustmentsSessionSummary",
+    "StagedStatus",
+    "drop_stashed_session",
+    "stash_session",
+    "stashed_session",
+]

@@ -102,3 +102,37 @@ def test_changes_to_an_adjustment_deleted_meanwhile_are_reported(repo):
     repo.delete(desk.id)
     assert session.keep(repo) == [desk.id]
     assert repo.get(hours.id).status is Status.ASKED
+
+
+def test_a_session_interrupted_by_a_lock_carries_on_after_unlocking(tmp_path, keystore):
+    from disclosure_helper.adjustments_session import (
+        drop_stashed_session,
+        stash_session,
+        stashed_session,
+    )
+
+    vault = Vault.create(tmp_path / "data", PASSPHRASE, kdf=FAST_KDF, keystore=keystore)
+    repo = vault.adjustments
+    desk, hours = _seed(repo)
+    session = AdjustmentsSession(repo)
+    session.set_part(PassportField.BAD_DAY.value, "Ten quiet minutes")
+    session.set_words(desk.id, "By the window, near the door", "")
+    session.note_status(StagedStatus(hours.id, Status.AGREED, on=date(2026, 3, 2),
+                                     whom="Sam", review_on=date(2026, 9, 2)))
+    stash_session(vault.settings, session)
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    repo = vault.adjustments
+    assert repo.passport().get(PassportField.BAD_DAY) == "A short walk"  # nothing kept yet
+    again = stashed_session(vault.settings, repo)
+    assert again is not None and again.summary() == session.summary()
+    assert again.to_json() == session.to_json()
+    again.keep(repo)
+    drop_stashed_session(vault.settings)
+    assert stashed_session(vault.settings, repo) is None
+    assert repo.get(hours.id).status is Status.AGREED
+    assert repo.get(desk.id).details == "By the window, near the door"
+    vault.settings.set("adjustments_together_interrupted", {"format": 99})
+    assert stashed_session(vault.settings, repo) is None  # unreadable: left, not lost
+    assert vault.settings.get("adjustments_together_interrupted") == {"format": 99}
+    vault.close()

@@ -337,6 +337,29 @@ def test_together_keeps_only_when_chosen_and_health_words_stay_hidden(qtbot, pag
     assert repo.passport().get(PassportField.HEALTH_EFFECTS) == HEALTH
     assert repo.get(desk.id).status is Status.IDEA
 
+    # Hide now in the middle of a session: nothing is kept, and nothing is lost.
+    from tests.conftest import PASSPHRASE
+
+    page.ctx.about_to_lock.connect(page.on_about_to_lock)  # as the main window does
+    start()
+    view = page.together
+    QTest.keyClicks(view.parts[PassportField.JOB.value], "Night shifts")
+    page.ctx.lock_now()
+    assert page.together is None
+    vault.unlock(PASSPHRASE)
+    repo = vault.adjustments
+    assert repo.passport().get(PassportField.JOB) == ""
+    page.on_unlocked()
+    assert page.list_view.resume_card.isVisible()
+    page.list_view.resume_button.click()
+    view = page.together
+    assert view.parts[PassportField.JOB.value].text() == "Night shifts"
+    assert PassportField.HEALTH_EFFECTS.value not in view.parts  # still as chosen
+    view.show_end()
+    view.keep()
+    assert repo.passport().get(PassportField.JOB) == "Night shifts"
+    assert not page.list_view.resume_card.isVisible()
+
 
 def test_every_control_in_my_adjustments_has_a_name(qtbot, page, vault):
     from disclosure_helper.ui.a11y import missing_accessible_names

@@ -34,7 +34,12 @@ from disclosure_helper.adjustments_model import (
     Status,
     StatusChange,
 )
-from disclosure_helper.adjustments_session import AdjustmentsSession
+from disclosure_helper.adjustments_session import (
+    AdjustmentsSession,
+    drop_stashed_session,
+    stash_session,
+    stashed_session,
+)
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal_model import INCIDENT
 from disclosure_helper.ui.adjustments.dialogs import (
@@ -215,6 +220,20 @@ class ListView(ScrollScreen):
         self.column.addWidget(self.due_banner)
         self.message = MessageBanner(closable=True)
         self.column.addWidget(self.message)
+        self.resume_card = Card(self.tr("A session together was interrupted"), self.tr(
+            "The app locked while you were looking at this with someone. Nothing from "
+            "that session has been kept yet. You can carry on where you left off, or let "
+            "it go."))
+        set_role(self.resume_card, "banner-info")
+        resume_row = FlowRow()
+        self.resume_button = button(self.tr("Carry on together"), role="primary")
+        self.let_go_button = button(self.tr("Let it go"),
+                                    accessible_name=self.tr("Let the interrupted session go"))
+        resume_row.addWidget(self.resume_button)
+        resume_row.addWidget(self.let_go_button)
+        self.resume_card.body.addWidget(resume_row)
+        self.resume_card.hide()
+        self.column.addWidget(self.resume_card)
         actions = FlowRow()
         self.add_button = button(self.tr("Add something that helps\u2026"), role="primary")
         self.from_plan_button = button(self.tr("Add from a plan\u2026"),
@@ -315,6 +334,20 @@ class DetailView(ScrollScreen):
             self.column.addWidget(widget)
         self.message = MessageBanner(closable=True)
         self.column.addWidget(self.message)
+        self.resume_card = Card(self.tr("A session together was interrupted"), self.tr(
+            "The app locked while you were looking at this with someone. Nothing from "
+            "that session has been kept yet. You can carry on where you left off, or let "
+            "it go."))
+        set_role(self.resume_card, "banner-info")
+        resume_row = FlowRow()
+        self.resume_button = button(self.tr("Carry on together"), role="primary")
+        self.let_go_button = button(self.tr("Let it go"),
+                                    accessible_name=self.tr("Let the interrupted session go"))
+        resume_row.addWidget(self.resume_button)
+        resume_row.addWidget(self.let_go_button)
+        self.resume_card.body.addWidget(resume_row)
+        self.resume_card.hide()
+        self.column.addWidget(self.resume_card)
         actions = FlowRow()
         self.change_button = button(self.tr("Note where it stands\u2026"), role="primary")
         self.review_button = button(self.tr("Look at it again\u2026"))
@@ -464,6 +497,8 @@ class AdjustmentsPage(Page):
         lv.from_plan_button.clicked.connect(self.add_from_plan)
         lv.export_button.clicked.connect(self.open_export)
         lv.together_button.clicked.connect(self.start_together)
+        lv.resume_button.clicked.connect(self.resume_together)
+        lv.let_go_button.clicked.connect(self.let_go_of_stash)
         lv.changed_button.clicked.connect(self.something_changed)
         lv.reviewed_button.clicked.connect(self.review_passport)
         for box in lv.form.boxes.values():
@@ -504,7 +539,14 @@ class AdjustmentsPage(Page):
     def on_about_to_lock(self) -> None:
         self.save_now()
         if self.together is not None:
-            # Nothing staged with a supporter is kept without the person saying so.
+            # Nothing staged with a supporter is kept without the person saying so, and
+            # nothing is lost either: an unfinished session waits, encrypted, in the vault.
+            session = self.together.session
+            if not session.finished and not session.summary().is_empty:
+                try:
+                    stash_session(self.ctx.vault.settings, session)
+                except VaultError:
+                    pass  # the lock goes ahead; the session could not be kept
             self.together.abandon()
             self.ctx.end_focus_view()
             self.together.deleteLater()
@@ -513,6 +555,7 @@ class AdjustmentsPage(Page):
             self.dialog.reject()
             self.dialog = None
         self.list_view.form.clear()
+        self.list_view.resume_card.hide()
         self.list_view.clear_items()
         self.list_view.due_banner.dismiss()
         self.list_view.message.dismiss()
@@ -545,6 +588,9 @@ class AdjustmentsPage(Page):
         for card in lv.cards:
             card.open_button.clicked.connect(
                 lambda _c=False, i=card.adjustment_id: self.open_adjustment(i))
+        assert self.ctx.vault is not None
+        lv.resume_card.setVisible(self.together is None and stashed_session(
+            self.ctx.vault.settings, repo) is not None)
         passport = repo.passport()
         if not self._passport_dirty:
             lv.form.show_passport(passport)
@@ -803,6 +849,11 @@ class AdjustmentsPage(Page):
         """Ask which own-words parts to show, then open the session over the window."""
         if not self.save_now() or self.together is not None:
             return
+        assert self.ctx.vault is not None
+        if stashed_session(self.ctx.vault.settings, self.repo) is not None:
+            # One interrupted session at a time: carry on with it (it can be let go).
+            self.resume_together()
+            return
         start = TogetherStartDialog(self)
 
         def begin() -> None:
@@ -810,9 +861,33 @@ class AdjustmentsPage(Page):
 
         self._open_dialog(start, begin)
 
-    def open_together(self, parts: list[str]) -> AdjustmentsTogetherView:
+    def resume_together(self) -> AdjustmentsTogetherView | None:
+        assert self.ctx.vault is not None
+        session = stashed_session(self.ctx.vault.settings, self.repo)
+        if session is None or self.together is not None:
+            self._load_list()
+            return None
+        drop_stashed_session(self.ctx.vault.settings)
+        view = self.open_together(session.shown, session)
+        view.message.show_message(self.tr(
+            "Carrying on where you left off. Nothing from this session has been kept yet."),
+            "info")
+        return view
+
+    def let_go_of_stash(self) -> None:
+        assert self.ctx.vault is not None
+        drop_stashed_session(self.ctx.vault.settings)
+        self._load_list()
+        self.list_view.message.show_message(self.tr("Nothing from that session was kept."),
+                                            "info")
+        self.list_view.together_button.setFocus()
+
+    def open_together(self, parts: list[str],
+                      session: AdjustmentsSession | None = None) -> AdjustmentsTogetherView:
         scale = self.ctx.prefs.normalised().together_text_scale
-        view = AdjustmentsTogetherView(self.repo, AdjustmentsSession(self.repo), parts, scale)
+        session = session or AdjustmentsSession(self.repo)
+        session.shown = list(parts)
+        view = AdjustmentsTogetherView(self.repo, session, parts, scale)
         view.finished.connect(self._together_finished)
         self.together = view
         self.ctx.show_focus_view(view)
