@@ -124,6 +124,10 @@ class AdjustmentsRepository:
         self._today = today or date.today
         self._listeners: list[Listener] = []
 
+    def transaction(self):
+        """Several writes kept together or not at all (a Together session's end)."""
+        return self._db.transaction()
+
     # -- change reports ----------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

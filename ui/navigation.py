@@ -21,6 +21,10 @@ PAGES: tuple[PageSpec, ...] = (
              "disclosure_helper.ui.home.page", "HomePage", "Ctrl+1"),
     PageSpec("decisions", QT_TRANSLATE_NOOP("Navigation", "Decisions"),
              "disclosure_helper.ui.decisions.page", "DecisionsPage", "Ctrl+2"),
+    # "Passport" for My adjustments: the living record is the person's adjustments
+    # passport, and a short name keeps the sidebar narrow enough at the largest text.
+    PageSpec("adjustments", QT_TRANSLATE_NOOP("Navigation", "Passport"),
+             "disclosure_helper.ui.adjustments.page", "AdjustmentsPage", "Ctrl+6"),
     PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"),
              "disclosure_helper.ui.journal.page", "JournalPage", "Ctrl+3"),
     PageSpec("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"),

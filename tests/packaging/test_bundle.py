@@ -105,7 +105,7 @@ def test_a_fresh_data_folder_starts_at_the_welcome_with_every_part_found(unpacke
     lines = out.stdout.splitlines()
     assert lines[0] == "shown: firstrun"
     assert "self-test: ok" in lines
-    assert "sections: 6" in lines
+    assert "sections: 7" in lines
     assert any(line.startswith("libraries: SQLCipher 4") for line in lines)
     # A first start writes nothing until the person has chosen a passphrase.
     assert not data.exists() or not any(data.iterdir())

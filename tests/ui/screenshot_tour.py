@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget  # noq
 from disclosure_helper.kdf import KdfParams  # noqa: E402
 from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
 from disclosure_helper.preferences import TEXT_SCALES  # noqa: E402
+from tests.ui.screenshots_adjustments import register as _register_adjustments  # noqa: E402
 from tests.ui.screenshots_decisions import register as _register_decisions  # noqa: E402
 from tests.ui.screenshots_journal import register as _register_journal  # noqa: E402
 from tests.ui.screenshots_together import register as _register_together  # noqa: E402
@@ -204,6 +205,7 @@ add_screen("decisions", lambda tour: tour.page("decisions"))
 _register_decisions(add_screen, add_seed)  # every Decisions step, dialog and panel
 _register_journal(add_screen, add_seed)  # timeline, search, every editor, check-in, insights
 _register_together(add_screen, add_seed)  # the page, consent, focus view, pause, end
+_register_adjustments(add_screen, add_seed)  # My adjustments, its exports, together
 add_screen("settings", lambda tour: tour.page("settings"))
 
 

@@ -28,7 +28,12 @@ from disclosure_helper.ui.layout_test import (
 )
 from disclosure_helper.ui.theme import apply_theme
 from tests.ui import screenshot_tour as tour_module
-from tests.ui import screenshots_decisions, screenshots_journal, screenshots_together
+from tests.ui import (
+    screenshots_adjustments,
+    screenshots_decisions,
+    screenshots_journal,
+    screenshots_together,
+)
 from tests.ui.journal_demo_data import fill_journal
 
 LAPTOP = (1366, 768)
@@ -45,6 +50,7 @@ def _seed(vault) -> None:
     })
     screenshots_decisions.seed(vault)
     screenshots_together.seed(vault)
+    screenshots_adjustments.seed(vault)
 
 
 class _QuickTour(tour_module.Tour):

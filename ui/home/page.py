@@ -39,6 +39,9 @@ class HomePage(Page):
 
         self.backup_banner = MessageBanner(closable=True)
         screen.column.addWidget(self.backup_banner)
+        # Due looks at My adjustments, like a plan's revisit date: a count, never a label.
+        self.reviews_banner = MessageBanner(closable=True)
+        screen.column.addWidget(self.reviews_banner)
         # Made the first time it is needed (rarely): Home is built while unlocking.
         self._kdf_offer_widget: QFrame | None = None
         self._kdf_offer_at = screen.column.count()
@@ -125,16 +128,19 @@ class HomePage(Page):
     def on_unlocked(self) -> None:
         self.greeting.setText(self._greeting())
         self.refresh_backup_reminder()
+        self.refresh_due_reviews()
         self.support.refresh(self.ctx)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh_backup_reminder()
+        self.refresh_due_reviews()
         self.support.refresh(self.ctx)
         self._fit_cards()
         super().showEvent(event)
 
     def on_about_to_lock(self) -> None:
         self.backup_banner.dismiss()
+        self.reviews_banner.dismiss()
         if self._kdf_offer_widget is not None:
             self._kdf_offer_widget.hide()
 
@@ -202,3 +208,17 @@ class HomePage(Page):
             action=(self.tr("Back up now…"), lambda: self.ctx.navigate("settings",
                                                                         action="backup")),
         )
+
+    def refresh_due_reviews(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if not self.ctx.vault.adjustments.due_reviews():
+            self.reviews_banner.dismiss()
+            return
+        text = self.tr("You set a date to look at your adjustments again, and it has come. "
+                       "Take a look when it suits you.")
+        if self.reviews_banner.isVisibleTo(self) and self.reviews_banner.message() == text:
+            return
+        self.reviews_banner.show_message(
+            text, "info",
+            action=(self.tr("Take a look"), lambda: self.ctx.navigate("adjustments")))

@@ -137,6 +137,15 @@ class TogetherPage(Page):
         explore.body.addWidget(self.explore_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(explore)
 
+        adjustments = Card(self.tr("My adjustments"), self.tr(
+            "Look at what helps you work, and where each change stands, with someone "
+            "beside you. Nothing is kept unless you choose to keep it at the end."))
+        self.adjustments_button = wrap_button(
+            self.tr("Look at My adjustments together"),
+            lambda: self.ctx.navigate("adjustments", together=True))
+        adjustments.body.addWidget(self.adjustments_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(adjustments)
+
         column.addWidget(self._settings_card())
         column.addWidget(self._notes_card())
         self.support = SupportLine()
