@@ -17,8 +17,7 @@ def seed(vault) -> None:
     from disclosure_helper.adjustments_model import PassportField, Status
 
     repo = vault.adjustments
-    listing = getattr(vault.plans, "summaries", None) or vault.plans.list
-    plan_id = next(s.id for s in listing() if s.title == DEMO_TITLE)
+    plan_id = next(s.id for s in vault.plans.summaries() if s.title == DEMO_TITLE)
     hours, check_ins = repo.add_from_plan(plan_id)
     today = date.today()
     repo.change_status(hours.id, Status.ASKED, on=today - timedelta(days=40),

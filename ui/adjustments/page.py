@@ -89,10 +89,7 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
 
 
 def _plan_summaries(vault: Any) -> list[Any]:
-    plans = vault.plans
-    # The plan list is being renamed to summaries(); either name gives the same rows.
-    listing = getattr(plans, "summaries", None) or plans.list
-    return list(listing())
+    return list(vault.plans.summaries())
 
 
 def plan_choices(vault: Any) -> list[tuple[int, str]]:
