@@ -254,7 +254,7 @@ def _kept_lines(text: str) -> str:
 # -- building documents --------------------------------------------------------------
 
 
-def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+def _words(lang: str | None = None) -> dict:
     return content.load("journal/export", lang)["export"]
 
 

@@ -25,7 +25,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -493,8 +492,8 @@ def _option(data: Mapping, where: str, region_notes: Mapping[str, str]) -> Optio
     )
 
 
-@lru_cache(maxsize=16)
-def load_options(name: str, lang: str = content.DEFAULT_LANGUAGE) -> tuple[Option, ...]:
+@content.per_language
+def load_options(name: str, lang: str | None = None) -> tuple[Option, ...]:
     """A list of options kept in its own content file, shared by more than one feature.
 
     The needs list (`adjustments/needs`) is one: the Why page asks which needs fit, and
@@ -637,8 +636,8 @@ def _status_labels(data: Mapping, where: str) -> dict[str, str]:
     return labels
 
 
-@lru_cache(maxsize=4)
-def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
+@content.per_language
+def load_guide(lang: str | None = None) -> Guide:
     """The whole guide, validated. Raises ContentError for a faulty content file."""
     index = content.load(INDEX, lang)
     default_scale = tuple(str(s) for s in _need(index, "rating_scale", INDEX))
@@ -691,8 +690,8 @@ class SupporterGuidance:
         return self.step_questions.get(step_id, ())
 
 
-@lru_cache(maxsize=4)
-def load_supporter_guidance(lang: str = content.DEFAULT_LANGUAGE) -> SupporterGuidance:
+@content.per_language
+def load_supporter_guidance(lang: str | None = None) -> SupporterGuidance:
     data = content.load("together", lang)
     where = "together"
     principles = tuple(

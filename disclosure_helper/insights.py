@@ -81,7 +81,7 @@ class StrategyChart:
     summary: str
 
 
-def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+def _words(lang: str | None = None) -> dict:
     return content.load("insights", lang)
 
 

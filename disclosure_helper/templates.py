@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from typing import Any
 
 from disclosure_helper import content
@@ -166,15 +165,15 @@ def field_to_dict(item: TemplateField) -> dict[str, Any]:
 # -- built-in templates -------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def strategies(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Choice, ...]:
+@content.per_language
+def strategies(lang: str | None = None) -> tuple[Choice, ...]:
     """The ways people shield themselves from prejudice and discrimination, in order."""
     data = content.load("journal/strategies", lang)
     return tuple(Choice(s["id"], s["label"], s.get("help", "")) for s in data["strategy"])
 
 
-@lru_cache(maxsize=4)
-def builtin_templates(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Template, ...]:
+@content.per_language
+def builtin_templates(lang: str | None = None) -> tuple[Template, ...]:
     found = []
     shared = strategies(lang)
     for name in content.available("journal", lang):
@@ -201,20 +200,20 @@ def builtin_templates(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Template, .
     return tuple(found)
 
 
-@lru_cache(maxsize=4)
-def addition_kinds(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Choice, ...]:
+@content.per_language
+def addition_kinds(lang: str | None = None) -> tuple[Choice, ...]:
     """What a dated addition to an incident record can be: a reply, a correction, and so on."""
     data = content.load("journal/incident", lang)
     return tuple(Choice(str(k["id"]), str(k["label"])) for k in data.get("addition_kind", ()))
 
 
-@lru_cache(maxsize=4)
-def addition_words(lang: str = content.DEFAULT_LANGUAGE) -> dict[str, str]:
+@content.per_language
+def addition_words(lang: str | None = None) -> dict[str, str]:
     """Headings and labels for additions (the record view and exports use them)."""
     return {str(k): str(v) for k, v in content.load("journal/incident", lang)["additions"].items()}
 
 
-def addition_label(kind: str, lang: str = content.DEFAULT_LANGUAGE) -> str:
+def addition_label(kind: str, lang: str | None = None) -> str:
     for choice in addition_kinds(lang):
         if choice.id == kind:
             return choice.label

@@ -472,7 +472,7 @@ def _flat(text: Any) -> str:
     return " ".join(str(text).split())
 
 
-def load_session_text(lang: str = content.DEFAULT_LANGUAGE) -> SessionText:
+def load_session_text(lang: str | None = None) -> SessionText:
     data = content.load("together_session", lang)
     try:
         consent = data["consent"]
