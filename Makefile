@@ -52,7 +52,7 @@ lint: $(STAMP)
 	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
 
 # The UI catalogues: pyside6-lupdate gathers every tr()/translate() string under ui/ (the
-# core never imports Qt) into resources/translations/disclosure_helper_<lang>.ts, then
+# core never imports Qt: its messages are first gathered into ui/core_messages.py) into resources/translations/disclosure_helper_<lang>.ts, then
 # pyside6-lrelease compiles each to the .qm beside it, which is checked in so installs and
 # the bundle need no Qt tools. English, the source language, keeps only plural forms.
 TS_DIR := resources/translations
@@ -61,6 +61,7 @@ TS_OTHERS := $(filter-out $(TS_EN),$(wildcard $(TS_DIR)/disclosure_helper_*.ts))
 UI_SOURCES = $(shell find ui -name '*.py' | sort)
 
 translations: $(STAMP)
+	$(BIN)/python packaging/core_messages.py
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(UI_SOURCES) -ts $(TS_EN)
 	$(if $(TS_OTHERS),$(BIN)/pyside6-lupdate -silent -no-obsolete $(UI_SOURCES) -ts $(TS_OTHERS))
 	for ts in $(TS_EN) $(TS_OTHERS); do \

@@ -200,7 +200,7 @@ class Question:
     def _rating(self, value: Any) -> int:
         top = len(self.scale)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= top:
-            raise InvalidAnswer(f"Please choose a point from 1 to {top}.")
+            raise InvalidAnswer("Please choose a point from 1 to {top}.", top=top)
         return value
 
     def _choice(self, value: Any) -> Any:
@@ -444,8 +444,9 @@ def _text(value: Any, limit: int) -> str:
         raise InvalidAnswer("That answer could not be saved. Please try again.")
     if len(value) > limit:
         raise InvalidAnswer(
-            f"That is longer than this box can keep ({limit:,} characters). "
-            "Your words are still on screen; please shorten them a little."
+            "That is longer than this box can keep ({limit} characters). "
+            "Your words are still on screen; please shorten them a little.",
+            limit=limit,
         )
     # Lone surrogates cannot be encoded for storage; replace them rather than lose the text.
     return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(value) else value

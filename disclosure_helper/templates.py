@@ -94,9 +94,9 @@ class Template:
 def _text(raw: dict, key: str, limit: int, required: bool = False) -> str:
     value = clean_text(raw.get(key, "")).strip()
     if required and not value:
-        raise TemplateError(f"Each template and field needs a {key}.")
+        raise TemplateError("Each template and field needs a {key}.", key=key)
     if len(value) > limit:
-        raise TemplateError(f"A {key} can be up to {limit} characters.")
+        raise TemplateError("A {key} can be up to {limit} characters.", key=key, limit=limit)
     return value
 
 
@@ -110,10 +110,10 @@ def parse_field(raw: Any, strategies: tuple[Choice, ...] = ()) -> TemplateField:
         )
     kind = clean_text(raw.get("kind", "")).strip()
     if kind not in FIELD_KINDS:
-        raise TemplateError("Each field needs a type: " + ", ".join(FIELD_KINDS) + ".")
+        raise TemplateError("Each field needs a type: {kinds}.", kinds=", ".join(FIELD_KINDS))
     if field_id in SPECIAL_FIELD_KINDS and kind not in SPECIAL_FIELD_KINDS[field_id]:
-        raise TemplateError(f"The field '{field_id}' has to be of type " + " or ".join(
-            SPECIAL_FIELD_KINDS[field_id]) + ".")
+        raise TemplateError("The field '{field}' has to be of type {kinds}.", field=field_id,
+                            kinds=" or ".join(SPECIAL_FIELD_KINDS[field_id]))
     options: tuple[Choice, ...] = ()
     if kind in CHOICE_KINDS:
         if raw.get("options_from") == "strategies":
@@ -149,7 +149,7 @@ def parse_fields(raw_fields: Any, strategies: tuple[Choice, ...] = ()) -> tuple[
     if not isinstance(raw_fields, (list, tuple)) or not raw_fields:
         raise TemplateError("A template needs at least one field.")
     if len(raw_fields) > MAX_OWN_FIELDS:
-        raise TemplateError(f"A template can have up to {MAX_OWN_FIELDS} fields.")
+        raise TemplateError("A template can have up to {limit} fields.", limit=MAX_OWN_FIELDS)
     fields = tuple(parse_field(item, strategies) for item in raw_fields)
     if len({f.id for f in fields}) != len(fields):
         raise TemplateError("Two fields in this template have the same name. Please rename one.")

@@ -10,16 +10,17 @@ so a live switch would leave half of them in the old language.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from disclosure_helper import content
+from disclosure_helper import content, errors
 
 CATALOGUE = "disclosure_helper"  # resources/translations/disclosure_helper_<lang>.qm
+CORE_CONTEXT = "CoreMessages"  # the core's sentences, gathered in ui/core_messages.py
 SOURCE_LANGUAGE = content.DEFAULT_LANGUAGE
 
 # The translators now installed, kept so a second call replaces rather than stacks them
@@ -108,8 +109,29 @@ def install_language(
             _installed.append(translator)
     QLocale.setDefault(locale_for(lang))
     content.set_language(lang)
+    errors.set_translator(core_message)
     _current = lang
     return list(_installed)
+
+
+def core_message(message_id: str, args: Mapping[str, object]) -> str:
+    """A core error's message in the person's language: the sentence through the
+    catalogue, numbers in their locale, words (like "That note") translated too."""
+    locale = QLocale()
+    shown: dict[str, object] = {}
+    for key, value in args.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            shown[key] = locale.toString(value)
+        elif isinstance(value, str):
+            shown[key] = QCoreApplication.translate(CORE_CONTEXT, value)
+        else:
+            shown[key] = value
+    text = QCoreApplication.translate(CORE_CONTEXT, message_id)
+    try:
+        return text.format(**shown) if args else text
+    except (KeyError, IndexError, ValueError):
+        # A translation with a faulty placeholder must not hide what happened.
+        return errors.english(message_id, args)
 
 
 def restart_command() -> tuple[str, list[str]]:

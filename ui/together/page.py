@@ -307,7 +307,7 @@ class TogetherPage(Page):
         try:
             will_lock = lock_on_exit(self.ctx.vault.settings)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return None
         return self._open_view(waiting[0], will_lock)
 
@@ -317,7 +317,7 @@ class TogetherPage(Page):
             try:
                 drop_stashed_session(self.ctx.vault.settings, waiting[0])
             except VaultError as exc:
-                self.banner.show_message(str(exc), "warning")
+                self.banner.show_message(exc.message, "warning")
                 return
             self.banner.show_message(self.tr("That session was let go. Nothing from it was "
                                              "kept."), "info")
@@ -331,7 +331,7 @@ class TogetherPage(Page):
         try:
             plan = self.ctx.vault.plans.get(int(plan_id))
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return
         self._show_consent(plan.id, plan.title)
 
@@ -388,7 +388,7 @@ class TogetherPage(Page):
         try:
             self.ctx.save_prefs()
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
 
     def _lock_toggled(self, checked: bool) -> None:
         if not self.ctx.is_unlocked:
@@ -396,7 +396,7 @@ class TogetherPage(Page):
         try:
             set_lock_on_exit(self.ctx.vault.settings, checked)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
 
     # -- kept notes ---------------------------------------------------------------------
 
@@ -455,7 +455,7 @@ class TogetherPage(Page):
         try:
             supporter_notes(self.ctx.vault).delete(note_id)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return
         shown = not self.notes_holder.isHidden()
         self._load_notes()
@@ -502,7 +502,7 @@ class TogetherPage(Page):
             will_lock = lock_on_exit(vault.settings)
         except VaultError as exc:
             self.show_start()
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             self.reload()
             return None
         return self._open_view(session, will_lock)
