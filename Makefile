@@ -63,6 +63,8 @@ UI_SOURCES = $(shell find ui -name '*.py' | sort)
 translations: $(STAMP)
 	$(BIN)/python packaging/core_messages.py
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(UI_SOURCES) -ts $(TS_EN)
+	$(BIN)/python packaging/core_messages.py --english $(TS_EN)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(UI_SOURCES) -ts $(TS_EN)
 	$(if $(TS_OTHERS),$(BIN)/pyside6-lupdate -silent -no-obsolete $(UI_SOURCES) -ts $(TS_OTHERS))
 	for ts in $(TS_EN) $(TS_OTHERS); do \
 	  $(BIN)/pyside6-lrelease -silent -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from disclosure_helper import content
 from disclosure_helper.atomic import atomic_write
+from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import (
     BODY_FIELD,
     INCIDENT,
@@ -439,17 +440,15 @@ def _additions(journal, entry_ids: Sequence[int] | None) -> dict[int, list[Addit
 class _Kind(NamedTuple):
     title_key: str
     intro_key: str | None
-    count_key: str
+    count_phrase: str
 
 
-_ENTRIES = _Kind("entries_title", None, "entry_count")
-_TIMELINE = _Kind("timeline_title", "timeline_intro", "incident_count")
+_ENTRIES = _Kind("entries_title", None, "%n entries")
+_TIMELINE = _Kind("timeline_title", "timeline_intro", "%n incidents")
 
 
 def _head(kind: _Kind, count: int, now: datetime | None, words: Mapping) -> dict:
-    count_line = (
-        words[f"{kind.count_key}_one"] if count == 1 else words[f"{kind.count_key}_other"]
-    ).format(count=count)
+    count_line = counted(kind.count_phrase, count)
     return {
         "title": words[kind.title_key],
         "warning": words["warning"],

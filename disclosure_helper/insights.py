@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from disclosure_helper import content
+from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import CHECKIN, INCIDENT
 from disclosure_helper.templates import strategies
 
@@ -85,10 +86,12 @@ def _words(lang: str | None = None) -> dict:
     return content.load("insights", lang)
 
 
+_COUNTED = {"checkin": "%n check-ins", "entry": "%n entries", "incident": "%n incidents",
+            "time": "%n times", "week": "%n weeks", "month": "%n months", "year": "%n years"}
+
+
 def _plural(key: str, count: int) -> str:
-    counts = _words()["counts"]
-    template = counts[f"{key}_one"] if count == 1 else counts[f"{key}_other"]
-    return template.format(count=count)
+    return counted(_COUNTED[key], count)
 
 
 def _date_parts(day: date) -> dict:

@@ -37,13 +37,15 @@ def make_application(
     argv: Sequence[str] | None = None, prefs: Preferences | None = None
 ) -> QApplication:
     """The QApplication, given Qt's own command-line options in `argv`, speaking the
-    language `prefs` ask for (left as it is without `prefs`)."""
+    language `prefs` ask for."""
     app = QApplication.instance()
     if app is None:
         app = QApplication([branding.program_name(prefs), *(argv or [])])
-    if prefs is not None:
-        # Before any window exists: every widget takes its words when it is built.
-        i18n.install_language(app, i18n.effective_language(prefs.language))
+    # Before any window exists: every widget takes its words when it is built. Without
+    # `prefs` (tests, the screenshot tour) the language stays as it is (English at first,
+    # whose catalogue holds the singular forms of "%n entries").
+    i18n.install_language(app, i18n.effective_language(prefs.language) if prefs is not None
+                          else i18n.current_language())
     branding.apply_to_app(app, prefs)
     app.setWindowIcon(branding.app_icon())
     install_accessibility()

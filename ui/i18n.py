@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from disclosure_helper import content, errors
+from disclosure_helper import content, counted, errors
 
 CATALOGUE = "disclosure_helper"  # resources/translations/disclosure_helper_<lang>.qm
 CORE_CONTEXT = "CoreMessages"  # the core's sentences, gathered in ui/core_messages.py
@@ -110,6 +110,7 @@ def install_language(
     QLocale.setDefault(locale_for(lang))
     content.set_language(lang)
     errors.set_translator(core_message)
+    counted.set_translator(counted_phrase)
     _current = lang
     return list(_installed)
 
@@ -132,6 +133,16 @@ def core_message(message_id: str, args: Mapping[str, object]) -> str:
     except (KeyError, IndexError, ValueError):
         # A translation with a faulty placeholder must not hide what happened.
         return errors.english(message_id, args)
+
+
+def counted_phrase(phrase: str, count: int) -> str:
+    """A counted core phrase ("%n entries") with the person's language's plural forms;
+    the English forms where their catalogue has none yet."""
+    text = QCoreApplication.translate(CORE_CONTEXT, phrase, "", count)
+    if text == phrase.replace("%n", str(count)):
+        english = counted.ENGLISH[phrase] if count == 1 else phrase
+        return english.replace("%n", QLocale().toString(count))
+    return text
 
 
 def restart_command() -> tuple[str, list[str]]:

@@ -59,6 +59,15 @@ def main_window(qtbot, ctx, existing_vault):
     return window
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp):
+    """The app's English catalogue, as at every start: it holds the singular forms of
+    plural messages ("1 entry", not "1 entries")."""
+    from disclosure_helper.ui import i18n
+
+    i18n.install_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _delete_what_tests_dropped(qapp):
     """Run the deletions widgets asked for with deleteLater() once a test is done.

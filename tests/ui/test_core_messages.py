@@ -49,6 +49,7 @@ def spanish(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
     i18n.install_language(qapp, "es")
     yield folder
+    monkeypatch.undo()  # the shipped catalogues again, with English's plural forms
     i18n.install_language(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 

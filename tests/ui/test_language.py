@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper import content
+from disclosure_helper.counted import counted
 from disclosure_helper.guide import load_guide
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui import i18n
@@ -20,14 +21,21 @@ from disclosure_helper.ui import i18n
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
-def make_catalogue(folder: Path, lang: str, entries: dict[tuple[str, str], str]) -> Path:
-    """Write disclosure_helper_<lang>.ts from {(context, source): translation}, compile it."""
+def make_catalogue(folder: Path, lang: str,
+                   entries: dict[tuple[str, str], str | tuple[str, ...]]) -> Path:
+    """Write disclosure_helper_<lang>.ts from {(context, source): translation}, compile it.
+    A tuple of translations gives a plural message's forms."""
     folder.mkdir(parents=True, exist_ok=True)
     contexts: dict[str, list[str]] = {}
     for (context, source), translation in entries.items():
-        contexts.setdefault(context, []).append(
-            f"<message><source>{source}</source><translation>{translation}</translation>"
-            "</message>")
+        if isinstance(translation, tuple):
+            forms = "".join(f"<numerusform>{form}</numerusform>" for form in translation)
+            message = (f'<message numerus="yes"><source>{source}</source>'
+                       f"<translation>{forms}</translation></message>")
+        else:
+            message = (f"<message><source>{source}</source>"
+                       f"<translation>{translation}</translation></message>")
+        contexts.setdefault(context, []).append(message)
     body = "".join(f"<context><name>{name}</name>{''.join(messages)}</context>"
                    for name, messages in contexts.items())
     ts = folder / f"{i18n.CATALOGUE}_{lang}.ts"
@@ -45,9 +53,13 @@ def spanish(qapp, tmp_path, monkeypatch):
     make_catalogue(folder, "es", {
         ("SettingsPage", "Settings"): "Ajustes",
         ("LanguageSection", "Language"): "Idioma",
+        ("TrashView", "%n entries deleted for good."): (
+            "Se borró %n entrada para siempre.", "Se borraron %n entradas para siempre."),
+        ("CoreMessages", "%n entries"): ("%n entrada", "%n entradas"),
     })
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
     yield folder
+    monkeypatch.undo()  # the shipped catalogues again, with English's plural forms
     i18n.install_language(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
@@ -135,3 +147,40 @@ def test_about_says_when_a_translation_is_unreviewed(qtbot, ctx):
         assert spanish.translation.title.text() == "Translation reviewed: no"
     finally:
         content.set_language("en")
+
+
+def test_english_plural_forms(qapp):
+    # The English catalogue (installed at every start) holds the singular forms.
+    assert QCoreApplication.translate("TrashView", "%n entries deleted for good.", "", 1) == (
+        "1 entry deleted for good.")
+    assert QCoreApplication.translate("TrashView", "%n entries deleted for good.", "", 4) == (
+        "4 entries deleted for good.")
+    assert counted("%n entries", 1) == "1 entry"
+    assert counted("%n times", 1) == "once"
+    assert counted("%n times", 2000) == "2,000 times"
+
+
+def test_spanish_plural_forms(qapp, spanish):
+    i18n.install_language(qapp, "es")
+    assert QCoreApplication.translate("TrashView", "%n entries deleted for good.", "", 1) == (
+        "Se borró 1 entrada para siempre.")
+    assert QCoreApplication.translate("TrashView", "%n entries deleted for good.", "", 3) == (
+        "Se borraron 3 entradas para siempre.")
+    assert counted("%n entries", 1) == "1 entrada"
+    assert counted("%n entries", 3) == "3 entradas"
+    # Not in this catalogue: English forms rather than "1 weeks".
+    assert counted("%n weeks", 1) == "1 week"
+
+
+def test_every_english_plural_has_its_forms(tmp_path):
+    """A new "%n ..." message needs its English singular in disclosure_helper_en.ts."""
+    shipped = i18n.translations_dir() / "disclosure_helper_en.ts"
+    copy = tmp_path / "en.ts"
+    copy.write_bytes(shipped.read_bytes())
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    subprocess.run([str(LRELEASE.with_name("pyside6-lupdate")), "-silent", "-no-obsolete",
+                    "-pluralonly", *sources, "-ts", str(copy)], check=True)
+    text = copy.read_text(encoding="utf-8")
+    assert text.count('numerus="yes"') >= 19
+    assert 'type="unfinished"' not in text, "fill the English forms in disclosure_helper_en.ts"

@@ -69,11 +69,6 @@ def day_and_time(moment: datetime) -> str:
            f"{time_of(moment)}"
 
 
-def plural(count: int, one: str, other: str) -> str:
-    """Pick the singular or plural wording (both already translated); %1 is the number."""
-    return (one if count == 1 else other).replace("%1", str(count))
-
-
 def discard_widget(widget: QWidget) -> None:
     """Take a widget off screen now; Qt frees it later (it may still be mid-signal)."""
     widget.hide()
