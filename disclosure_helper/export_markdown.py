@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from disclosure_helper import content
+from disclosure_helper import content, dates
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import (
@@ -260,14 +260,8 @@ def _words(lang: str | None = None) -> dict:
 
 
 def format_moment(moment: datetime, words: Mapping | None = None) -> str:
-    words = words or _words()
-    return words["date_format"].format(
-        weekday=words["weekdays"][moment.weekday()],
-        day=moment.day,
-        month=words["months"][moment.month - 1],
-        year=moment.year,
-        time=f"{moment.hour:02d}:{moment.minute:02d}",
-    )
+    """When an entry happened, in the person's locale (`words` is no longer needed)."""
+    return dates.moment(moment)
 
 
 class _Moments:
@@ -275,18 +269,13 @@ class _Moments:
 
     def __init__(self, words: Mapping) -> None:
         self.words = words
-        self._days: dict[int, tuple[str, str]] = {}
+        self._days: dict[int, str] = {}
 
     def __call__(self, moment: datetime) -> str:
         day = self._days.get(moment.toordinal())
         if day is None:
-            # The template split around its {time}, filled in for this day.
-            before, _time, after = self.words["date_format"].partition("{time}")
-            parts = {"weekday": self.words["weekdays"][moment.weekday()], "day": moment.day,
-                     "month": self.words["months"][moment.month - 1], "year": moment.year}
-            day = self._days[moment.toordinal()] = (
-                before.format(**parts), after.format(**parts))
-        return f"{day[0]}{moment.hour:02d}:{moment.minute:02d}{day[1]}"
+            day = self._days[moment.toordinal()] = dates.weekday(moment)
+        return dates.with_time(day, moment)
 
 
 def _answer(spec: TemplateField | None, value, words: Mapping | None = None) -> str:

@@ -42,10 +42,12 @@ def make_application(
     if app is None:
         app = QApplication([branding.program_name(prefs), *(argv or [])])
     # Before any window exists: every widget takes its words when it is built. Without
-    # `prefs` (tests, the screenshot tour) the language stays as it is (English at first,
-    # whose catalogue holds the singular forms of "%n entries").
-    i18n.install_language(app, i18n.effective_language(prefs.language) if prefs is not None
-                          else i18n.current_language())
+    # `prefs` (tests, the screenshot tour) a language already installed stays; else English,
+    # whose catalogue holds the singular forms of "%n entries".
+    if prefs is not None:
+        i18n.install_language(app, i18n.effective_language(prefs.language))
+    elif not i18n.is_installed():
+        i18n.install_language(app, i18n.current_language())
     branding.apply_to_app(app, prefs)
     app.setWindowIcon(branding.app_icon())
     install_accessibility()

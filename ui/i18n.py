@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from disclosure_helper import content, counted, errors
+from disclosure_helper import content, counted, dates, errors
 
 CATALOGUE = "disclosure_helper"  # resources/translations/disclosure_helper_<lang>.qm
 CORE_CONTEXT = "CoreMessages"  # the core's sentences, gathered in ui/core_messages.py
@@ -27,6 +27,12 @@ SOURCE_LANGUAGE = content.DEFAULT_LANGUAGE
 # (and so Python does not collect them while Qt still uses them).
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+_done = False
+
+
+def is_installed() -> bool:
+    """Whether install_language() has run in this process."""
+    return _done
 
 
 def current_language() -> str:
@@ -92,11 +98,12 @@ def language_name(lang: str) -> str:
 
 
 def install_language(
-    app: QCoreApplication, lang: str, folder: Path | None = None
+    app: QCoreApplication, lang: str, folder: Path | None = None, locale: QLocale | None = None
 ) -> list[QTranslator]:
-    """Install the catalogues for `lang` (replacing earlier ones), set the default locale
-    and the content language. A missing catalogue leaves those strings in English."""
-    global _current
+    """Install the catalogues for `lang` (replacing earlier ones), set the locale for dates
+    and numbers (`locale`, else the person's for `lang`) and the content language. A
+    missing catalogue leaves those strings in English."""
+    global _current, _done
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -107,11 +114,14 @@ def install_language(
         if translator.load(name, where):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(locale_for(lang))
+    locale = locale or locale_for(lang)
+    QLocale.setDefault(locale)
+    dates.set_locale(locale.name())
     content.set_language(lang)
     errors.set_translator(core_message)
     counted.set_translator(counted_phrase)
     _current = lang
+    _done = True
     return list(_installed)
 
 

@@ -50,8 +50,7 @@ def spanish(qapp, tmp_path, monkeypatch):
     i18n.install_language(qapp, "es")
     yield folder
     monkeypatch.undo()  # the shipped catalogues again, with English's plural forms
-    i18n.install_language(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install_language(qapp, "en", locale=QLocale("en_US"))
 
 
 def test_the_list_for_translators_is_up_to_date():

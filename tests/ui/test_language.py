@@ -60,8 +60,7 @@ def spanish(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
     yield folder
     monkeypatch.undo()  # the shipped catalogues again, with English's plural forms
-    i18n.install_language(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install_language(qapp, "en", locale=QLocale("en_US"))
 
 
 def test_catalogue_and_qt_strings_follow_the_language(qapp, spanish):
@@ -72,7 +71,7 @@ def test_catalogue_and_qt_strings_follow_the_language(qapp, spanish):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     assert QLocale().language() == QLocale.Language.Spanish
     assert content.language() == "es"
-    i18n.install_language(qapp, "en")
+    i18n.install_language(qapp, "en", locale=QLocale("en_US"))
     assert QCoreApplication.translate("SettingsPage", "Settings") == "Settings"
     assert content.language() == "en"
 
@@ -184,3 +183,24 @@ def test_every_english_plural_has_its_forms(tmp_path):
     text = copy.read_text(encoding="utf-8")
     assert text.count('numerus="yes"') >= 19
     assert 'type="unfinished"' not in text, "fill the English forms in disclosure_helper_en.ts"
+
+
+def test_dates_shown_in_spanish(qapp, spanish):
+    from datetime import date, datetime
+
+    from disclosure_helper import insights
+    from disclosure_helper.export_markdown import format_moment
+    from disclosure_helper.ui.journal.look import day_and_time, day_heading
+    from disclosure_helper.ui.widgets import dates as screen_dates
+
+    i18n.install_language(qapp, "es", locale=QLocale("es_MX"))
+    # On screen (QLocale) and in the core's summaries and exports (Babel), the same locale.
+    assert day_heading(date(2024, 3, 4), today=date(2024, 6, 1)) == "lunes, 4 de marzo de 2024"
+    assert day_and_time(datetime(2024, 3, 4, 14, 5)).startswith("lunes, 4 de marzo de 2024, ")
+    assert screen_dates.number(20000) == "20,000"  # Mexico groups with commas
+    assert insights.period_label(date(2024, 3, 4), "week", long=True) == (
+        "la semana del 4 de marzo de 2024")
+    assert format_moment(datetime(2024, 3, 4, 14, 5)) == "lunes, 4 de marzo de 2024, 2:05 p.m."
+    i18n.install_language(qapp, "es", locale=QLocale("es_ES"))
+    assert screen_dates.number(20000) == "20.000"
+    assert format_moment(datetime(2024, 3, 4, 14, 5)) == "lunes, 4 de marzo de 2024, 14:05"

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Question
 from disclosure_helper.plans import Decision, DecisionChange, Plan, SureCheck
 from disclosure_helper.rights import card_for_region
+from disclosure_helper.ui.widgets import dates
 from disclosure_helper.ui.widgets.pdf import write_pdf as write_shared_pdf
 
 DEFAULT_FILE_NAME = "my-disclosure-plan.pdf"
@@ -56,7 +57,7 @@ def export_sections(guide: Guide) -> list[ExportSection]:
 
 
 def format_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return dates.day(day)
 
 
 def decision_text(guide: Guide, decision: Decision) -> str:

@@ -1,7 +1,7 @@
 """Shared looks for the journal screens: theme colours and calm date wording.
 
-Dates follow the person's locale (QLocale), so day names and orders come out the
-way they are used to reading them.
+Dates follow the person's locale (ui/widgets/dates.py), so day names and orders come
+out the way they are used to reading them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,6 +22,7 @@ from disclosure_helper.journal_model import (
     split_marks,
 )
 from disclosure_helper.ui.theme import load_palette
+from disclosure_helper.ui.widgets import dates
 
 Parts = list[tuple[str, bool]]
 
@@ -46,8 +47,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalDates", text)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+qdate = dates.qdate
 
 
 def day_heading(day: date, today: date | None = None) -> str:
@@ -57,16 +57,15 @@ def day_heading(day: date, today: date | None = None) -> str:
         return _tr("Today")
     if (today - day).days == 1:
         return _tr("Yesterday")
-    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+    return dates.day(day)
 
 
 def time_of(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return dates.clock(moment)
 
 
 def day_and_time(moment: datetime) -> str:
-    return f"{QLocale().toString(qdate(moment.date()), QLocale.FormatType.LongFormat)}, " \
-           f"{time_of(moment)}"
+    return dates.day_and_time(moment)
 
 
 def discard_widget(widget: QWidget) -> None:

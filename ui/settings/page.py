@@ -47,6 +47,7 @@ from disclosure_helper.ui.widgets import (
     ScrollScreen,
     WrapCheckBox,
     button,
+    dates,
     field_label,
     label,
     run_with_progress,
@@ -386,7 +387,7 @@ class BackupSection(SettingsSection):
             return
         try:
             when = datetime.fromisoformat(last).astimezone()
-            shown = when.strftime("%Y-%m-%d %H:%M")
+            shown = dates.day_and_time(when)
         except (TypeError, ValueError):
             shown = str(last)
         self.last.setText(self.tr("Last backup: %1").replace("%1", shown))

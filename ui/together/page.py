@@ -48,6 +48,7 @@ from disclosure_helper.ui.widgets import (
     SupportLine,
     WrapCheckBox,
     button,
+    dates,
     field_group,
     label,
     named,
@@ -430,7 +431,7 @@ class TogetherPage(Page):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        when = note.written.astimezone().strftime("%d %B %Y").lstrip("0")
+        when = dates.day(note.written.astimezone().date())
         layout.addWidget(label(self.tr("%1 \u00b7 %2").replace("%1", title)
                                .replace("%2", when), "subheading"))
         layout.addWidget(label(note.text, "banner-info", selectable=True))
