@@ -111,7 +111,8 @@ def test_settings_language_persists_and_applies_at_start(qtbot, main_window, ctx
     monkeypatch.setattr(section, "ask_restart", lambda name: asked.append(name) or False)
     section.language.setCurrentIndex(section.language.findData("es"))
     assert asked == ["Español"]
-    assert "Español" in page.banner.text.text()  # it says when the change happens
+    assert "Español" in section.pending.text()  # it says when the change happens
+    assert not section.pending.isHidden()
     assert Preferences.load(ctx.data_dir).language == "es"
 
     # The next start reads the choice before any window is built.

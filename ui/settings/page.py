@@ -307,6 +307,10 @@ class LanguageSection(SettingsSection):
         self.body.addWidget(label(self.tr(
             "Guidance, rights cards and dates follow it too. Your own words stay as you "
             "wrote them."), "hint"))
+        # Said here, beside the drop-down, rather than in the page's banner out of sight.
+        self.pending = label("", "banner-info")
+        self.pending.hide()
+        self.body.addWidget(self.pending)
         self.language.currentIndexChanged.connect(self._on_widget_changed)
 
     def load(self) -> None:
@@ -321,14 +325,15 @@ class LanguageSection(SettingsSection):
         options.LANGUAGE.set(self.ctx, str(self.language.currentData()))
         chosen = i18n.effective_language(str(self.language.currentData()))
         if chosen == i18n.current_language():
+            self.pending.hide()
             return
         name = i18n.language_name(chosen)
         if self.ask_restart(name):
             i18n.restart(self.window())
         else:
-            self.page.banner.show_message(self.tr(
-                "Disclosure Helper will be in %1 the next time it starts.").replace("%1", name),
-                "info")
+            self.pending.setText(self.tr(
+                "Disclosure Helper will be in %1 the next time it starts.").replace("%1", name))
+            self.pending.show()
 
     def ask_restart(self, name: str) -> bool:
         """Whether the person wants to restart now to see the app in `name`."""
