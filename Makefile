@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots bundle desktop-tools clean system-packages
+.PHONY: run test bench lint screenshots bundle desktop-tools clean system-packages translations
 
 # What the screen reader tests (tests/atspi) need from Debian: an X server, a session bus,
 # the accessibility bus, pyatspi for the system Python, xdotool to type, and the X
@@ -50,6 +50,24 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check disclosure_helper ui resources tests benchmarks packaging
+
+# The UI catalogues: pyside6-lupdate gathers every tr()/translate() string under ui/ (the
+# core never imports Qt: its messages are first gathered into ui/core_messages.py) into resources/translations/disclosure_helper_<lang>.ts, then
+# pyside6-lrelease compiles each to the .qm beside it, which is checked in so installs and
+# the bundle need no Qt tools. English, the source language, keeps only plural forms.
+TS_DIR := resources/translations
+TS_EN := $(TS_DIR)/disclosure_helper_en.ts
+TS_OTHERS := $(filter-out $(TS_EN),$(wildcard $(TS_DIR)/disclosure_helper_*.ts))
+UI_SOURCES = $(shell find ui -name '*.py' | sort)
+
+translations: $(STAMP)
+	$(BIN)/python packaging/core_messages.py
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(UI_SOURCES) -ts $(TS_EN)
+	$(BIN)/python packaging/core_messages.py --english $(TS_EN)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly $(UI_SOURCES) -ts $(TS_EN)
+	$(if $(TS_OTHERS),$(BIN)/pyside6-lupdate -silent -no-obsolete $(UI_SOURCES) -ts $(TS_OTHERS))
+	for ts in $(TS_EN) $(TS_OTHERS); do \
+	  $(BIN)/pyside6-lrelease -silent -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # Every screen at normal and large text, light and dark, as PNGs in ./shots.
 screenshots: $(STAMP)

@@ -607,8 +607,9 @@ class AdjustmentsRepository:
         with self._db.transaction():
             if self.count() + len(cleaned) > MAX_ADJUSTMENTS:
                 raise InvalidAdjustment(
-                    f"Your passport can hold up to {MAX_ADJUSTMENTS} adjustments. "
-                    "Please remove some you no longer need first."
+                    "Your passport can hold up to {limit} adjustments. "
+                    "Please remove some you no longer need first.",
+                    limit=MAX_ADJUSTMENTS,
                 )
             if plan_id is not None:
                 self._require_plan(plan_id)

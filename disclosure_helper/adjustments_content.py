@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -378,9 +377,10 @@ def cited_ids(text: AdjustmentsContent) -> set[str]:
     return ids
 
 
-@lru_cache(maxsize=4)
-def load_adjustments_content(lang: str = content.DEFAULT_LANGUAGE) -> AdjustmentsContent:
-    """All of My adjustments' words, validated. Raises ContentError for a faulty file."""
+@content.per_language
+def load_adjustments_content(lang: str | None = None) -> AdjustmentsContent:
+    """All of My adjustments' words, validated, in `lang` (default: the person's
+    language). Raises ContentError for a faulty file."""
     needs_data = content.load(NEEDS, lang)
     skip = {str(n) for n in needs_data.get("not_an_adjustment", [])}
     letters = tuple(_letter(name, lang) for name in content.available(LETTERS, lang))
@@ -402,7 +402,7 @@ def load_adjustments_content(lang: str = content.DEFAULT_LANGUAGE) -> Adjustment
     return loaded
 
 
-def need_label(need_id: str, lang: str = content.DEFAULT_LANGUAGE) -> str:
+def need_label(need_id: str, lang: str | None = None) -> str:
     """The needs list's name for a need id ("" if this version does not know it)."""
     option = load_adjustments_content(lang).need(need_id)
     return option.text if option else ""

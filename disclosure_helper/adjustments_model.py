@@ -263,11 +263,13 @@ def clean_text(value: Any, limit: int = MAX_TEXT_CHARS, what: str = "That text")
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidAdjustment(f"{what} could not be read as text. Please type it again.")
+        raise InvalidAdjustment("{what} could not be read as text. Please type it again.",
+                                what=what)
     if len(value) > limit:
         raise InvalidAdjustment(
-            f"{what} is longer than this box can keep ({limit:,} characters). "
-            "Your words are still on screen; please shorten them a little."
+            "{what} is longer than this box can keep ({limit} characters). "
+            "Your words are still on screen; please shorten them a little.",
+            what=what, limit=limit,
         )
     try:
         value.encode("utf-8")
@@ -293,7 +295,8 @@ def clean_date(value: Any, what: str = "That date") -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidAdjustment(f"{what} does not look like a date. Please pick one from the calendar.")
+    raise InvalidAdjustment(
+        "{what} does not look like a date. Please pick one from the calendar.", what=what)
 
 
 def clean_status(value: Any) -> Status:
@@ -314,7 +317,7 @@ def clean_reason(value: Any) -> ReviewReason | None:
 
 def clean_id(value: Any, what: str = "That") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidAdjustment(f"{what} could not be found. Please pick it again.")
+        raise InvalidAdjustment("{what} could not be found. Please pick it again.", what=what)
     return value
 
 

@@ -1,20 +1,59 @@
 """Typed errors with plain-language messages.
 
-Messages are shown to the person as they are, so they never contain anything
-the person wrote: only what happened and what they can do next.
+Messages are shown to the person, so they never contain anything the person wrote:
+only what happened and what they can do next.
+
+Each error carries a message id (its English sentence, with `{name}` placeholders) and
+the arguments that fill it. `str(err)` is the English, for logs and the command line;
+`err.message` is what a person reads, in their language once the UI has set a translator
+(ui/i18n.py). The core never imports Qt; `make translations` gathers every message id for
+the translators (packaging/core_messages.py).
+
+    raise InvalidPlan("Please keep it under {limit} characters.", limit=120)
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+# (message id, arguments) -> the sentence in the person's language; None speaks English.
+Translator = Callable[[str, Mapping[str, object]], str]
+_translator: Translator | None = None
+
+
+def set_translator(translator: Translator | None) -> None:
+    """How `VaultError.message` is put into the person's language (None: English)."""
+    global _translator
+    _translator = translator
+
+
+def english(message_id: str, args: Mapping[str, object]) -> str:
+    """The English sentence: numbers grouped ("20,000"), words as they are."""
+    if not args:
+        return message_id
+    shown = {k: f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else v
+             for k, v in args.items()}
+    return message_id.format(**shown)
 
 
 class VaultError(Exception):
-    """Base for every problem with the vault. `str(err)` is safe to show."""
+    """Base for every problem with the vault. `err.message` is safe to show."""
 
     default_message = "Something went wrong with your private vault. Nothing has been changed."
+    # What fills the default message's placeholders, when it has any.
+    default_args: Mapping[str, object] = MappingProxyType({})
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    def __init__(self, message: str | None = None, **args: object) -> None:
+        self.message_id = message or self.default_message
+        self.message_args: dict[str, object] = dict(args if message else
+                                                    {**self.default_args, **args})
+        super().__init__(english(self.message_id, self.message_args))
 
     @property
     def message(self) -> str:
+        if _translator is not None:
+            return _translator(self.message_id, self.message_args)
         return str(self)
 
 

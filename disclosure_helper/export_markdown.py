@@ -19,8 +19,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from disclosure_helper import content
+from disclosure_helper import content, dates
 from disclosure_helper.atomic import atomic_write
+from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import (
     BODY_FIELD,
     INCIDENT,
@@ -254,19 +255,13 @@ def _kept_lines(text: str) -> str:
 # -- building documents --------------------------------------------------------------
 
 
-def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+def _words(lang: str | None = None) -> dict:
     return content.load("journal/export", lang)["export"]
 
 
 def format_moment(moment: datetime, words: Mapping | None = None) -> str:
-    words = words or _words()
-    return words["date_format"].format(
-        weekday=words["weekdays"][moment.weekday()],
-        day=moment.day,
-        month=words["months"][moment.month - 1],
-        year=moment.year,
-        time=f"{moment.hour:02d}:{moment.minute:02d}",
-    )
+    """When an entry happened, in the person's locale (`words` is no longer needed)."""
+    return dates.moment(moment)
 
 
 class _Moments:
@@ -274,18 +269,13 @@ class _Moments:
 
     def __init__(self, words: Mapping) -> None:
         self.words = words
-        self._days: dict[int, tuple[str, str]] = {}
+        self._days: dict[int, str] = {}
 
     def __call__(self, moment: datetime) -> str:
         day = self._days.get(moment.toordinal())
         if day is None:
-            # The template split around its {time}, filled in for this day.
-            before, _time, after = self.words["date_format"].partition("{time}")
-            parts = {"weekday": self.words["weekdays"][moment.weekday()], "day": moment.day,
-                     "month": self.words["months"][moment.month - 1], "year": moment.year}
-            day = self._days[moment.toordinal()] = (
-                before.format(**parts), after.format(**parts))
-        return f"{day[0]}{moment.hour:02d}:{moment.minute:02d}{day[1]}"
+            day = self._days[moment.toordinal()] = dates.weekday(moment)
+        return dates.with_time(day, moment)
 
 
 def _answer(spec: TemplateField | None, value, words: Mapping | None = None) -> str:
@@ -439,17 +429,15 @@ def _additions(journal, entry_ids: Sequence[int] | None) -> dict[int, list[Addit
 class _Kind(NamedTuple):
     title_key: str
     intro_key: str | None
-    count_key: str
+    count_phrase: str
 
 
-_ENTRIES = _Kind("entries_title", None, "entry_count")
-_TIMELINE = _Kind("timeline_title", "timeline_intro", "incident_count")
+_ENTRIES = _Kind("entries_title", None, "%n entries")
+_TIMELINE = _Kind("timeline_title", "timeline_intro", "%n incidents")
 
 
 def _head(kind: _Kind, count: int, now: datetime | None, words: Mapping) -> dict:
-    count_line = (
-        words[f"{kind.count_key}_one"] if count == 1 else words[f"{kind.count_key}_other"]
-    ).format(count=count)
+    count_line = counted(kind.count_phrase, count)
     return {
         "title": words[kind.title_key],
         "warning": words["warning"],

@@ -25,7 +25,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -201,7 +200,7 @@ class Question:
     def _rating(self, value: Any) -> int:
         top = len(self.scale)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= top:
-            raise InvalidAnswer(f"Please choose a point from 1 to {top}.")
+            raise InvalidAnswer("Please choose a point from 1 to {top}.", top=top)
         return value
 
     def _choice(self, value: Any) -> Any:
@@ -445,8 +444,9 @@ def _text(value: Any, limit: int) -> str:
         raise InvalidAnswer("That answer could not be saved. Please try again.")
     if len(value) > limit:
         raise InvalidAnswer(
-            f"That is longer than this box can keep ({limit:,} characters). "
-            "Your words are still on screen; please shorten them a little."
+            "That is longer than this box can keep ({limit} characters). "
+            "Your words are still on screen; please shorten them a little.",
+            limit=limit,
         )
     # Lone surrogates cannot be encoded for storage; replace them rather than lose the text.
     return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(value) else value
@@ -493,8 +493,8 @@ def _option(data: Mapping, where: str, region_notes: Mapping[str, str]) -> Optio
     )
 
 
-@lru_cache(maxsize=16)
-def load_options(name: str, lang: str = content.DEFAULT_LANGUAGE) -> tuple[Option, ...]:
+@content.per_language
+def load_options(name: str, lang: str | None = None) -> tuple[Option, ...]:
     """A list of options kept in its own content file, shared by more than one feature.
 
     The needs list (`adjustments/needs`) is one: the Why page asks which needs fit, and
@@ -637,8 +637,8 @@ def _status_labels(data: Mapping, where: str) -> dict[str, str]:
     return labels
 
 
-@lru_cache(maxsize=4)
-def load_guide(lang: str = content.DEFAULT_LANGUAGE) -> Guide:
+@content.per_language
+def load_guide(lang: str | None = None) -> Guide:
     """The whole guide, validated. Raises ContentError for a faulty content file."""
     index = content.load(INDEX, lang)
     default_scale = tuple(str(s) for s in _need(index, "rating_scale", INDEX))

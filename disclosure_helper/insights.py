@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from disclosure_helper import content
+from disclosure_helper import content, dates
+from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import CHECKIN, INCIDENT
 from disclosure_helper.templates import strategies
 
@@ -81,34 +82,31 @@ class StrategyChart:
     summary: str
 
 
-def _words(lang: str = content.DEFAULT_LANGUAGE) -> dict:
+def _words(lang: str | None = None) -> dict:
     return content.load("insights", lang)
 
 
+_COUNTED = {"checkin": "%n check-ins", "entry": "%n entries", "incident": "%n incidents",
+            "time": "%n times", "week": "%n weeks", "month": "%n months", "year": "%n years"}
+
+
 def _plural(key: str, count: int) -> str:
-    counts = _words()["counts"]
-    template = counts[f"{key}_one"] if count == 1 else counts[f"{key}_other"]
-    return template.format(count=count)
-
-
-def _date_parts(day: date) -> dict:
-    dates = _words()["dates"]
-    return {
-        "day": day.day,
-        "month": dates["months"][day.month - 1],
-        "month_short": dates["months_short"][day.month - 1],
-        "year": day.year,
-    }
+    return counted(_COUNTED[key], count)
 
 
 def format_day(day: date) -> str:
-    return _words()["dates"]["day"].format(**_date_parts(day))
+    return dates.day(day)
 
 
 def period_label(start: date, period: str, long: bool = False) -> str:
-    """'3 Mar' / 'Mar 2025' / '2025' for an axis; 'the week of 3 March 2025' in a sentence."""
-    key = f"{period}_{'long' if long else 'short'}"
-    return _words()["dates"][key].format(**_date_parts(start))
+    """'Mar 4' / 'Mar 2025' / '2025' for an axis; 'the week of March 4, 2025' in a sentence."""
+    if period == "week":
+        if long:
+            return _words()["dates"]["week_long"].format(date=dates.day(start))
+        return dates.day_month(start)
+    if period == "month":
+        return dates.month(start, short=not long)
+    return dates.year(start)
 
 
 def period_start(day: date, period: str) -> date:
@@ -150,7 +148,7 @@ def _check_period(period: str) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}"
+    return dates.number(value, 1)
 
 
 class Insights:

@@ -182,7 +182,7 @@ def _rating(value: Any, name: str) -> int:
     elif isinstance(value, str) and value.strip().isdecimal():
         number = int(value.strip())
     if number is None or not 1 <= number <= 5:
-        raise InvalidEntry(f"Please pick a number from 1 to 5 for {name}.")
+        raise InvalidEntry("Please pick a number from 1 to 5 for {name}.", name=name)
     return number
 
 
@@ -325,8 +325,8 @@ class JournalRepository:
         title = clean_text(entry.title)
         if len(title) > MAX_TITLE_CHARS:
             raise InvalidEntry(
-                f"A title can be up to {MAX_TITLE_CHARS} characters. "
-                "The rest could go in the main text."
+                "A title can be up to {limit} characters. The rest could go in the main text.",
+                limit=MAX_TITLE_CHARS,
             )
         body = clean_text(entry.body)
         if not isinstance(entry.fields, dict):

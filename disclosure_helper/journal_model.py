@@ -334,7 +334,8 @@ def normalise_tags(raw: Any) -> list[str]:
             tags.append(name)
     if len(tags) > MAX_TAGS:
         raise InvalidEntry(
-            f"An entry can have up to {MAX_TAGS} tags. Please remove a few and save again."
+            "An entry can have up to {limit} tags. Please remove a few and save again.",
+            limit=MAX_TAGS,
         )
     return tags
 

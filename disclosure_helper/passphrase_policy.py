@@ -43,12 +43,14 @@ def check_passphrase(passphrase: str) -> None:
     """VaultError when a new passphrase cannot be used, with a message saying why."""
     if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise VaultError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
+            "Please choose a passphrase of at least {limit} characters.",
+            limit=MIN_PASSPHRASE_CHARS,
         )
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
         raise PassphraseTooLong(
-            f"That passphrase is longer than the vault can take ({MAX_PASSPHRASE_CHARS:,} "
-            "characters). Please choose a shorter one."
+            "That passphrase is longer than the vault can take ({limit} characters). "
+            "Please choose a shorter one.",
+            limit=MAX_PASSPHRASE_CHARS,
         )
 
 

@@ -37,7 +37,7 @@ def decision_text(decision: Decision | str, guide: Guide | None = None) -> str:
     return option.text if option else decision.value.replace("_", " ").capitalize()
 
 
-def status_text(status: PlanStatus | str, lang: str = content.DEFAULT_LANGUAGE) -> str:
+def status_text(status: PlanStatus | str, lang: str | None = None) -> str:
     """The words for a plan's status, e.g. "Time to look again"."""
     labels = content.load(f"guide/{DECISION_STEP}", lang).get("status", {})
     value = PlanStatus(status).value

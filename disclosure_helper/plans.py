@@ -479,7 +479,8 @@ class PlanRepository:
         title = " ".join(title.split())
         if len(title) > MAX_TITLE_CHARS:
             raise InvalidPlan(
-                f"That name is a little long. Please keep it under {MAX_TITLE_CHARS} characters."
+                "That name is a little long. Please keep it under {limit} characters.",
+                limit=MAX_TITLE_CHARS,
             )
         return PlanRepository._clean_text(title, MAX_TITLE_CHARS)
 
@@ -491,8 +492,9 @@ class PlanRepository:
             raise InvalidPlan()
         if len(text) > limit:
             raise InvalidPlan(
-                f"That is longer than this box can keep ({limit:,} characters). "
-                "Your words are still on screen; please shorten them a little."
+                "That is longer than this box can keep ({limit} characters). "
+                "Your words are still on screen; please shorten them a little.",
+                limit=limit,
             )
         try:
             text.encode("utf-8")

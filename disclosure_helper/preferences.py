@@ -26,7 +26,9 @@ LAUNCH_NAMES = ("", "notes", "journal", "planner")
 class Preferences:
     theme: str = "system"
     text_scale: float = 1.0
-    language: str = "en"
+    # "" follows the computer's language when the app ships it (else English); otherwise a
+    # language code the app ships ("en", "es"). Read once at start (ui/i18n.py).
+    language: str = ""
     together_text_scale: float = 1.5
     launch_name: str = ""
 
@@ -34,7 +36,8 @@ class Preferences:
         theme = self.theme if self.theme in THEMES else "system"
         scale = min(max(float(self.text_scale), 0.75), 2.5)
         together = min(max(float(self.together_text_scale), 1.0), 3.0)
-        language = self.language if self.language.isalpha() and len(self.language) <= 8 else "en"
+        language = self.language if isinstance(self.language, str) and (
+            self.language == "" or (self.language.isalpha() and len(self.language) <= 8)) else ""
         launch_name = self.launch_name if self.launch_name in LAUNCH_NAMES else ""
         return Preferences(theme, scale, language, together, launch_name)
 

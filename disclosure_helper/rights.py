@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from types import MappingProxyType
 
 from disclosure_helper import content
@@ -172,8 +171,8 @@ def _card(name: str, data: dict) -> RightsCard:
     )
 
 
-@lru_cache(maxsize=4)
-def load_rights_cards(lang: str = content.DEFAULT_LANGUAGE) -> tuple[RightsCard, ...]:
+@content.per_language
+def load_rights_cards(lang: str | None = None) -> tuple[RightsCard, ...]:
     """Every card, in display order, with exactly one fallback card last."""
     cards = [
         _card(name, content.load(name, lang)) for name in content.available(FOLDER, lang)
@@ -188,7 +187,7 @@ def load_rights_cards(lang: str = content.DEFAULT_LANGUAGE) -> tuple[RightsCard,
     return tuple(cards)
 
 
-def card_for_region(region: str | None, lang: str = content.DEFAULT_LANGUAGE) -> RightsCard:
+def card_for_region(region: str | None, lang: str | None = None) -> RightsCard:
     """The card for a region id; the fallback card for anywhere without its own."""
     cards = load_rights_cards(lang)
     for card in cards:
@@ -197,7 +196,7 @@ def card_for_region(region: str | None, lang: str = content.DEFAULT_LANGUAGE) ->
     return cards[-1]
 
 
-def regions(lang: str = content.DEFAULT_LANGUAGE) -> list[tuple[str, str]]:
+def regions(lang: str | None = None) -> list[tuple[str, str]]:
     """(id, name) pairs for a "where do you live" choice, the fallback last."""
     return [(card.id, card.name) for card in load_rights_cards(lang)]
 
@@ -215,8 +214,8 @@ class AboutContent:
         return self.overdue.replace("{date}", when)
 
 
-@lru_cache(maxsize=4)
-def load_about_content(lang: str = content.DEFAULT_LANGUAGE) -> AboutContent:
+@content.per_language
+def load_about_content(lang: str | None = None) -> AboutContent:
     data = content.load("about_content", lang)
     where = "about_content"
     return AboutContent(

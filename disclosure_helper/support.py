@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from disclosure_helper import content
 from disclosure_helper.content import ContentError
@@ -59,8 +58,8 @@ def _need(data: Mapping, key: str, where: str, allow_empty: bool = False):
     return data[key]
 
 
-@lru_cache(maxsize=4)
-def load_support(lang: str = content.DEFAULT_LANGUAGE) -> SupportContent:
+@content.per_language
+def load_support(lang: str | None = None) -> SupportContent:
     data = content.load(NAME, lang)
     lines = []
     for i, raw in enumerate(_need(data, "lines", NAME)):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from typing import Any
 
 from disclosure_helper import content
@@ -95,9 +94,9 @@ class Template:
 def _text(raw: dict, key: str, limit: int, required: bool = False) -> str:
     value = clean_text(raw.get(key, "")).strip()
     if required and not value:
-        raise TemplateError(f"Each template and field needs a {key}.")
+        raise TemplateError("Each template and field needs a {key}.", key=key)
     if len(value) > limit:
-        raise TemplateError(f"A {key} can be up to {limit} characters.")
+        raise TemplateError("A {key} can be up to {limit} characters.", key=key, limit=limit)
     return value
 
 
@@ -111,10 +110,10 @@ def parse_field(raw: Any, strategies: tuple[Choice, ...] = ()) -> TemplateField:
         )
     kind = clean_text(raw.get("kind", "")).strip()
     if kind not in FIELD_KINDS:
-        raise TemplateError("Each field needs a type: " + ", ".join(FIELD_KINDS) + ".")
+        raise TemplateError("Each field needs a type: {kinds}.", kinds=", ".join(FIELD_KINDS))
     if field_id in SPECIAL_FIELD_KINDS and kind not in SPECIAL_FIELD_KINDS[field_id]:
-        raise TemplateError(f"The field '{field_id}' has to be of type " + " or ".join(
-            SPECIAL_FIELD_KINDS[field_id]) + ".")
+        raise TemplateError("The field '{field}' has to be of type {kinds}.", field=field_id,
+                            kinds=" or ".join(SPECIAL_FIELD_KINDS[field_id]))
     options: tuple[Choice, ...] = ()
     if kind in CHOICE_KINDS:
         if raw.get("options_from") == "strategies":
@@ -150,7 +149,7 @@ def parse_fields(raw_fields: Any, strategies: tuple[Choice, ...] = ()) -> tuple[
     if not isinstance(raw_fields, (list, tuple)) or not raw_fields:
         raise TemplateError("A template needs at least one field.")
     if len(raw_fields) > MAX_OWN_FIELDS:
-        raise TemplateError(f"A template can have up to {MAX_OWN_FIELDS} fields.")
+        raise TemplateError("A template can have up to {limit} fields.", limit=MAX_OWN_FIELDS)
     fields = tuple(parse_field(item, strategies) for item in raw_fields)
     if len({f.id for f in fields}) != len(fields):
         raise TemplateError("Two fields in this template have the same name. Please rename one.")
@@ -166,15 +165,15 @@ def field_to_dict(item: TemplateField) -> dict[str, Any]:
 # -- built-in templates -------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def strategies(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Choice, ...]:
+@content.per_language
+def strategies(lang: str | None = None) -> tuple[Choice, ...]:
     """The ways people shield themselves from prejudice and discrimination, in order."""
     data = content.load("journal/strategies", lang)
     return tuple(Choice(s["id"], s["label"], s.get("help", "")) for s in data["strategy"])
 
 
-@lru_cache(maxsize=4)
-def builtin_templates(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Template, ...]:
+@content.per_language
+def builtin_templates(lang: str | None = None) -> tuple[Template, ...]:
     found = []
     shared = strategies(lang)
     for name in content.available("journal", lang):
@@ -201,20 +200,20 @@ def builtin_templates(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Template, .
     return tuple(found)
 
 
-@lru_cache(maxsize=4)
-def addition_kinds(lang: str = content.DEFAULT_LANGUAGE) -> tuple[Choice, ...]:
+@content.per_language
+def addition_kinds(lang: str | None = None) -> tuple[Choice, ...]:
     """What a dated addition to an incident record can be: a reply, a correction, and so on."""
     data = content.load("journal/incident", lang)
     return tuple(Choice(str(k["id"]), str(k["label"])) for k in data.get("addition_kind", ()))
 
 
-@lru_cache(maxsize=4)
-def addition_words(lang: str = content.DEFAULT_LANGUAGE) -> dict[str, str]:
+@content.per_language
+def addition_words(lang: str | None = None) -> dict[str, str]:
     """Headings and labels for additions (the record view and exports use them)."""
     return {str(k): str(v) for k, v in content.load("journal/incident", lang)["additions"].items()}
 
 
-def addition_label(kind: str, lang: str = content.DEFAULT_LANGUAGE) -> str:
+def addition_label(kind: str, lang: str | None = None) -> str:
     for choice in addition_kinds(lang):
         if choice.id == kind:
             return choice.label

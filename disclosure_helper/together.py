@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from disclosure_helper import content
@@ -52,9 +53,10 @@ class TogetherError(VaultError):
 
 class NotesTooLong(TogetherError):
     default_message = (
-        f"Their notes are longer than can be kept ({MAX_NOTES_CHARS:,} characters). "
+        "Their notes are longer than can be kept ({limit} characters). "
         "Everything is still on screen; please shorten them a little."
     )
+    default_args = MappingProxyType({"limit": MAX_NOTES_CHARS})
 
 
 class SessionFinished(TogetherError):
@@ -459,7 +461,7 @@ def _flat(text: Any) -> str:
     return " ".join(str(text).split())
 
 
-def load_session_text(lang: str = content.DEFAULT_LANGUAGE) -> SessionText:
+def load_session_text(lang: str | None = None) -> SessionText:
     data = content.load("together_session", lang)
     try:
         consent = data["consent"]

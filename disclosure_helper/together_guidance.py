@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from types import MappingProxyType
 
 from disclosure_helper import content
@@ -37,8 +36,8 @@ class SupporterGuidance:
         return self.step_questions.get(step_id, ())
 
 
-@lru_cache(maxsize=4)
-def load_supporter_guidance(lang: str = content.DEFAULT_LANGUAGE) -> SupporterGuidance:
+@content.per_language
+def load_supporter_guidance(lang: str | None = None) -> SupporterGuidance:
     data = content.load("together", lang)
     where = "together"
     principles = tuple(

@@ -19,7 +19,7 @@ from disclosure_helper.cli import parse_args
 from disclosure_helper.memory import protect_process
 from disclosure_helper.paths import resolve_data_dir
 from disclosure_helper.preferences import Preferences
-from disclosure_helper.ui import branding, crash
+from disclosure_helper.ui import branding, crash, i18n
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.main_window import MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
@@ -36,10 +36,18 @@ LAYOUT_TEST_VAR = "DISCLOSURE_HELPER_LAYOUT_TEST"
 def make_application(
     argv: Sequence[str] | None = None, prefs: Preferences | None = None
 ) -> QApplication:
-    """The QApplication, given Qt's own command-line options in `argv`."""
+    """The QApplication, given Qt's own command-line options in `argv`, speaking the
+    language `prefs` ask for."""
     app = QApplication.instance()
     if app is None:
         app = QApplication([branding.program_name(prefs), *(argv or [])])
+    # Before any window exists: every widget takes its words when it is built. Without
+    # `prefs` (tests, the screenshot tour) a language already installed stays; else English,
+    # whose catalogue holds the singular forms of "%n entries".
+    if prefs is not None:
+        i18n.install_language(app, i18n.effective_language(prefs.language))
+    elif not i18n.is_installed():
+        i18n.install_language(app, i18n.current_language())
     branding.apply_to_app(app, prefs)
     app.setWindowIcon(branding.app_icon())
     install_accessibility()

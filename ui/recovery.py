@@ -21,6 +21,7 @@ from disclosure_helper.ui.widgets import (
     FlowRow,
     WrapCheckBox,
     button,
+    dates,
     fit_to_text,
     label,
 )
@@ -100,7 +101,7 @@ class RecoveryCodePanel(QWidget):
             self.tr("Disclosure Helper recovery code"),
             self.tr("Keep this somewhere safe and private. With it, anyone who has your vault "
                     "folder can open your vault."),
-            self.tr("Made on %1").replace("%1", date.today().isoformat()),
+            self.tr("Made on %1").replace("%1", dates.day(date.today())),
         )
 
     def save_to_file(self) -> None:

@@ -74,7 +74,7 @@ def test_a_document_renders_as_plain_text_and_markdown():
     doc = Document(
         title="A *title*",
         notice="This file is not encrypted.",
-        meta=("Written on 1 May 2026",),
+        meta=("Written on May 1, 2026",),
         sections=(
             Section("", (Paragraph("Dear Sam,\nsecond line\x07"),)),
             Section(
@@ -87,7 +87,7 @@ def test_a_document_renders_as_plain_text_and_markdown():
         ),
     )
     assert doc.to_text() == (
-        "A *title*\n=========\n\nThis file is not encrypted.\n\nWritten on 1 May 2026\n\n"
+        "A *title*\n=========\n\nThis file is not encrypted.\n\nWritten on May 1, 2026\n\n"
         "Dear Sam,\nsecond line\n\nWhat # helps\n\n- One_thing\n  Why: Because [so]\n\n"
         "[x] Name\n    Alex\n[ ] Bank\n    Have it\n"
     )
@@ -110,16 +110,16 @@ def test_the_passport_holds_the_chosen_parts_and_never_health_unless_picked(repo
     doc = passport_document(repo, today=TODAY)
     plain = doc.to_text()
     assert doc.title == "My adjustments passport" and NOTICE in plain
-    assert "Written on 26 November 2026" in plain and "Name: Alex Morgan" in plain
+    assert "Written on November 26, 2026" in plain and "Name: Alex Morgan" in plain
     assert "- Flexible start and finish times" in plain
-    assert "Where it stands: Agreed on 8 September 2026" in plain
+    assert "Where it stands: Agreed on September 8, 2026" in plain
     assert "Who agreed it: Sam Lee" in plain
     assert "What this looks like for me: Starting at 10 on Mondays" in plain
-    assert "Look at it again on: 8 March 2027" in plain
+    assert "Look at it again on: March 8, 2027" in plain
     assert "- An agenda before meetings" in plain
     assert "The reason they gave: No time to write one" in plain
     assert HARD in plain and "Jo, 07700 900123" in plain
-    assert "I plan to look at this passport again on 26 May 2027." in plain
+    assert "I plan to look at this passport again on May 26, 2027." in plain
     assert "https://www.tuc.org.uk/exampledisabilityadjustmentpassport" in plain
     assert HEALTH not in plain and "How things have gone" not in plain
     assert PassportPart.HEALTH_EFFECTS not in DEFAULT_PASSPORT_PARTS
@@ -127,7 +127,7 @@ def test_the_passport_holds_the_chosen_parts_and_never_health_unless_picked(repo
     everything = passport_document(repo, parts=list(PassportPart), today=TODAY).to_text()
     assert HEALTH in everything
     assert "How things have gone" in everything
-    assert "1 September 2026: Asked for. Who I asked: Sam Lee." in everything
+    assert "September 1, 2026: Asked for. Who I asked: Sam Lee." in everything
 
     only = passport_document(
         repo, parts=[PassportPart.ADJUSTMENTS], adjustment_ids=[own.id], today=TODAY
@@ -152,7 +152,7 @@ def test_the_us_letter_reads_as_a_letter(repo):
         repo, RequestOptions((flexible.id, own.id), region="us", recipient="Sam"), today=TODAY
     )
     assert letter.title == "Request for a reasonable accommodation"
-    assert letter.meta == ("26 November 2026", "From: Alex Morgan, Peer support worker")
+    assert letter.meta == ("November 26, 2026", "From: Alex Morgan, Peer support worker")
     assert letter.body_text() == (
         "Dear Sam,\n\n"
         "I am writing to ask for some changes at work that would help me do my job well. "

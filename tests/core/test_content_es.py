@@ -19,7 +19,7 @@ import pytest
 import textstat
 
 import disclosure_helper.resources as resources_package
-from disclosure_helper import content, export_markdown, insights, templates
+from disclosure_helper import content, dates, export_markdown, insights, templates
 from disclosure_helper.adjustments_content import load_adjustments_content
 from disclosure_helper.guide import load_guide, load_options
 from disclosure_helper.plan_model import PlanStatus
@@ -304,7 +304,7 @@ def test_journal_templates_load_in_spanish():
 def test_words_read_through_an_optional_language_load_in_spanish():
     # insights, export and plan status words gained an optional `lang`; English stays default.
     assert insights._words() == content.load("insights")
-    assert insights._words(LANG)["dates"]["months"] == es_data("insights")["dates"]["months"]
+    assert insights._words(LANG)["dates"] == es_data("insights")["dates"]
     assert export_markdown._words(LANG) == es_data("journal/export")["export"]
     assert export_markdown._words() == en_data("journal/export")["export"]
     for status in PlanStatus:
@@ -314,22 +314,20 @@ def test_words_read_through_an_optional_language_load_in_spanish():
 
 
 def test_spanish_dates_read_in_spanish():
-    words = insights._words(LANG)
-    parts = {"day": 9, "month": words["dates"]["months"][2],
-             "month_short": words["dates"]["months_short"][2], "year": 2026}
-    assert (parts["month"], parts["month_short"]) == ("marzo", "mar")
-    for key, template in words["dates"].items():
-        if isinstance(template, str):
-            text = template.format(**parts)
-            assert ("{year}" not in template) or "2026" in text, key
-            assert "March" not in text and "Mar " not in text, key
-            assert ("{month}" not in template) or "marzo" in text, key
-    export = export_markdown._words(LANG)
-    moment = datetime(2026, 3, 9, 14, 5)
-    text = export["date_format"].format(
-        weekday=export["weekdays"][moment.weekday()], day=moment.day,
-        month=export["months"][moment.month - 1], year=moment.year, time="14:05")
-    assert text == "lunes 9 de marzo de 2026, 14:05"
+    # Dates come from the locale (disclosure_helper/dates.py), never from month tables.
+    assert set(es_data("insights")["dates"]) == {"week_long"}
+    assert not {"months", "weekdays", "date_format"} & set(es_data("journal/export")["export"])
+    try:
+        content.set_language(LANG)
+        dates.set_locale("es_MX")
+        assert insights.period_label(date(2026, 3, 9), "week", long=True) == (
+            "la semana del 9 de marzo de 2026")
+        assert insights.period_label(date(2026, 3, 9), "month", long=True) == "marzo de 2026"
+        assert export_markdown.format_moment(datetime(2026, 3, 9, 14, 5)) == (
+            "lunes, 9 de marzo de 2026, 2:05 p.m.")
+    finally:
+        content.set_language("en")
+        dates.set_locale(dates.DEFAULT_LOCALE)
 
 
 def test_every_loader_accepts_the_review_flag_on_every_file(tmp_path, monkeypatch):

@@ -71,10 +71,10 @@ def test_incident_timeline_is_in_order_with_every_answer(vault):
     ]
     text = document.to_markdown()
     assert text.index("First time") < text.index("Second time")
-    assert "## Saturday 9 March 2024, 14:05 — Second time" in text
+    assert "## Saturday, March 9, 2024, 2:05 PM — Second time" in text
     assert "**Who was involved:** J.B. (shift lead)" in text
     assert "not an incident" not in text and "Trashed" not in text
-    assert "Exported on Monday 1 July 2024, 09:30 · 2 incidents" in text
+    assert "Exported on Monday, July 1, 2024, 9:30 AM · 2 incidents" in text
 
     chosen = incident_timeline(vault.journal, [later.id, vault.journal.ids()[0]], now=NOW)
     assert [e.id for e in chosen.entries] == [later.id]  # only incidents, whatever is picked

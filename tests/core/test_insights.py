@@ -39,7 +39,7 @@ def test_checkins_average_by_week_month_and_year(vault, insights):
     ]
     first = weeks.points[0]
     assert (first.mood, first.energy, first.stress) == (3.0, 3.0, 4.0)
-    assert first.label == "4 Mar"
+    assert first.label == "Mar 4"
 
     months = insights.checkins("month", date(2024, 1, 1), date(2024, 12, 31))
     assert [(p.start, p.count, p.mood) for p in months.points] == [
@@ -61,9 +61,9 @@ def test_checkins_average_by_week_month_and_year(vault, insights):
 def test_empty_periods_get_a_gentle_summary(insights):
     chart = insights.checkins("week", date(2024, 1, 1), date(2024, 3, 31))
     assert chart.points == ()
-    assert chart.summary.startswith("There are no check-ins between 1 January 2024")
+    assert chart.summary.startswith("There are no check-ins between January 1, 2024")
     assert insights.incidents_per_month(date(2024, 1, 1), date(2024, 3, 31)).summary == (
-        "No incidents recorded between 1 January 2024 and 31 March 2024."
+        "No incidents recorded between January 1, 2024 and March 31, 2024."
     )
     strategies = insights.strategies()
     assert all(item.count == 0 for item in strategies.items)
@@ -94,7 +94,7 @@ def test_strategy_counts_follow_content_order(vault, insights):
     assert [i.id for i in chart.items][0] == "sought_support"
     assert chart.entries == 2
     assert chart.summary == (
-        "Between 1 January 2024 and 31 December 2024 you noted what you did in 2 entries. "
+        "Between January 1, 2024 and December 31, 2024 you noted what you did in 2 entries. "
         "Set a boundary: 2 times. Sought support: once. "
         "The one you turned to most was Set a boundary."
     )
@@ -115,7 +115,7 @@ def test_incidents_per_month_fill_empty_months(vault, insights):
     ]
     assert chart.total == 3
     assert chart.summary == (
-        "3 incidents recorded between 1 January 2024 and 30 April 2024. "
+        "3 incidents recorded between January 1, 2024 and April 30, 2024. "
         "The most in one month was 2 incidents, in January 2024. "
         "Incidents were recorded in 2 of 4 months."
     )
@@ -131,7 +131,7 @@ def test_entries_per_week_leave_checkins_out_unless_asked(vault, insights):
     assert [p.count for p in chart.points] == [3, 1]
     assert chart.summary == (
         "4 entries over 2 weeks, about 2.0 a week. "
-        "Your busiest week was the week of 3 June 2024, with 3 entries."
+        "Your busiest week was the week of June 3, 2024, with 3 entries."
     )
     with_checkins = insights.entries_per_week(
         monday, monday + timedelta(days=13), include_checkins=True
@@ -143,6 +143,6 @@ def test_period_helpers():
     assert periods_between(date(2024, 11, 20), date(2025, 2, 1), "month") == [
         date(2024, 11, 1), date(2024, 12, 1), date(2025, 1, 1), date(2025, 2, 1)
     ]
-    assert period_label(date(2024, 3, 4), "week", long=True) == "the week of 4 March 2024"
+    assert period_label(date(2024, 3, 4), "week", long=True) == "the week of March 4, 2024"
     assert period_label(date(2024, 3, 1), "month") == "Mar 2024"
     assert period_label(date(2024, 1, 1), "year") == "2024"

@@ -113,9 +113,9 @@ def _requirement_names(dist: str) -> set[str]:
     for requirement in importlib.metadata.requires(dist) or []:
         if "extra ==" in requirement:
             continue
-        if "python_version" in requirement and sys.version_info >= (3, 11) \
-                and "< '3.11'" in requirement.replace('"', "'"):
-            continue
+        older = re.search(r"python_version\s*<\s*'(\d+)\.(\d+)'", requirement.replace('"', "'"))
+        if older and sys.version_info >= (int(older.group(1)), int(older.group(2))):
+            continue  # only for older Pythons than this one
         names.add(re.split(r"[\s;<>=!~\[]", requirement, maxsplit=1)[0])
     return names
 

@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
-        words = content.load("about", ctx.prefs.language)
+        words = content.load("about")
         self._licence_dialog: LicenceDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -77,6 +77,17 @@ class AboutDialog(QDialog):
                              selectable=True)
         column.addWidget(self.version)
         column.addWidget(label(words["summary"]))
+        self.translation: Card | None = None
+        unreviewed = content.unreviewed()
+        if unreviewed:
+            # Said plainly: a person deciding about their job should know these words
+            # have not yet been checked by someone who speaks the language.
+            self.translation = Card(self.tr("Translation reviewed: no"), title_role="heading")
+            self.translation.body.addWidget(label(self.tr(
+                "The guidance, rights cards and other texts in this language were translated "
+                "from English, and a person who speaks it has not checked them yet. Where "
+                "something reads oddly, the English version is the original.")))
+            column.addWidget(self.translation)
 
         privacy = Card(words["privacy"]["title"], title_role="heading")
         for point in words["privacy"]["points"]:

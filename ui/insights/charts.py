@@ -16,12 +16,34 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from disclosure_helper.ui.theme import theme_colours
+from disclosure_helper.ui.widgets import dates
 
 # Theme colour names for series, in order; chosen to stay distinct in every palette.
 _SERIES_COLOURS = ("accent", "focus", "warning_border", "danger")
 _LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
                 Qt.PenStyle.DashDotLine)
 _MARKERS = ("circle", "square", "triangle", "diamond")
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    index: int
+    name: str
+    key: QRectF  # the line and marker
+    text: QRectF  # the name, exactly its width
+
+
+@dataclass(frozen=True)
+class ChartLayout:
+    rtl: bool
+    plot: QRectF
+    legend: list[LegendItem]
+    ticks: list[tuple[float, QRectF, str]]  # value, its label's box, the label
+    labels: list[tuple[QRectF, str]]  # a period's label box and text
+
+    def text_boxes(self) -> list[QRectF]:
+        return ([i.text for i in self.legend] + [i.key for i in self.legend]
+                + [b for _t, b, _s in self.ticks] + [b for b, _s in self.labels])
 
 
 @dataclass(frozen=True)
@@ -114,6 +136,80 @@ class Chart(QWidget):
 
     # -- drawing ---------------------------------------------------------------
 
+    def chart_layout(self) -> ChartLayout:
+        """Where everything goes at this size and direction. Each text has a box exactly its
+        width, so nothing overlaps or leaves the widget however the text is aligned. Under
+        right-to-left the chart is mirrored: legend from the right, the scale on the right,
+        time running leftwards."""
+        fm = QFontMetrics(self.font())
+        line = fm.height()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        legend, legend_h = self._legend_layout(fm, rtl) if len(self.series) > 1 else ([], 0)
+        ticks = self._ticks()
+        tick_texts = [_format_number(t) for t in ticks]
+        left = max((fm.horizontalAdvance(t) for t in tick_texts), default=0) + line // 2
+        width = max(10.0, self.width() - left - 4 - line * 0.6)
+        plot = QRectF(
+            line * 0.6 if rtl else left + 4,
+            legend_h + line * 0.6,
+            width,
+            max(10.0, self.height() - legend_h - line * 0.6 - line * 1.8),
+        )
+        top = self._top()
+        span = (top - self.y_min) or 1.0
+        tick_boxes = []
+        for tick, text in zip(ticks, tick_texts, strict=True):
+            y = plot.bottom() - (tick - self.y_min) / span * plot.height()
+            w = fm.horizontalAdvance(text)
+            # Beside the plot, a little apart from it, on whichever side the scale is.
+            x = plot.right() + line // 4 if rtl else plot.left() - 4 - line // 4 - w
+            tick_boxes.append((tick, QRectF(x, y - line / 2, w, line), text))
+        return ChartLayout(rtl, plot, legend, tick_boxes, self._label_layout(fm, plot, rtl))
+
+    def _legend_layout(self, fm: QFontMetrics, rtl: bool) -> tuple[list[LegendItem], int]:
+        line = fm.height()
+        items = []
+        edge, y, rows = 4.0, 2.0, 1  # `edge`: distance from the leading side
+        for index, series in enumerate(self.series):
+            # A name longer than the chart is wide is shortened (the summary has it whole).
+            name = fm.elidedText(series.name, Qt.TextElideMode.ElideRight,
+                                 int(max(line, self.width() - 8 - line * 1.8)))
+            text_w = fm.horizontalAdvance(name)
+            width = line * 1.8 + text_w + line
+            if edge + width > self.width() and edge > 4:
+                edge, y = 4.0, y + line * 1.3
+                rows += 1
+            if rtl:
+                right = self.width() - edge
+                key = QRectF(right - line * 1.5, y, line * 1.5, line)
+                text = QRectF(right - line * 1.8 - text_w, y, text_w, line)
+            else:
+                key = QRectF(edge, y, line * 1.5, line)
+                text = QRectF(edge + line * 1.8, y, text_w, line)
+            items.append(LegendItem(index, name, key, text))
+            edge += width
+        return items, int(rows * line * 1.3 + 4)
+
+    def _label_layout(self, fm: QFontMetrics, plot: QRectF, rtl: bool) -> list[tuple[QRectF, str]]:
+        if not self.labels:
+            return []
+        _x, width = self._slot(plot, 0, rtl)
+        widest = max(fm.horizontalAdvance(label) for label in self.labels) + fm.height() // 2
+        # Skip labels rather than let them overlap when many periods share little room.
+        every = max(1, int(widest // max(1.0, width)) + 1)
+        boxes = []
+        for index, label in enumerate(self.labels):
+            if index % every:
+                continue
+            x, w = self._slot(plot, index, rtl)
+            text_w = fm.horizontalAdvance(label)
+            # Centred under its period, but kept inside the widget at either end.
+            left = min(max(0.0, x + w / 2 - text_w / 2), self.width() - text_w)
+            # Below the lowest scale number, which is centred on the plot's bottom line.
+            top = plot.bottom() + fm.height() / 2 + 2
+            boxes.append((QRectF(left, top, text_w, fm.height()), label))
+        return boxes
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,19 +218,21 @@ class Chart(QWidget):
         colours = theme_colours()
         muted = colours.get("muted", text)
         grid = colours.get("border", pal.color(QPalette.ColorRole.Mid))
-        fm = QFontMetrics(self.font())
-        line = fm.height()
+        layout = self.chart_layout()
+        plot = layout.plot
+        self._rtl = layout.rtl
+        exact = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | \
+            Qt.AlignmentFlag.AlignVCenter
 
-        legend_h = self._draw_legend(painter, fm, colours, text) if len(self.series) > 1 else 0
-        ticks = self._ticks()
-        tick_texts = [_format_number(t) for t in ticks]
-        left = max((fm.horizontalAdvance(t) for t in tick_texts), default=0) + line // 2
-        plot = QRectF(
-            left + 4,
-            legend_h + line * 0.6,
-            max(10.0, self.width() - left - 4 - line * 0.6),
-            max(10.0, self.height() - legend_h - line * 0.6 - line * 1.8),
-        )
+        for item in layout.legend:
+            colour = series_colour(item.index, colours, text)
+            painter.setPen(QPen(colour, 2.5, _LINE_STYLES[item.index % len(_LINE_STYLES)]))
+            mid = item.key.center().y()
+            painter.drawLine(QPointF(item.key.left(), mid), QPointF(item.key.right(), mid))
+            _draw_marker(painter, _MARKERS[item.index % len(_MARKERS)], item.key.center(),
+                         item.key.height() * 0.22, colour)
+            painter.setPen(text)
+            painter.drawText(item.text, exact, item.name)
 
         if self.focusWidget() is self and self.hasFocus():
             focus = QPen(colours.get("focus", text), 2)
@@ -153,64 +251,26 @@ class Chart(QWidget):
         def y_of(value: float) -> float:
             return plot.bottom() - (value - self.y_min) / span * plot.height()
 
-        painter.setPen(QPen(grid, 1))
-        for tick, label in zip(ticks, tick_texts, strict=True):
-            y = y_of(tick)
+        for _tick, box, label in layout.ticks:
+            y = box.center().y()
+            painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.save()
             painter.setPen(muted)
-            painter.drawText(QRectF(0, y - line / 2, left, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            painter.restore()
+            painter.drawText(box, exact, label)
 
-        self._draw_labels(painter, fm, plot, muted)
+        painter.setPen(muted)
+        for box, label in layout.labels:
+            painter.drawText(box, exact | Qt.AlignmentFlag.AlignTop, label)
         self.draw_series(painter, plot, y_of, colours, text)
 
-    def _slot(self, plot: QRectF, index: int) -> tuple[float, float]:
+    def _slot(self, plot: QRectF, index: int, rtl: bool | None = None) -> tuple[float, float]:
+        """The left edge and width of period `index` (the first on the leading side)."""
+        rtl = getattr(self, "_rtl", False) if rtl is None else rtl
         count = max(1, len(self.labels))
         width = plot.width() / count
+        if rtl:
+            return plot.right() - width * (index + 1), width
         return plot.left() + width * index, width
-
-    def _draw_labels(self, painter: QPainter, fm: QFontMetrics, plot: QRectF,
-                     colour: QColor) -> None:
-        if not self.labels:
-            return
-        painter.setPen(colour)
-        _x, width = self._slot(plot, 0)
-        widest = max(fm.horizontalAdvance(label) for label in self.labels) + fm.height() // 2
-        # Skip labels rather than let them overlap when many periods share little room.
-        every = max(1, int(widest // max(1.0, width)) + 1)
-        for index, label in enumerate(self.labels):
-            if index % every:
-                continue
-            x, w = self._slot(plot, index)
-            centre = x + w / 2
-            rect = QRectF(centre - widest / 2, plot.bottom() + 4, widest, fm.height() * 1.4)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
-
-    def _draw_legend(self, painter: QPainter, fm: QFontMetrics, colours: dict[str, QColor],
-                     text: QColor) -> int:
-        line = fm.height()
-        x, y = 4.0, 2.0
-        rows = 1
-        for index, series in enumerate(self.series):
-            width = line * 2 + fm.horizontalAdvance(series.name) + line
-            if x + width > self.width() and x > 4:
-                x, y = 4.0, y + line * 1.3
-                rows += 1
-            colour = series_colour(index, colours, text)
-            pen = QPen(colour, 2.5, _LINE_STYLES[index % len(_LINE_STYLES)])
-            painter.setPen(pen)
-            mid = y + line / 2
-            painter.drawLine(QPointF(x, mid), QPointF(x + line * 1.5, mid))
-            _draw_marker(painter, _MARKERS[index % len(_MARKERS)],
-                         QPointF(x + line * 0.75, mid), line * 0.22, colour)
-            painter.setPen(text)
-            painter.drawText(QRectF(x + line * 1.8, y, width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             series.name)
-            x += width
-        return int(rows * line * 1.3 + 4)
 
     def draw_series(self, painter: QPainter, plot: QRectF, y_of, colours: dict[str, QColor],
                     text: QColor) -> None:
@@ -307,7 +367,6 @@ class CategoryBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = theme_colours()
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        fm = self.fontMetrics()
         if self.hasFocus():
             painter.setPen(QPen(colours.get("focus", text), 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
@@ -316,28 +375,58 @@ class CategoryBars(QWidget):
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
                              self.tr("Nothing recorded in this period yet."))
             return
+        bar = series_colour(0, colours, text)
+        exact = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | \
+            Qt.AlignmentFlag.AlignVCenter
+        for row in self.bar_layout():
+            painter.setPen(text)
+            painter.drawText(row.name_box, exact, row.name)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bar)
+            if row.bar.width() > 0:
+                painter.drawRoundedRect(row.bar, 3, 3)
+            painter.setPen(text)
+            painter.drawText(row.count_box, exact, row.count)
+
+    def bar_layout(self) -> list[BarRow]:
+        """Each row's boxes: the name on the leading side (the right, right-to-left), the
+        bar growing away from it, the count just past the bar's end."""
+        fm = self.fontMetrics()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         # Names take up to half the width; longer ones are elided (the summary has them whole).
         name_w = min(self.width() * 0.5,
                      max(fm.horizontalAdvance(name) for name, _c in self.items) + fm.height())
         number_w = fm.horizontalAdvance("0000") + fm.height() // 2
         bar_room = max(10.0, self.width() - name_w - number_w - 8)
         highest = max(count for _n, count in self.items) or 1
-        bar = series_colour(0, colours, text)
         row_h = self._row_h()
-        for row, (name, count) in enumerate(self.items):
-            y = 4 + row * row_h
-            painter.setPen(text)
+        rows = []
+        for index, (name, count) in enumerate(self.items):
+            y = 4 + index * row_h
             shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(name_w - fm.height() / 2))
-            painter.drawText(QRectF(4, y, name_w, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            shown_w = fm.horizontalAdvance(shown)
             width = bar_room * count / highest
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(bar)
-            if width > 0:
-                painter.drawRoundedRect(QRectF(name_w, y + row_h * 0.2, width, row_h * 0.6), 3, 3)
-            painter.setPen(text)
-            painter.drawText(QRectF(name_w + width + 6, y, number_w, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
+            number = dates.number(count)
+            number_w_now = fm.horizontalAdvance(number)
+            if rtl:
+                name_box = QRectF(self.width() - 4 - shown_w, y, shown_w, row_h)
+                bar = QRectF(self.width() - name_w - width, y + row_h * 0.2, width, row_h * 0.6)
+                count_box = QRectF(bar.left() - 6 - number_w_now, y, number_w_now, row_h)
+            else:
+                name_box = QRectF(4, y, shown_w, row_h)
+                bar = QRectF(name_w, y + row_h * 0.2, width, row_h * 0.6)
+                count_box = QRectF(bar.right() + 6, y, number_w_now, row_h)
+            rows.append(BarRow(shown, number, name_box, bar, count_box))
+        return rows
+
+
+@dataclass(frozen=True)
+class BarRow:
+    name: str
+    count: str
+    name_box: QRectF
+    bar: QRectF
+    count_box: QRectF
 
 
 def _draw_marker(painter: QPainter, shape: str, centre: QPointF, radius: float,
@@ -382,4 +471,4 @@ def _nice_ceiling(value: float) -> float:
 
 
 def _format_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return dates.number(value) if float(value).is_integer() else dates.number(value, 1)

@@ -45,7 +45,7 @@ from disclosure_helper.ui.journal.fields import (
     PlanField,
     make_field,
 )
-from disclosure_helper.ui.journal.look import discard_widget, plural
+from disclosure_helper.ui.journal.look import discard_widget
 from disclosure_helper.ui.journal.tags import TagEdit
 from disclosure_helper.ui.widgets import (
     Card,
@@ -535,7 +535,7 @@ class EntryEditor(QWidget):
 
     def _update_count(self) -> None:
         words = count_words(self.texts())
-        self.count_label.setText(plural(words, self.tr("1 word"), self.tr("%1 words")))
+        self.count_label.setText(self.tr("%n words", "", words))
 
     def flush(self) -> bool:
         """Write the draft now if anything changed. True when nothing is left unsaved."""

@@ -33,7 +33,6 @@ from disclosure_helper.export_markdown import (
     write_markdown,
 )
 from disclosure_helper.ui import dialogs
-from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.ops import Op, run_in_background
 from disclosure_helper.ui.widgets import (
     FormDialog,
@@ -148,10 +147,10 @@ class ExportDialog(FormDialog):
 
         layout.addWidget(label(self.tr("Which entries?"), "subheading"))
         self.scope = QButtonGroup(self)
-        self.scope_selected = QRadioButton(plural(
-            len(self.selected_ids), self.tr("The entry you selected"),
-            self.tr("The %1 entries you selected")) if self.selected_ids else self.tr(
-            "The entries you select in the list (none selected now)"))
+        self.scope_selected = QRadioButton(
+            self.tr("The %n entries you selected", "", len(self.selected_ids))
+            if self.selected_ids else
+            self.tr("The entries you select in the list (none selected now)"))
         self.scope_shown = QRadioButton(self.tr("What the list shows now"))
         self.scope_all = QRadioButton(self.tr("Every entry in the journal"))
         # Choices stay short; what they mean goes underneath, where it can wrap.
@@ -254,9 +253,8 @@ class ExportDialog(FormDialog):
                 self.tr("There was nothing to export, so an empty file was written. "
                         "An incident timeline holds incident records only."), "info")
             return
-        self.banner.show_message(plural(
-            count, self.tr("Saved 1 entry. Remember: this file is not encrypted."),
-            self.tr("Saved %1 entries. Remember: this file is not encrypted.")), "info")
+        self.banner.show_message(self.tr(
+            "Saved %n entries. Remember: this file is not encrypted.", "", count), "info")
 
     def _failed(self, exc: Exception) -> None:
         self.busy.stop()

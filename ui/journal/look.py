@@ -1,7 +1,7 @@
 """Shared looks for the journal screens: theme colours and calm date wording.
 
-Dates follow the person's locale (QLocale), so day names and orders come out the
-way they are used to reading them.
+Dates follow the person's locale (ui/widgets/dates.py), so day names and orders come
+out the way they are used to reading them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.journal_model import (
@@ -19,6 +19,7 @@ from disclosure_helper.journal_model import (
     SearchHit,
     split_marks,
 )
+from disclosure_helper.ui.widgets import dates
 
 Parts = list[tuple[str, bool]]
 
@@ -27,8 +28,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalDates", text)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+qdate = dates.qdate
 
 
 def day_heading(day: date, today: date | None = None) -> str:
@@ -38,21 +38,15 @@ def day_heading(day: date, today: date | None = None) -> str:
         return _tr("Today")
     if (today - day).days == 1:
         return _tr("Yesterday")
-    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+    return dates.day(day)
 
 
 def time_of(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return dates.clock(moment)
 
 
 def day_and_time(moment: datetime) -> str:
-    return f"{QLocale().toString(qdate(moment.date()), QLocale.FormatType.LongFormat)}, " \
-           f"{time_of(moment)}"
-
-
-def plural(count: int, one: str, other: str) -> str:
-    """Pick the singular or plural wording (both already translated); %1 is the number."""
-    return (one if count == 1 else other).replace("%1", str(count))
+    return dates.day_and_time(moment)
 
 
 def discard_widget(widget: QWidget) -> None:

@@ -26,7 +26,7 @@ from disclosure_helper.ui.journal.checkin import CheckInView
 from disclosure_helper.ui.journal.editor import EntryEditor
 from disclosure_helper.ui.journal.export import ExportDialog
 from disclosure_helper.ui.journal.filters import FilterPanel
-from disclosure_helper.ui.journal.look import day_and_time, discard_widget, plural
+from disclosure_helper.ui.journal.look import day_and_time, discard_widget
 from disclosure_helper.ui.journal.model import PAGE_SIZE, EntryListModel
 from disclosure_helper.ui.journal.search import SearchField
 from disclosure_helper.ui.journal.timeline import EntryList
@@ -429,8 +429,7 @@ class JournalPage(Page):
         self.refresh()
         self.refresh_drafts()
         self.banner.show_message(
-            plural(len(ids), self.tr("Moved 1 entry to the trash."),
-                   self.tr("Moved %1 entries to the trash.")),
+            self.tr("Moved %n entries to the trash.", "", len(ids)),
             action=(self.tr("Undo"), lambda: self.undo_delete(ids)))
         self.list.setFocus()
 
@@ -448,8 +447,7 @@ class JournalPage(Page):
             return
         self.reload_choices()
         self.refresh()
-        self.banner.show_message(plural(len(ids), self.tr("The entry is back."),
-                                        self.tr("The %1 entries are back.")))
+        self.banner.show_message(self.tr("The %n entries are back.", "", len(ids)))
 
     # -- the list: timeline or search -----------------------------------------------------
 
@@ -534,11 +532,9 @@ class JournalPage(Page):
             # Once there is writing, the list gets the room (large text needs every line).
             self.intro.setVisible(everything == 0)
             if filtered:
-                self.status.setText(plural(total, self.tr("1 entry matches your filters."),
-                                           self.tr("%1 entries match your filters.")))
+                self.status.setText(self.tr("%n entries match your filters.", "", total))
             else:
-                self.status.setText(plural(total, self.tr("1 entry, newest first."),
-                                           self.tr("%1 entries, newest first.")))
+                self.status.setText(self.tr("%n entries, newest first.", "", total))
 
         self._start_list_load(work, show)
 
@@ -566,8 +562,7 @@ class JournalPage(Page):
             self.empty.hide()
             self.list.show()
             if total:
-                self.status.setText(plural(total, self.tr("1 entry holds these words."),
-                                           self.tr("%1 entries hold these words.")))
+                self.status.setText(self.tr("%n entries hold these words.", "", total))
             else:
                 self.status.setText(self.tr("Nothing found. Try fewer words, or check the "
                                             "filters."))
@@ -636,9 +631,8 @@ class JournalPage(Page):
             row.addWidget(buttons)
             self.drafts_box.addLayout(row)
         if len(drafts) > MAX_DRAFTS_SHOWN:
-            self.drafts_box.addWidget(label(plural(
-                len(drafts) - MAX_DRAFTS_SHOWN, self.tr("And 1 more."),
-                self.tr("And %1 more.")), "hint"))
+            self.drafts_box.addWidget(label(
+                self.tr("And %n more.", "", len(drafts) - MAX_DRAFTS_SHOWN), "hint"))
         self.drafts_card.show()
 
     def _discard_draft(self, draft: Draft) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
-from disclosure_helper.ui.journal.look import plural
 from disclosure_helper.ui.journal.model import EntryListModel
 from disclosure_helper.ui.journal.timeline import EntryList
 from disclosure_helper.ui.widgets import FlowRow, MessageBanner, button, label
@@ -100,8 +99,7 @@ class TrashView(QWidget):
             return
         self.reload()
         self.changed.emit()
-        self.banner.show_message(plural(len(ids), self.tr("1 entry is back in your journal."),
-                                        self.tr("%1 entries are back in your journal.")))
+        self.banner.show_message(self.tr("%n entries are back in your journal.", "", len(ids)))
 
     def ask_delete(self, ids: list[int] | None) -> None:
         """Delete for good: `ids`, or the whole trash when None. Asks first, in words."""
@@ -109,11 +107,8 @@ class TrashView(QWidget):
             self.banner.show_message(self.tr("Pick one or more entries first."))
             return
         count = len(ids) if ids is not None else self.model.total
-        question = plural(
-            count,
-            self.tr("Delete 1 entry for good? It cannot be brought back, not even from here."),
-            self.tr("Delete %1 entries for good? They cannot be brought back, not even from "
-                    "here."))
+        question = self.tr("Delete %n entries for good? They cannot be brought back, not even "
+                           "from here.", "", count)
         self.banner.show_message(question, "warning",
                                  action=(self.tr("Delete for good"), lambda: self.delete(ids)))
 
@@ -125,8 +120,7 @@ class TrashView(QWidget):
             return
         self.reload()
         self.changed.emit()
-        self.banner.show_message(plural(removed, self.tr("1 entry deleted for good."),
-                                        self.tr("%1 entries deleted for good.")))
+        self.banner.show_message(self.tr("%n entries deleted for good.", "", removed))
 
 
 def _kind_labeller(journal):

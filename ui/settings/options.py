@@ -56,5 +56,8 @@ COUNTRY = VaultOption(COUNTRY_SETTING, None)
 THEME = DeviceOption("theme", "system", THEMES)
 TEXT_SCALE = DeviceOption("text_scale", 1.0, TEXT_SCALES)
 LAUNCH_NAME = DeviceOption("launch_name", "", LAUNCH_NAMES)
+# "" follows the computer; the choices are what ships (ui/i18n.shipped_languages), so they
+# are found when the section is built rather than fixed here. Applied at the next start.
+LANGUAGE = DeviceOption("language", "")
 
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 means never

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from disclosure_helper.backup import read_header
 from disclosure_helper.errors import KeyringUnavailable, VaultError
 from disclosure_helper.rights import regions
+from disclosure_helper.ui import i18n
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import (
     ask_save_path,
@@ -47,6 +48,7 @@ from disclosure_helper.ui.widgets import (
     ScrollScreen,
     WrapCheckBox,
     button,
+    dates,
     field_label,
     label,
     run_with_progress,
@@ -274,6 +276,66 @@ class AppearanceSection(SettingsSection):
         self.ctx.save_prefs()
 
 
+class LanguageSection(SettingsSection):
+    """The app's language. It changes at the next start; the app offers to restart now."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page, page.tr("Language"))
+        form = _form()
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        computer = i18n.effective_language("")
+        self.language.addItem(self.tr("Follow my computer (%1)").replace(
+            "%1", i18n.language_name(computer)), "")
+        for code in i18n.shipped_languages():
+            self.language.addItem(i18n.language_name(code), code)
+        form.addRow(field_label(self.tr("Language"), self.language), self.language)
+        self.body.addLayout(form)
+        self.body.addWidget(label(self.tr(
+            "Guidance, rights cards and dates follow it too. Your own words stay as you "
+            "wrote them."), "hint"))
+        # Said here, beside the drop-down, rather than in the page's banner out of sight.
+        self.pending = label("", "banner-info")
+        self.pending.hide()
+        self.body.addWidget(self.pending)
+        self.language.currentIndexChanged.connect(self._on_widget_changed)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            self.language.setCurrentIndex(max(0, self.language.findData(
+                options.LANGUAGE.get(self.ctx))))
+        finally:
+            self._loading = False
+
+    def save(self) -> None:
+        options.LANGUAGE.set(self.ctx, str(self.language.currentData()))
+        chosen = i18n.effective_language(str(self.language.currentData()))
+        if chosen == i18n.current_language():
+            self.pending.hide()
+            return
+        name = i18n.language_name(chosen)
+        if self.ask_restart(name):
+            i18n.restart(self.window())
+        else:
+            self.pending.setText(self.tr(
+                "Disclosure Helper will be in %1 the next time it starts.").replace("%1", name))
+            self.pending.show()
+
+    def ask_restart(self, name: str) -> bool:
+        """Whether the person wants to restart now to see the app in `name`."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restart in %1?").replace(
+            "%1", name), self.tr(
+            "The app needs to close and open again to change its language. Everything you "
+            "have written is saved first, and you unlock your vault again as usual."),
+            QMessageBox.StandardButton.NoButton, self)
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.exec()
+        return box.clickedButton() is restart
+
+
 class KeysSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page, page.tr("Passphrase and recovery code"), page.tr(
@@ -317,7 +379,7 @@ class BackupSection(SettingsSection):
             return
         try:
             when = datetime.fromisoformat(last).astimezone()
-            shown = when.strftime("%Y-%m-%d %H:%M")
+            shown = dates.day_and_time(when)
         except (TypeError, ValueError):
             shown = str(last)
         self.last.setText(self.tr("Last backup: %1").replace("%1", shown))
@@ -344,13 +406,15 @@ class SettingsPage(Page):
         screen.column.addWidget(self.banner)
         self.privacy = PrivacySection(self)
         self.appearance = AppearanceSection(self)
+        self.language = LanguageSection(self)
         self.keys = KeysSection(self)
         self.backups = BackupSection(self)
         self.naming = NameSection(ctx)
         self.country = CountrySection(self)
         self.content = ContentSection(self)
         self.help = HelpSection(ctx)
-        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.naming,
+        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.language,
+                                                self.naming,
                                                 self.keys, self.backups, self.country,
                                                 self.content, self.help]
         for section in self.sections:

@@ -48,6 +48,7 @@ from disclosure_helper.ui.widgets import (
     SupportLine,
     WrapCheckBox,
     button,
+    dates,
     field_group,
     label,
     named,
@@ -317,7 +318,7 @@ class TogetherPage(Page):
         try:
             will_lock = lock_on_exit(self.ctx.vault.settings)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return None
         return self._open_view(waiting[0], will_lock)
 
@@ -327,7 +328,7 @@ class TogetherPage(Page):
             try:
                 drop_stashed_session(self.ctx.vault.settings, waiting[0])
             except VaultError as exc:
-                self.banner.show_message(str(exc), "warning")
+                self.banner.show_message(exc.message, "warning")
                 return
             self.banner.show_message(self.tr("That session was let go. Nothing from it was "
                                              "kept."), "info")
@@ -341,7 +342,7 @@ class TogetherPage(Page):
         try:
             plan = self.ctx.vault.plans.get(int(plan_id))
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return
         self._show_consent(plan.id, plan.title)
 
@@ -398,7 +399,7 @@ class TogetherPage(Page):
         try:
             self.ctx.save_prefs()
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
 
     def _lock_toggled(self, checked: bool) -> None:
         if not self.ctx.is_unlocked:
@@ -406,7 +407,7 @@ class TogetherPage(Page):
         try:
             set_lock_on_exit(self.ctx.vault.settings, checked)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
 
     # -- kept notes ---------------------------------------------------------------------
 
@@ -440,7 +441,7 @@ class TogetherPage(Page):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        when = note.written.astimezone().strftime("%d %B %Y").lstrip("0")
+        when = dates.day(note.written.astimezone().date())
         layout.addWidget(label(self.tr("%1 \u00b7 %2").replace("%1", title)
                                .replace("%2", when), "subheading"))
         layout.addWidget(label(note.text, "banner-info", selectable=True))
@@ -465,7 +466,7 @@ class TogetherPage(Page):
         try:
             supporter_notes(self.ctx.vault).delete(note_id)
         except VaultError as exc:
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             return
         shown = not self.notes_holder.isHidden()
         self._load_notes()
@@ -512,7 +513,7 @@ class TogetherPage(Page):
             will_lock = lock_on_exit(vault.settings)
         except VaultError as exc:
             self.show_start()
-            self.banner.show_message(str(exc), "warning")
+            self.banner.show_message(exc.message, "warning")
             self.reload()
             return None
         return self._open_view(session, will_lock)

@@ -425,7 +425,7 @@ class TogetherView(QWidget):
                 choice, vault.plans, supporter_notes(vault),
                 title=title, situation=situation, region=region)
         except VaultError as exc:
-            view.show_error(str(exc))
+            view.show_error(exc.message)
             return
         self.finished.emit(EndChoice(choice).value)
 

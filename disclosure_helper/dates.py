@@ -1,0 +1,84 @@
+"""Dates and numbers as the person reads them, for the core's summaries and exports.
+
+Qt-free (Babel's copy of the Unicode CLDR data), so no content file keeps month names.
+The UI's twin, ui/widgets/dates.py, formats with QLocale; both follow the locale the app
+sets at start from the person's language (ui/i18n.py). Without one: US English.
+
+    day(date(2024, 3, 4))        -> "March 4, 2024"      (es: "4 de marzo de 2024")
+    moment(datetime(...))        -> "Monday, March 4, 2024, 2:05 PM"
+    month(date(2024, 3, 4))      -> "March 2024"
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal
+
+DEFAULT_LOCALE = "en_US"
+_locale = Locale.parse(DEFAULT_LOCALE)
+
+
+def set_locale(name: str) -> None:
+    """Format for `name` ("es_MX", "es", "en_GB"); an unknown name means US English."""
+    global _locale
+    try:
+        _locale = Locale.parse(name.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        _locale = Locale.parse(DEFAULT_LOCALE)
+
+
+def locale_name() -> str:
+    return str(_locale)
+
+
+def day(value: date) -> str:
+    """A day in full words: "March 4, 2024"."""
+    return format_date(value, "long", locale=_locale)
+
+
+def weekday(value: date) -> str:
+    """A day with its weekday: "Monday, March 4, 2024"."""
+    return format_date(value, "full", locale=_locale)
+
+
+def clock(value: time | datetime) -> str:
+    """A time of day as the locale writes it: "2:05 PM" / "14:05"."""
+    # CLDR puts a narrow no-break space before "PM", which many fonts (and so exported
+    # PDFs) lack; a plain space reads the same.
+    return format_time(value, "short", locale=_locale).replace("\u202f", " ")
+
+
+def moment(value: datetime) -> str:
+    """When something happened: "Monday, March 4, 2024, 2:05 PM"."""
+    return with_time(weekday(value), value)
+
+
+def with_time(day_text: str, value: time | datetime) -> str:
+    """A day already in words, with the time of `value` joined the locale's way."""
+    pattern = str(_locale.datetime_formats.get("medium", "{1}, {0}"))
+    return pattern.replace("{1}", day_text).replace("{0}", clock(value))
+
+
+def day_month(value: date) -> str:
+    """A short day for a chart axis: "Mar 4"."""
+    return format_skeleton("MMMd", value, locale=_locale)
+
+
+def month(value: date, short: bool = False) -> str:
+    """A month: "March 2024", or "Mar 2024" for a chart axis."""
+    return format_skeleton("yMMM" if short else "yMMMM", value, locale=_locale)
+
+
+def year(value: date) -> str:
+    return format_skeleton("y", value, locale=_locale)
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """A number with the locale's separators: "2,000", "3.5" (es: "2000", "3,5")."""
+    if decimals is not None:
+        pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+        return format_decimal(value, pattern, locale=_locale)
+    return format_decimal(value, locale=_locale)
