@@ -119,7 +119,7 @@ class Database:
     def __init__(
         self, conn: sqlcipher3.Connection, path: Path | None = None, read_only: bool = False
     ) -> None:
-        self._conn = conn
+        self._conn: sqlcipher3.Connection | None = conn
         self._lock = threading.RLock()
         self._depth = 0
         self.path = path
@@ -365,7 +365,8 @@ class Database:
             # key is plain ASCII and can be wiped (executescript takes no parameters).
             literal = "'" + Path(dest).absolute().as_uri().replace("'", "''") + "'"
             try:
-                _apply_key(self._conn, data_key, f"ATTACH DATABASE {literal} AS snapshot KEY ")
+                _apply_key(self._connection(), data_key,
+                           f"ATTACH DATABASE {literal} AS snapshot KEY ")
             except dbapi2.DatabaseError as exc:
                 raise translate_error(exc) from None
             try:
@@ -399,7 +400,7 @@ class Database:
                     with contextlib.suppress(dbapi2.Error):
                         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
-                self._conn = None  # type: ignore[assignment]
+                self._conn = None
 
     @property
     def closed(self) -> bool:

@@ -11,9 +11,10 @@ import contextlib
 import os
 import re
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import auth_key as backup_auth_key
@@ -51,6 +52,13 @@ from disclosure_helper.lockfile import ProcessLock
 
 if TYPE_CHECKING:
     from disclosure_helper.adjustments import AdjustmentsRepository
+    from disclosure_helper.journal import JournalRepository
+    from disclosure_helper.plans import PlanRepository
+    from disclosure_helper.settings import SettingsRepository
+    from disclosure_helper.together import SupporterNotesRepository
+
+# Any repository: each is made from the open database and kept until the vault locks.
+R = TypeVar("R")
 
 LOCK_NAME = "vault.lock"
 MIN_PASSPHRASE_CHARS = 8
@@ -142,7 +150,7 @@ class Vault:
         self._process_lock = ProcessLock(self.folder / LOCK_NAME)
         self._data_key: bytearray | None = None
         self._db: Database | None = None
-        self._repos: dict[str, object] = {}
+        self._repos: dict[Callable[..., object], object] = {}
         self._kdf = kdf
         self.used_previous_keyfile = used_previous_keyfile
         self.recovery_code: str | None = None
@@ -525,36 +533,47 @@ class Vault:
             raise VaultLocked()
         return self._db
 
-    def _repo(self, name: str, factory):
+    def _repo(self, factory: Callable[[Database], R]) -> R:
+        """The one repository of this kind for the open database (VaultLocked if locked).
+
+        Keyed by the factory, so each property's type is the repository it returns.
+        """
         db = self.db
-        repo = self._repos.get(name)
+        repo = self._repos.get(factory)
         if repo is None:
-            repo = self._repos[name] = factory(db)
-        return repo
+            repo = self._repos[factory] = factory(db)
+        return repo  # type: ignore[return-value]  # stored under its own factory
 
     @property
-    def settings(self):
+    def settings(self) -> SettingsRepository:
         from disclosure_helper.settings import SettingsRepository
 
-        return self._repo("settings", SettingsRepository)
+        return self._repo(SettingsRepository)
 
     @property
-    def plans(self):
+    def plans(self) -> PlanRepository:
         from disclosure_helper.plans import PlanRepository
 
-        return self._repo("plans", PlanRepository)
+        return self._repo(PlanRepository)
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         from disclosure_helper.journal import JournalRepository
 
-        return self._repo("journal", JournalRepository)
+        return self._repo(JournalRepository)
 
     @property
     def adjustments(self) -> AdjustmentsRepository:
         from disclosure_helper.adjustments import AdjustmentsRepository
 
-        return self._repo("adjustments", AdjustmentsRepository)
+        return self._repo(AdjustmentsRepository)
+
+    @property
+    def together(self) -> SupporterNotesRepository:
+        """What Together sessions keep beside plans: the supporter's notes."""
+        from disclosure_helper.together import SupporterNotesRepository
+
+        return self._repo(SupporterNotesRepository)
 
     def integrity_problems(self) -> list[str]:
         return self.db.integrity_problems()

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from disclosure_helper.errors import VaultLocked
+
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
+    from disclosure_helper.vault import Vault
 
 
 class Page(QWidget):
@@ -22,6 +25,16 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+
+    @property
+    def vault(self) -> Vault:
+        """The unlocked vault. VaultLocked when there is none (the page is not on screen
+        then: the shell shows the unlock screen), so a type checker and the reader both
+        know every use below has a vault."""
+        vault = self.ctx.vault
+        if vault is None or not vault.is_unlocked:
+            raise VaultLocked()
+        return vault
 
     def on_unlocked(self) -> None:
         """Reload what the page shows from the vault."""
