@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import auth_key as backup_auth_key
 from disclosure_helper.backup import extract_snapshot, read_header, write_backup
+from disclosure_helper.changes import Changes
 from disclosure_helper.database import DB_NAME, Database
 from disclosure_helper.errors import (
     BackupError,
@@ -154,6 +155,9 @@ class Vault:
         self._kdf = kdf
         self.used_previous_keyfile = used_previous_keyfile
         self.recovery_code: str | None = None
+        # Told (on the thread that wrote) what each write outside a `changes.collecting`
+        # block changed, once committed; the app turns it into its `vault_changed` signal.
+        self.on_change: Callable[[Changes], None] | None = None
         # True when the folder or its medium cannot be written: reading works, saving
         # does not, and the app says so with a banner.
         self.read_only = False
@@ -229,7 +233,7 @@ class Vault:
             _wipe(data_key)
             raise
         vault._data_key = data_key
-        vault._db = db
+        vault._attach(db)
         vault.recovery_code = code
         return vault
 
@@ -392,7 +396,16 @@ class Vault:
             _wipe(key)
             raise
         self._data_key = key
+        self._attach(db)
+
+    def _attach(self, db: Database) -> None:
+        db.changes.listener = self._changed
+        db.changes.source = self
         self._db = db
+
+    def _changed(self, changes: Changes) -> None:
+        if self.on_change is not None:
+            self.on_change(changes)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` is the current one (for confirming sensitive changes)."""

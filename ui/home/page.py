@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
+from disclosure_helper.changes import PLANS, SETTINGS, Changes
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import (
@@ -38,6 +39,7 @@ def backup_is_due(last_backup: str | None, now: datetime | None = None) -> bool:
 
 
 class HomePage(Page):
+    shows = frozenset({PLANS, SETTINGS})
     """Greets the person and offers actions; each card opens its section."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -143,9 +145,15 @@ class HomePage(Page):
         self.refresh_backup_reminder()
         self.support.refresh(self.ctx)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.refresh_backup_reminder()
+    def refresh(self, changes: Changes) -> None:
+        if SETTINGS in changes.areas:
+            self.refresh_backup_reminder()
+        # The support line follows the chosen country, or the latest plan's.
         self.support.refresh(self.ctx)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Time passes without any write: a backup can fall due while the app is open.
+        self.refresh_backup_reminder()
         self._fit_cards()
         super().showEvent(event)
 
