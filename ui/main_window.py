@@ -474,11 +474,12 @@ class MainWindow(QMainWindow):
         def next_step() -> None:
             if steps and self.current_screen in ("unlock", ""):
                 steps.pop(0)()
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(0, self, next_step)
             else:
                 self._preparing = False
 
-        QTimer.singleShot(0, next_step)
+        # Tied to the window, so a step still queued when it closes never runs.
+        QTimer.singleShot(0, self, next_step)
 
     def _polish_shell(self) -> None:
         if self.shell is not None:
