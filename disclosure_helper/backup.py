@@ -223,7 +223,8 @@ def extract_snapshot(path: Path, dest: Path, key: bytes | None) -> BackupHeader:
     if header.authenticated and key is None:
         raise BackupError("The backup's passphrase is needed to check it.")
     digest = hashlib.sha256()
-    mac = hmac.new(key, digestmod=hashlib.sha256) if header.authenticated else None
+    mac = (hmac.new(key, digestmod=hashlib.sha256)
+           if header.authenticated and key is not None else None)
     try:
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with open(path, "rb") as src, os.fdopen(fd, "wb") as out:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 from disclosure_helper import cancellation
 from disclosure_helper.cancellation import Cancelled
+from disclosure_helper.changes import ChangeLog, areas_written
 from disclosure_helper.errors import (
     DiskFull,
     ReadOnlyStorage,
@@ -119,7 +120,7 @@ class Database:
     def __init__(
         self, conn: sqlcipher3.Connection, path: Path | None = None, read_only: bool = False
     ) -> None:
-        self._conn = conn
+        self._conn: sqlcipher3.Connection | None = conn
         self._lock = threading.RLock()
         self._depth = 0
         self.path = path
@@ -128,12 +129,16 @@ class Database:
         self._closing = False
         self._owner = threading.get_ident()
         self._side: Database | None = None
+        # What the open transaction has written, reported to `changes` once committed.
+        self._written: set[str] = set()
+        self.changes = ChangeLog()
         conn.set_progress_handler(self._progress, PROGRESS_STEPS)
 
     def share(self, side: Database) -> None:
         """Serve threads other than this one through `side`, a second connection to the
         same file (opened with the same key). Closing this closes both."""
         self._side = side
+        side.changes = self.changes
 
     def _route(self) -> Database | None:
         """The second connection, when the calling thread should use it."""
@@ -271,7 +276,20 @@ class Database:
         if side is not None:
             return side.execute(sql, params)
         with self._lock, self._errors():
-            return self._connection().execute(sql, params)
+            cursor = self._connection().execute(sql, params)
+        self._wrote(sql)
+        return cursor
+
+    def _wrote(self, sql: str) -> None:
+        """Note what a statement that ran without error changed (a cheap look at its
+        first words): in a transaction, for its commit; otherwise it is committed now."""
+        areas = areas_written(sql)
+        if not areas:
+            return
+        if self._depth:
+            self._written.update(areas)
+        else:
+            self.changes.committed(areas)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         side = self._route()
@@ -279,20 +297,25 @@ class Database:
             return side.executemany(sql, rows)
         with self._lock, self._errors():
             self._connection().executemany(sql, rows)
+        self._wrote(sql)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         side = self._route()
         if side is not None:
             return side.query(sql, params)
         with self._lock, self._errors():
-            return self._connection().execute(sql, params).fetchall()
+            rows = self._connection().execute(sql, params).fetchall()
+        self._wrote(sql)  # UPDATE ... RETURNING writes too
+        return rows
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
         side = self._route()
         if side is not None:
             return side.query_one(sql, params)
         with self._lock, self._errors():
-            return self._connection().execute(sql, params).fetchone()
+            row = self._connection().execute(sql, params).fetchone()
+        self._wrote(sql)
+        return row
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.query_one(sql, params)
@@ -317,10 +340,12 @@ class Database:
             self.ensure_present()
             self.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._written.clear()
             try:
                 yield self
             except BaseException:
                 self._depth = 0
+                self._written.clear()
                 self._rollback()
                 raise
             self._depth = 0
@@ -329,6 +354,7 @@ class Database:
             except VaultMissing:
                 self._rollback()
                 raise
+            written, self._written = frozenset(self._written), set()
             try:
                 self._connection().execute("COMMIT")
             except dbapi2.Error as exc:
@@ -336,6 +362,7 @@ class Database:
                 if _is_interrupt(exc):
                     raise self._stopped() from None
                 raise translate_error(exc) from None
+        self.changes.committed(written)
 
     def _rollback(self) -> None:
         # SQLite may already have rolled back (an interrupted write does so itself).
@@ -365,7 +392,8 @@ class Database:
             # key is plain ASCII and can be wiped (executescript takes no parameters).
             literal = "'" + Path(dest).absolute().as_uri().replace("'", "''") + "'"
             try:
-                _apply_key(self._conn, data_key, f"ATTACH DATABASE {literal} AS snapshot KEY ")
+                _apply_key(self._connection(), data_key,
+                           f"ATTACH DATABASE {literal} AS snapshot KEY ")
             except dbapi2.DatabaseError as exc:
                 raise translate_error(exc) from None
             try:
@@ -399,7 +427,7 @@ class Database:
                     with contextlib.suppress(dbapi2.Error):
                         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
-                self._conn = None  # type: ignore[assignment]
+                self._conn = None
 
     @property
     def closed(self) -> bool:

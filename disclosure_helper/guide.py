@@ -250,7 +250,9 @@ class Step:
             return True
         if situation is not None and situation in question.shown_for:
             return True
-        return bool(question.shown_if) and answers.get(question.shown_if) == YES
+        if not question.shown_if:
+            return False
+        return answers.get(question.shown_if) == YES
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:

@@ -157,7 +157,7 @@ def _frozen(cls: type, values: dict[str, Any]) -> Any:
     lists build thousands of rows, and that was most of the time to read a page.
     (Only for the plain row classes below: no __post_init__, no slots.)
     """
-    row = object.__new__(cls)
+    row: Any = object.__new__(cls)
     row.__dict__.update(values)
     return row
 
@@ -506,7 +506,7 @@ class JournalRepository:
     def _summaries(rows: list[tuple]) -> list[EntrySummary]:
         """Timeline rows from `_SUMMARY_COLUMNS`, built in one tight loop (a list reads
         thousands of these; every call saved per row shows)."""
-        out = []
+        out: list[EntrySummary] = []
         append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
         zones: dict[int, timezone] = {}
         for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
+from typing import Any
 
 from disclosure_helper import content
 from disclosure_helper.content import ContentError
@@ -83,7 +84,7 @@ class RightsCard:
         return self.next_review is not None and (today or date.today()) > self.next_review
 
 
-def _require(data: dict, key: str, where: str) -> object:
+def _require(data: dict, key: str, where: str) -> Any:
     if key not in data or data[key] in ("", None, [], {}):
         raise ContentError(f"{where}: missing '{key}'")
     return data[key]
@@ -97,7 +98,7 @@ def _date(data: dict, key: str, where: str) -> date:
         raise ContentError(f"{where}: {key} is not a date") from None
 
 
-def _source_ids(raw: object, known: set[str], where: str, required: bool) -> tuple[str, ...]:
+def _source_ids(raw: Any, known: set[str], where: str, required: bool) -> tuple[str, ...]:
     ids = (raw,) if isinstance(raw, str) else tuple(raw or ())
     if required and not ids:
         raise ContentError(f"{where}: every claim needs a source")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclosure_helper import content
 from disclosure_helper.errors import VaultError
@@ -31,6 +31,9 @@ from disclosure_helper.guide import Guide, load_guide
 from disclosure_helper.plan_model import FOLLOWUP_STEP, Decision, Plan, normal_answer
 from disclosure_helper.plans import PlanRepository
 from disclosure_helper.rights import load_rights_cards
+
+if TYPE_CHECKING:
+    from disclosure_helper.vault import Vault
 
 LOCK_ON_EXIT_KEY = "together_lock_on_exit"
 MAX_NOTES_CHARS = 10_000
@@ -214,9 +217,9 @@ class SupporterNotesRepository:
         ]
 
 
-def supporter_notes(vault) -> SupporterNotesRepository:
-    """The notes repository for an unlocked vault."""
-    return SupporterNotesRepository(vault.db)
+def supporter_notes(vault: Vault) -> SupporterNotesRepository:
+    """The notes repository for an unlocked vault (the same as `vault.together`)."""
+    return vault.together
 
 
 def lock_on_exit(settings) -> bool:

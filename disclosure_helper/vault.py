@@ -11,9 +11,10 @@ import contextlib
 import os
 import re
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from disclosure_helper import migrations, recovery
 from disclosure_helper.backup import auth_key as backup_auth_key
@@ -24,6 +25,7 @@ from disclosure_helper.backup import (
     read_header,
     write_backup,
 )
+from disclosure_helper.changes import Changes
 from disclosure_helper.database import DB_NAME, Database
 from disclosure_helper.errors import (
     BackupError,
@@ -61,6 +63,13 @@ from disclosure_helper.passphrase_policy import (
 
 if TYPE_CHECKING:
     from disclosure_helper.adjustments import AdjustmentsRepository
+    from disclosure_helper.journal import JournalRepository
+    from disclosure_helper.plans import PlanRepository
+    from disclosure_helper.settings import SettingsRepository
+    from disclosure_helper.together import SupporterNotesRepository
+
+# Any repository: each is made from the open database and kept until the vault locks.
+R = TypeVar("R")
 
 LOCK_NAME = "vault.lock"
 # The vault setting that holds when the last backup was made (UTC, ISO 8601).
@@ -137,10 +146,13 @@ class Vault:
         self._process_lock = ProcessLock(self.folder / LOCK_NAME)
         self._data_key: bytearray | None = None
         self._db: Database | None = None
-        self._repos: dict[str, object] = {}
+        self._repos: dict[Callable[..., object], object] = {}
         self._kdf = kdf
         self.used_previous_keyfile = used_previous_keyfile
         self.recovery_code: str | None = None
+        # Told (on the thread that wrote) what each write outside a `changes.collecting`
+        # block changed, once committed; the app turns it into its `vault_changed` signal.
+        self.on_change: Callable[[Changes], None] | None = None
         # True when the folder or its medium cannot be written: reading works, saving
         # does not, and the app says so with a banner.
         self.read_only = False
@@ -216,7 +228,7 @@ class Vault:
             _wipe(data_key)
             raise
         vault._data_key = data_key
-        vault._db = db
+        vault._attach(db)
         vault.recovery_code = code
         return vault
 
@@ -379,7 +391,16 @@ class Vault:
             _wipe(key)
             raise
         self._data_key = key
+        self._attach(db)
+
+    def _attach(self, db: Database) -> None:
+        db.changes.listener = self._changed
+        db.changes.source = self
         self._db = db
+
+    def _changed(self, changes: Changes) -> None:
+        if self.on_change is not None:
+            self.on_change(changes)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` is the current one (for confirming sensitive changes)."""
@@ -520,36 +541,47 @@ class Vault:
             raise VaultLocked()
         return self._db
 
-    def _repo(self, name: str, factory):
+    def _repo(self, factory: Callable[[Database], R]) -> R:
+        """The one repository of this kind for the open database (VaultLocked if locked).
+
+        Keyed by the factory, so each property's type is the repository it returns.
+        """
         db = self.db
-        repo = self._repos.get(name)
+        repo = self._repos.get(factory)
         if repo is None:
-            repo = self._repos[name] = factory(db)
-        return repo
+            repo = self._repos[factory] = factory(db)
+        return repo  # type: ignore[return-value]  # stored under its own factory
 
     @property
-    def settings(self):
+    def settings(self) -> SettingsRepository:
         from disclosure_helper.settings import SettingsRepository
 
-        return self._repo("settings", SettingsRepository)
+        return self._repo(SettingsRepository)
 
     @property
-    def plans(self):
+    def plans(self) -> PlanRepository:
         from disclosure_helper.plans import PlanRepository
 
-        return self._repo("plans", PlanRepository)
+        return self._repo(PlanRepository)
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         from disclosure_helper.journal import JournalRepository
 
-        return self._repo("journal", JournalRepository)
+        return self._repo(JournalRepository)
 
     @property
     def adjustments(self) -> AdjustmentsRepository:
         from disclosure_helper.adjustments import AdjustmentsRepository
 
-        return self._repo("adjustments", AdjustmentsRepository)
+        return self._repo(AdjustmentsRepository)
+
+    @property
+    def together(self) -> SupporterNotesRepository:
+        """What Together sessions keep beside plans: the supporter's notes."""
+        from disclosure_helper.together import SupporterNotesRepository
+
+        return self._repo(SupporterNotesRepository)
 
     def integrity_problems(self) -> list[str]:
         return self.db.integrity_problems()

@@ -7,14 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from disclosure_helper.changes import Changes
+from disclosure_helper.errors import VaultLocked
 from disclosure_helper.kdf import KdfParams
 from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
-from disclosure_helper.ui.ops import tasks
+from disclosure_helper.ui.ops import Op, tasks
 from disclosure_helper.vault import Vault
 
 # A copied secret (the recovery code) leaves the clipboard after this long.
@@ -42,10 +44,6 @@ def secret_mime_data(text: str) -> QMimeData:
     return data
 
 
-# In-vault setting: the passphrase parameters the person chose to keep ("not now").
-KDF_OFFER_DECLINED = "kdf_offer_declined"
-
-
 def _kdf_label(params: KdfParams) -> str:
     return f"{params.time_cost}:{params.memory_kib}:{params.parallelism}"
 
@@ -67,6 +65,11 @@ class AppContext(QObject):
       stronger_kdf_available(params)    this machine would protect the passphrase much
                                         more strongly than the vault does (see check_kdf);
       stronger_kdf_done                 ...and now it does.
+      vault_changed(changes, initiator) after each write to the vault: `changes` (a
+                                        `disclosure_helper.changes.Changes`) says which
+                                        areas; `initiator` is the object that started the
+                                        op that wrote, or None for a write made directly.
+      setting_changed(key, old, new)    a declared option (ui/settings/options.py) changed.
     """
 
     unlocked = Signal()
@@ -80,6 +83,10 @@ class AppContext(QObject):
     keyring_checked = Signal(bool)
     stronger_kdf_available = Signal(object)
     stronger_kdf_done = Signal()
+    vault_changed = Signal(object, object)
+    setting_changed = Signal(str, object, object)
+    # A direct write made on another thread, carried to the GUI thread (queued).
+    _changed_elsewhere = Signal(object)
 
     def __init__(
         self,
@@ -95,6 +102,8 @@ class AppContext(QObject):
         self.kdf = kdf
         self.prefs = Preferences.load(self.data_dir)
         self.vault: Vault | None = None
+        tasks().op_finished.connect(self._op_finished)
+        self._changed_elsewhere.connect(self._announce_direct)
         # None until check_keyring() has found out; the answer holds for the session.
         self.keyring_available: bool | None = None
         self._keyring_op: Any = None
@@ -120,8 +129,37 @@ class AppContext(QObject):
     def is_unlocked(self) -> bool:
         return self.vault is not None and self.vault.is_unlocked
 
+    def require_vault(self) -> Vault:
+        """The unlocked vault, or VaultLocked (for code that runs only while unlocked)."""
+        vault = self.vault
+        if vault is None or not vault.is_unlocked:
+            raise VaultLocked()
+        return vault
+
     def set_vault(self, vault: Vault) -> None:
+        if self.vault is not None and self.vault is not vault:
+            self.vault.on_change = None
         self.vault = vault
+        vault.on_change = self._direct_change
+
+    # -- what changed ----------------------------------------------------------
+
+    def _direct_change(self, changes: Changes) -> None:
+        """A write outside any op (on the thread that wrote, once committed)."""
+        if QThread.currentThread() is self.thread():
+            self._announce_direct(changes)
+        else:
+            self._changed_elsewhere.emit(changes)
+
+    def _announce_direct(self, changes: Changes) -> None:
+        self.vault_changed.emit(changes, None)
+
+    def _op_finished(self, op: Op) -> None:
+        if self.vault is None:
+            return
+        changes = op.changes_to(self.vault)
+        if changes:
+            self.vault_changed.emit(changes, op.parent())
 
     def announce_unlocked(self) -> None:
         self.unlocked.emit()
@@ -135,7 +173,6 @@ class AppContext(QObject):
         vault = self.vault
         if vault is None or self.keyring_available is not None or self._keyring_op is not None:
             return
-        from disclosure_helper.ui.ops import Op
 
         def done(available: bool) -> None:
             self._keyring_op = None
@@ -189,9 +226,10 @@ class AppContext(QObject):
             return
         self._kdf_checked = vault.vault_id
         stored = vault.passphrase_kdf
-        if vault.settings.get(KDF_OFFER_DECLINED) == _kdf_label(stored):
+        from disclosure_helper.ui.settings import options  # options need this module
+
+        if options.KDF_OFFER_DECLINED.get(self) == _kdf_label(stored):
             return
-        from disclosure_helper.ui.ops import Op
 
         def done(suggested: KdfParams) -> None:
             if self.vault is vault and self.is_unlocked and stored.far_below(suggested):
@@ -203,9 +241,11 @@ class AppContext(QObject):
 
     def decline_kdf_offer(self) -> None:
         """"Not now": don't offer again while the passphrase keeps today's parameters."""
+        from disclosure_helper.ui.settings import options
+
         if self.is_unlocked:
-            assert self.vault is not None
-            self.vault.settings.set(KDF_OFFER_DECLINED, _kdf_label(self.vault.passphrase_kdf))
+            options.KDF_OFFER_DECLINED.set(
+                self, _kdf_label(self.require_vault().passphrase_kdf))
         self.kdf_advice = None
 
     # -- clipboard -----------------------------------------------------------

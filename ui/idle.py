@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,11 +25,18 @@ class IdleWatcher(QObject):
     """Calls `on_idle()` once after `interval` of no input; any input starts the wait again.
 
     Watches the whole application (dialogs included). `set_minutes(0)` turns it off.
+
+    Time is read from `clock` (seconds, monotonic): the timer only says when to look,
+    and `check()` decides from the clock whether the wait is over. Tests give it a
+    clock they move by hand and call `check()`, so no test waits on real time.
     """
 
-    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._on_idle = on_idle
+        self.clock = clock
+        self._last_input = clock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._fire)
@@ -77,19 +85,33 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def _restart(self) -> None:
+        self._last_input = self.clock()
         if self._active and self._interval_ms > 0 and not self._paused:
             self._timer.start(self._interval_ms)
         else:
             self._timer.stop()
 
+    def check(self) -> None:
+        """Call `on_idle()` if there has been no input for the whole interval; otherwise
+        look again when it would be over."""
+        if not self._active or self._paused or self._interval_ms <= 0:
+            return
+        # Whole milliseconds, as the interval is: 0.3 s after input is exactly 300 ms.
+        left = self._interval_ms - round((self.clock() - self._last_input) * 1000)
+        if left > 0:
+            self._timer.start(left)
+            return
+        self._timer.stop()
+        self._on_idle()
+
     def _fire(self) -> None:
-        if self._active and not self._paused:
-            self._on_idle()
+        self.check()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
             self._active and self._interval_ms > 0 and not self._paused
             and event.type() in _ACTIVITY
         ):
+            self._last_input = self.clock()
             self._timer.start(self._interval_ms)
         return False

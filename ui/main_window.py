@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from disclosure_helper.errors import VaultError, VaultInUse
 from disclosure_helper.ui import branding, shortcuts
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.idle import DEFAULT_MINUTES, IdleWatcher
+from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
+from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
 from disclosure_helper.vault import Vault
 
@@ -194,6 +195,7 @@ class Shell(QWidget):
         self.pages.built[key] = page
         if self._live:
             page.on_unlocked()
+            page.forget_missed()
         self.page_built.emit(key, page)
         return page
 
@@ -238,6 +240,7 @@ class Shell(QWidget):
         self._live = True
         for page in list(self.pages.built.values()):
             page.on_unlocked()
+            page.forget_missed()
 
     def about_to_lock(self) -> None:
         self._live = False
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
         ctx.focus_view_ended.connect(self._end_focus_view)
         ctx.help_requested.connect(self.show_help)
         ctx.appearance_changed.connect(self._apply_branding)
+        ctx.setting_changed.connect(self._setting_changed)
         self._apply_branding()
         self.top_bar.hide()
         self.resize(1040, 720)
@@ -531,9 +535,12 @@ class MainWindow(QMainWindow):
     def apply_privacy_settings(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        settings = self.ctx.vault.settings
-        self.idle.set_minutes(settings.get("auto_lock_minutes", DEFAULT_MINUTES))
+        self.idle.set_minutes(options.AUTO_LOCK_MINUTES.get(self.ctx))
         self.idle.start()
+
+    def _setting_changed(self, key: str, _old: object, _new: object) -> None:
+        if key == options.AUTO_LOCK_MINUTES.key:
+            self.apply_privacy_settings()
 
     def hide_now(self) -> None:
         """Lock at once. Does nothing while nothing is open."""
@@ -562,7 +569,7 @@ class MainWindow(QMainWindow):
             event.type() == QEvent.Type.WindowStateChange
             and self.isMinimized()
             and self.ctx.is_unlocked
-            and self.ctx.vault.settings.get("lock_on_minimise", False)
+            and options.LOCK_ON_MINIMISE.get(self.ctx)
         ):
             # Deferred: locking restyles widgets, which Qt dislikes mid state change.
             QTimer.singleShot(0, self.hide_now)

@@ -17,8 +17,9 @@ called, and `done` fires. Before the vault locks, `AppContext` calls
 `tasks().stop_vault_work()`: every vault op is cancelled and the running one is
 waited for, so nothing holds the key or the connection while they go.
 
-`tasks().op_finished(op)` fires on the GUI thread after each op ends; a later
-"vault changed" signal can hang off it.
+`tasks().op_finished(op)` fires on the GUI thread after each op ends;
+`op.changes_to(vault)` then tells what the op's committed writes changed
+(`disclosure_helper.changes`), from which `AppContext` announces `vault_changed`.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from disclosure_helper import cancellation
+from disclosure_helper import cancellation, changes
 from disclosure_helper.cancellation import Cancelled, CancelToken
+from disclosure_helper.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +49,17 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-def _run(work: Callable[[], Any], token: CancelToken, relay: _Relay) -> None:
-    """Run one piece of work on the current (worker) thread and report how it went."""
+def _run(work: Callable[[], Any], token: CancelToken, relay: _Relay,
+         collected: changes.Collected) -> None:
+    """Run one piece of work on the current (worker) thread and report how it went.
+
+    What it commits is gathered in `collected` (even when it fails part-way: what was
+    committed before stays committed)."""
     if token.cancelled:
         relay.failed.emit(Cancelled())
         return
     try:
-        with cancellation.running(token):
+        with cancellation.running(token), changes.collecting(collected):
             result = work()
     except Exception as exc:  # reported to the GUI thread, never lost
         if not isinstance(exc, Cancelled):
@@ -68,23 +74,27 @@ def _run(work: Callable[[], Any], token: CancelToken, relay: _Relay) -> None:
 
 
 class _PoolJob(QRunnable):
-    def __init__(self, work: Callable[[], Any], token: CancelToken, relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], token: CancelToken, relay: _Relay,
+                 collected: changes.Collected) -> None:
         super().__init__()
         self._work = work
         self._token = token
         self._relay = relay
+        self._collected = collected
 
     def run(self) -> None:
-        _run(self._work, self._token, self._relay)
+        _run(self._work, self._token, self._relay, self._collected)
 
 
 class _Job:
-    __slots__ = ("work", "token", "relay")
+    __slots__ = ("work", "token", "relay", "collected")
 
-    def __init__(self, work: Callable[[], Any], token: CancelToken, relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], token: CancelToken, relay: _Relay,
+                 collected: changes.Collected) -> None:
         self.work = work
         self.token = token
         self.relay = relay
+        self.collected = collected
 
 
 class _SerialWorker:
@@ -147,7 +157,7 @@ class _SerialWorker:
                     self._cond.wait()
                 job = self._current = self._queue.popleft()
             try:
-                _run(job.work, job.token, job.relay)
+                _run(job.work, job.token, job.relay, job.collected)
             except RuntimeError:
                 pass  # the op's owner went away with its relay; nobody is waiting
             finally:
@@ -227,6 +237,8 @@ class Op(QObject):
         self._on_error = on_error
         self.uses_vault = uses_vault
         self._token = CancelToken()
+        # Filled on the worker thread; read on the GUI thread only after the op ended.
+        self._collected: changes.Collected = {}
         self._job: _Job | None = None
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
@@ -240,11 +252,15 @@ class Op(QObject):
         if pool is not None or not self.uses_vault:
             self.uses_vault = False
             (pool or QThreadPool.globalInstance()).start(
-                _PoolJob(self._work, self._token, self._relay))
+                _PoolJob(self._work, self._token, self._relay, self._collected))
         else:
-            self._job = _Job(self._work, self._token, self._relay)
+            self._job = _Job(self._work, self._token, self._relay, self._collected)
             tasks().run_vault_job(self._job)
         return self
+
+    def changes_to(self, source: object) -> Changes:
+        """What the op's committed writes changed in `source` (a vault), once it ended."""
+        return Changes(frozenset(self._collected.get(source, ())))
 
     def cancel(self) -> None:
         """Stop this op: it never starts, or its running statement stops now."""

@@ -6,6 +6,7 @@ import pytest
 
 from disclosure_helper.backup import MAGIC
 from disclosure_helper.errors import BackupError, VaultError, WrongPassphrase
+from disclosure_helper.journal import Entry
 from disclosure_helper.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.helpers import snapshot_files
@@ -28,6 +29,37 @@ def test_backup_and_restore_round_trip(vault, tmp_path, keystore):
     restored.close()
 
 
+def _write_some_of_everything(vault: Vault) -> dict:
+    """An entry, a plan with an answer, a kept note and a setting; what a restore must
+    bring back, as the person would see it."""
+    vault.journal.add(Entry(title="After the audit", body="Hard day, but I said no."))
+    plan = vault.plans.create("Telling my new manager", "starting", "uk")
+    vault.together.add(plan.id, "Start with what helps on a hard day.")
+    vault.settings.set("auto_lock_minutes", 15)
+    return _what_is_kept(vault)
+
+
+def _what_is_kept(vault: Vault) -> dict:
+    notes = vault.together.all()
+    return {
+        "entries": [(e.title, e.body) for e in
+                    (vault.journal.get(i) for i in vault.journal.ids())],
+        "plans": [(p.id, p.title, p.situation, p.region) for p in
+                  (vault.plans.get(n.plan_id) for n in notes)],
+        "notes": [(n.plan_id, n.text) for n in notes],
+        "settings": {k: v for k, v in vault.settings.all().items() if k != "last_backup"},
+    }
+
+
+def _assert_restored(restored: Vault, written: dict) -> None:
+    kept = _what_is_kept(restored)
+    assert kept == {k: written[k] for k in kept}
+    assert kept["entries"] == [("After the audit", "Hard day, but I said no.")]
+    assert [title for _id, title, *_rest in kept["plans"]] == ["Telling my new manager"]
+    assert kept["settings"]["auto_lock_minutes"] == 15
+    assert restored.integrity_problems() == []
+
+
 def test_backup_is_a_consistent_snapshot_while_writing(vault, tmp_path):
     with vault.db.transaction():
         vault.db.execute("CREATE TABLE numbers(n INTEGER)")
@@ -45,9 +77,11 @@ def test_backup_is_a_consistent_snapshot_while_writing(vault, tmp_path):
 
 def test_restore_with_the_recovery_code(vault, tmp_path):
     code = vault.recovery_code
+    written = _write_some_of_everything(vault)
     vault.backup(tmp_path / "b.dhbackup")
     restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r", recovery_code=code.lower())
     restored.unlock_with_recovery_code(code)
+    _assert_restored(restored, written)
     restored.close()
 
 
@@ -97,10 +131,14 @@ def test_missing_backup_file(tmp_path):
 
 
 def test_backup_after_passphrase_change_opens_with_the_new_one(vault, tmp_path):
+    written = _write_some_of_everything(vault)
     vault.change_passphrase("the newer passphrase here")
     vault.backup(tmp_path / "b.dhbackup")
+    with pytest.raises(WrongPassphrase):
+        Vault.restore(tmp_path / "b.dhbackup", tmp_path / "old", passphrase=PASSPHRASE)
     restored = Vault.restore(tmp_path / "b.dhbackup", tmp_path / "r",
-                             passphrase="the newer passphrase here")
+                             passphrase="the newer passphrase here", unlock=True)
+    _assert_restored(restored, written)
     restored.close()
 
 

@@ -48,6 +48,45 @@ def test_lock_forgets_the_key_and_keeps_the_handle(vault):
     assert vault.settings.get("a") == 1
 
 
+def test_a_worker_holding_the_database_after_lock_learns_the_vault_locked(vault, tmp_path):
+    """Every use of a captured database or repository after lock says "locked", on any
+    thread, never an AttributeError from a connection that is gone."""
+    import threading
+
+    db, plans, journal, notes = vault.db, vault.plans, vault.journal, vault.together
+    vault.lock()
+    uses = {
+        "execute": lambda: db.execute("SELECT 1"),
+        "executemany": lambda: db.executemany("SELECT ?", [(1,)]),
+        "query": lambda: db.query("SELECT 1"),
+        "query_one": lambda: db.query_one("SELECT 1"),
+        "scalar": lambda: db.scalar("SELECT 1"),
+        "user_version": lambda: db.user_version,
+        "export_to": lambda: db.export_to(tmp_path / "copy.db", b"k" * 32),
+        "plans": lambda: plans.get(1),
+        "journal": lambda: journal.count(),
+        "notes": lambda: notes.all(),
+    }
+    outcomes: dict[str, BaseException | None] = {}
+
+    def worker() -> None:
+        for name, use in uses.items():
+            try:
+                use()
+            except BaseException as exc:  # noqa: BLE001 - recorded and checked below
+                outcomes[name] = exc
+            else:
+                outcomes[name] = None
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(timeout=30)
+    assert {name: type(exc).__name__ for name, exc in outcomes.items()} == {
+        name: "VaultLocked" for name in uses
+    }
+    assert not (tmp_path / "copy.db").exists()
+
+
 def test_wrong_passphrase_changes_no_byte_on_disk(vault, keystore):
     folder = vault.folder
     vault.settings.set("x", "y")

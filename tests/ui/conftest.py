@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,23 @@ def _delete_what_tests_dropped(qapp):
     """
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _check_widgets_are_let_go()
+
+
+# Widgets alive once a test is done and its deletions have run: none, normally (a
+# module-scoped fixture may hold a window). Hundreds mean closed windows and views are
+# being kept again, the leak that once grew a full run to 19 GB; without the flush above
+# one main window test leaves about 180. This fails on the first test that does it.
+MAX_LIVE_WIDGETS = 100
+
+
+def _check_widgets_are_let_go() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    alive = len(QApplication.allWidgets())
+    if os.environ.get("DH_REPORT_WIDGETS"):
+        print(f"[widgets alive: {alive}]")
+    assert alive <= MAX_LIVE_WIDGETS, (
+        f"{alive} widgets are still alive after this test: something keeps windows or "
+        "dialogs (a reference held, a deleteLater never flushed), and each keeps its "
+        "whole tree in memory for the rest of the run.")

@@ -39,3 +39,17 @@ def focus_chain(start: QWidget, steps: int) -> list[QWidget]:
         QApplication.processEvents()
         seen.append(window.focusWidget())
     return seen
+
+
+class FakeClock:
+    """A monotonic clock (seconds) that moves only when a test says so; give it to
+    `IdleWatcher.clock` and call `idle.check()` instead of waiting on real time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, ms: float) -> None:
+        self.now += ms / 1000

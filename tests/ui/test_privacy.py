@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import FakeClock
 
 
 def _locked(window, ctx) -> bool:
@@ -48,14 +49,28 @@ def test_escape_twice_locks_but_once_does_not(qtbot, main_window, ctx):
 
 
 def test_auto_lock_after_idle_and_activity_postpones_it(qtbot, main_window, ctx):
-    main_window.idle.set_interval_ms(400)
+    idle = main_window.idle
+    idle.clock = clock = FakeClock()
+    idle.set_interval_ms(400)
     for _ in range(4):
-        qtbot.wait(150)
-        qtbot.mouseMove(main_window.shell.nav)
-        qtbot.keyClick(main_window.shell.nav, Qt.Key.Key_Shift)
+        clock.advance(300)
+        qtbot.keyClick(main_window.shell.nav, Qt.Key.Key_Shift)  # a key press is input
+        clock.advance(150)
+        idle.check()  # 450 ms since the start, but only 150 since the last input
+        assert ctx.is_unlocked and idle.running
+    clock.advance(249)
+    idle.check()
     assert ctx.is_unlocked
-    qtbot.waitUntil(lambda: _locked(main_window, ctx), timeout=3000)
-    assert not main_window.idle.running
+    clock.advance(1)
+    idle.check()
+    assert _locked(main_window, ctx)
+    assert not idle.running
+
+
+def test_the_auto_lock_timer_itself_locks(qtbot, main_window, ctx):
+    """The one real-time check: the timer does call check() when the wait is over."""
+    main_window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: _locked(main_window, ctx), timeout=5000)
 
 
 def test_auto_lock_setting_is_read_after_unlock(qtbot, main_window, ctx):

@@ -10,6 +10,7 @@ from disclosure_helper.plan_model import Decision
 from disclosure_helper.together import LOCK_ON_EXIT_KEY, supporter_notes
 from disclosure_helper.ui.a11y import missing_accessible_names
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import FakeClock
 
 OPENING = "Thanks for making time."
 NEW_OPENING = " Could we talk for ten minutes?"
@@ -305,10 +306,13 @@ def test_a_session_interrupted_by_a_lock_carries_on_where_it_left_off(
 
 
 def test_auto_lock_waits_while_a_session_is_on_screen(qtbot, main_window, plan):
-    main_window.idle.set_interval_ms(300)
+    idle = main_window.idle
+    idle.clock = clock = FakeClock()
+    idle.set_interval_ms(300)
     page, view = _start_from_plan(qtbot, main_window, plan)
     qtbot.keyClicks(view.notes_edit, NOTES)
-    qtbot.wait(1200)  # four times the auto-lock time, with nobody touching anything
+    clock.advance(1200)  # four times the auto-lock time, with nobody touching anything
+    idle.check()
     assert main_window.ctx.is_unlocked and main_window.current_screen == "focus"
     assert view.notes_edit.toPlainText() == NOTES
     main_window.hide_now()  # Hide now still locks at once
@@ -316,8 +320,10 @@ def test_auto_lock_waits_while_a_session_is_on_screen(qtbot, main_window, plan):
     _unlock(qtbot, main_window)
     _key(qtbot, page.let_go_button, Qt.Key.Key_Space)
     # Outside a session the auto-lock works as before.
-    main_window.idle.set_interval_ms(300)
-    qtbot.waitUntil(lambda: not main_window.ctx.is_unlocked, timeout=5000)
+    idle.set_interval_ms(300)
+    clock.advance(300)
+    idle.check()
+    assert not main_window.ctx.is_unlocked
 
 
 def test_back_from_the_summary_returns_to_the_session(qtbot, main_window, plan):

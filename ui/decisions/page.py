@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from disclosure_helper.changes import PLANS, Changes
 from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.guide import NO, YES, Guide, load_guide
 from disclosure_helper.plan_export import plan_document
@@ -158,6 +159,7 @@ class PlanView(QWidget):
 
 
 class DecisionsPage(Page):
+    shows = frozenset({PLANS})
     """Plans and the guided walk. Saves by itself; nothing typed is ever lost on lock."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -206,10 +208,9 @@ class DecisionsPage(Page):
             self.flush()
         super().hideEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.ctx.is_unlocked and not event.spontaneous():
-            self.refresh_from_vault()
+    def refresh(self, changes: Changes) -> None:
+        # Plans changed elsewhere (Together keeps its changes straight to the vault).
+        self.refresh_from_vault()
 
     def refresh_from_vault(self) -> None:
         """Show what the vault holds now: plans may have changed elsewhere while this

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
+from disclosure_helper.changes import ADJUSTMENTS, PLANS, SETTINGS, Changes
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import (
@@ -23,6 +24,8 @@ from disclosure_helper.ui.widgets import (
 
 class HomePage(Page):
     """Greets the person and offers actions; each card opens its section."""
+
+    shows = frozenset({PLANS, SETTINGS, ADJUSTMENTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -131,10 +134,19 @@ class HomePage(Page):
         self.refresh_due_reviews()
         self.support.refresh(self.ctx)
 
+    def refresh(self, changes: Changes) -> None:
+        if SETTINGS in changes.areas:
+            self.refresh_backup_reminder()
+        if ADJUSTMENTS in changes.areas:
+            self.refresh_due_reviews()
+        # The support line follows the chosen country, or the latest plan's.
+        self.support.refresh(self.ctx)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Time passes without any write: a backup or a review can fall due while the app
+        # is open.
         self.refresh_backup_reminder()
         self.refresh_due_reviews()
-        self.support.refresh(self.ctx)
         self._fit_cards()
         super().showEvent(event)
 

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from disclosure_helper.changes import JOURNAL, Changes
 from disclosure_helper.insights import (
     CheckinChart,
     CountChart,
@@ -85,6 +85,7 @@ class ChartCard(Card):
 
 
 class InsightsPage(Page):
+    shows = frozenset({JOURNAL})
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.period = "week"
@@ -159,9 +160,8 @@ class InsightsPage(Page):
         if period in PERIOD_KEYS:
             self.set_period(str(period))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        # Entries change on other pages; the charts catch up each time they are shown.
-        super().showEvent(event)
+    def refresh(self, changes: Changes) -> None:
+        # Entries change on other pages; the charts catch up when next shown.
         self.reload()
 
     # -- loading -------------------------------------------------------------------

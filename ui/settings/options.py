@@ -5,10 +5,15 @@ options are the look of the app, needed before unlock, in `preferences.json`.
 
     AUTO_LOCK_MINUTES.get(ctx) -> 5
     AUTO_LOCK_MINUTES.set(ctx, 10)
+
+Nothing else reads or writes these keys: every change goes through `set`, which emits
+`ctx.setting_changed(key, old, new)` when the value really changed, so whatever
+depends on a setting (the auto-lock timer, the look of the app) follows it at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +31,15 @@ class VaultOption:
     def get(self, ctx: AppContext) -> Any:
         if not ctx.is_unlocked:
             return self.default
-        return ctx.vault.settings.get(self.key, self.default)
+        return ctx.require_vault().settings.get(self.key, self.default)
 
     def set(self, ctx: AppContext, value: Any) -> None:
-        ctx.vault.settings.set(self.key, value)
+        """Store in the vault (VaultLocked when it is locked) and announce the change."""
+        settings = ctx.require_vault().settings
+        old = settings.get(self.key, self.default)
+        settings.set(self.key, value)
+        if old != value:
+            ctx.setting_changed.emit(self.key, old, value)
 
 
 @dataclass(frozen=True)
@@ -43,8 +53,18 @@ class DeviceOption:
 
     def set(self, ctx: AppContext, value: Any) -> None:
         """Change and save; `ctx.save_prefs()` restyles the app."""
-        setattr(ctx.prefs, self.key, value)
-        ctx.save_prefs()
+        set_device_options(ctx, {self: value})
+
+
+def set_device_options(ctx: AppContext, values: Mapping[DeviceOption, Any]) -> None:
+    """Change several device options with one save and one restyle."""
+    old = {option: option.get(ctx) for option in values}
+    for option, value in values.items():
+        setattr(ctx.prefs, option.key, value)
+    ctx.save_prefs()
+    for option, value in values.items():
+        if old[option] != value:
+            ctx.setting_changed.emit(option.key, old[option], value)
 
 
 AUTO_LOCK_MINUTES = VaultOption("auto_lock_minutes", DEFAULT_MINUTES)
@@ -53,6 +73,8 @@ LAST_BACKUP = VaultOption("last_backup", None)
 # Where the person lives (a rights card id): picks the support line. None means "not chosen":
 # the line then follows the country of their latest plan.
 COUNTRY = VaultOption(COUNTRY_SETTING, None)
+# The passphrase parameters the person chose to keep ("not now" to a stronger setting).
+KDF_OFFER_DECLINED = VaultOption("kdf_offer_declined", None)
 THEME = DeviceOption("theme", "system", THEMES)
 TEXT_SCALE = DeviceOption("text_scale", 1.0, TEXT_SCALES)
 LAUNCH_NAME = DeviceOption("launch_name", "", LAUNCH_NAMES)

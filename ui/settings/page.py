@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.backup import read_header
+from disclosure_helper.changes import SETTINGS, Changes
 from disclosure_helper.errors import KeyringUnavailable, VaultError
 from disclosure_helper.rights import regions
 from disclosure_helper.ui import i18n
@@ -271,9 +272,10 @@ class AppearanceSection(SettingsSection):
             self._loading = False
 
     def save(self) -> None:
-        self.ctx.prefs.text_scale = float(self.text_size.currentData())
-        self.ctx.prefs.theme = str(self.theme.currentData())
-        self.ctx.save_prefs()
+        options.set_device_options(self.ctx, {
+            options.TEXT_SCALE: float(self.text_size.currentData()),
+            options.THEME: str(self.theme.currentData()),
+        })
 
 
 class LanguageSection(SettingsSection):
@@ -389,6 +391,8 @@ class BackupSection(SettingsSection):
 
 
 class SettingsPage(Page):
+    # Device options change only here, so the vault's settings are all it follows.
+    shows = frozenset({SETTINGS})
     """The Settings section. `privacy_changed` tells the window to re-read lock settings."""
 
     privacy_changed = Signal()
@@ -435,10 +439,8 @@ class SettingsPage(Page):
         self.banner.dismiss()
         self.opened_with_recovery_code = False
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.ctx.is_unlocked:
-            self.load()
-        super().showEvent(event)
+    def refresh(self, changes: Changes) -> None:
+        self.load()
 
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("action") == "backup":

@@ -11,7 +11,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_helper.changes import PLANS, SETTINGS, Changes
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import load_guide
 from disclosure_helper.together import (
@@ -76,6 +76,7 @@ def confirm_delete_notes(parent: QWidget) -> bool:
 
 
 class TogetherPage(Page):
+    shows = frozenset({PLANS, SETTINGS})
     """Start a session from a plan or as "just exploring"; settings and kept notes."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -235,10 +236,10 @@ class TogetherPage(Page):
 
     # -- page life ---------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # Plans may have been started, renamed or deleted in Decisions meanwhile.
-        if self.ctx.is_unlocked and not event.spontaneous() and self.view is None:
+    def refresh(self, changes: Changes) -> None:
+        # Plans may have been started, renamed or deleted in Decisions meanwhile; a kept
+        # session or the chosen country lives in the settings.
+        if self.view is None:
             self.reload()
             self.support.refresh(self.ctx)
 
