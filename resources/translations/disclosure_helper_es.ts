@@ -70,39 +70,39 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="249"/>
-        <location filename="../../ui/settings/page.py" line="263"/>
+        <location filename="../../ui/settings/page.py" line="255"/>
+        <location filename="../../ui/settings/page.py" line="269"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="254"/>
-        <location filename="../../ui/settings/page.py" line="264"/>
+        <location filename="../../ui/settings/page.py" line="260"/>
+        <location filename="../../ui/settings/page.py" line="270"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="256"/>
+        <location filename="../../ui/settings/page.py" line="262"/>
         <source>Follow my computer</source>
         <translation>Como en mi computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="257"/>
+        <location filename="../../ui/settings/page.py" line="263"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="258"/>
+        <location filename="../../ui/settings/page.py" line="264"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="259"/>
+        <location filename="../../ui/settings/page.py" line="265"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="266"/>
+        <location filename="../../ui/settings/page.py" line="272"/>
         <source>These apply to this computer, and also to the unlock screen.</source>
         <translation>Esto se aplica en esta computadora, también en la pantalla de desbloqueo.</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="312"/>
+        <location filename="../../ui/settings/page.py" line="320"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="313"/>
+        <location filename="../../ui/settings/page.py" line="321"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="318"/>
+        <location filename="../../ui/settings/page.py" line="326"/>
         <source>Where your vault is kept</source>
         <translation>Dónde está tu bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="322"/>
+        <location filename="../../ui/settings/page.py" line="330"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="329"/>
+        <location filename="../../ui/settings/page.py" line="337"/>
         <source>No backup made yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="336"/>
+        <location filename="../../ui/settings/page.py" line="344"/>
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="235"/>
+        <location filename="../../ui/settings/page.py" line="241"/>
         <source>About this content…</source>
         <translation>Sobre este contenido…</translation>
     </message>
@@ -370,17 +370,17 @@
 <context>
     <name>CountrySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="203"/>
+        <location filename="../../ui/settings/page.py" line="207"/>
         <source>Country for the support line</source>
         <translation>País para la línea de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="204"/>
+        <location filename="../../ui/settings/page.py" line="208"/>
         <source>Same as my latest plan</source>
         <translation>El mismo de mi plan más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="207"/>
+        <location filename="../../ui/settings/page.py" line="211"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -401,52 +401,52 @@
 <context>
     <name>DateAnswer</name>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="596"/>
+        <location filename="../../ui/decisions/questions.py" line="595"/>
         <source>On this date:</source>
         <translation>En esta fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="597"/>
+        <location filename="../../ui/decisions/questions.py" line="596"/>
         <source>Choose a date for: %1</source>
         <translation>Elige una fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="599"/>
+        <location filename="../../ui/decisions/questions.py" line="598"/>
         <source>Date for: %1</source>
         <translation>Fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="610"/>
+        <location filename="../../ui/decisions/questions.py" line="609"/>
         <source>No date for now</source>
         <translation>Sin fecha por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="613"/>
+        <location filename="../../ui/decisions/questions.py" line="612"/>
         <source>Remove the date for: %1</source>
         <translation>Quitar la fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="628"/>
+        <location filename="../../ui/decisions/questions.py" line="627"/>
         <source>That day has already passed. Is it the date you meant? A day to look again is usually one still to come.</source>
         <translation>Ese día ya pasó. ¿Es la fecha que querías? Un día para volver a mirarlo suele ser uno que todavía no llega.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="633"/>
+        <location filename="../../ui/decisions/questions.py" line="632"/>
         <source>Yes, keep it</source>
         <translation>Sí, dejarla</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="634"/>
+        <location filename="../../ui/decisions/questions.py" line="633"/>
         <source>Yes, keep the date that has passed</source>
         <translation>Sí, dejar la fecha que ya pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="635"/>
+        <location filename="../../ui/decisions/questions.py" line="634"/>
         <source>Choose another date</source>
         <translation>Elegir otra fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="637"/>
+        <location filename="../../ui/decisions/questions.py" line="636"/>
         <source>Choose another date for: %1</source>
         <translation>Elegir otra fecha para: %1</translation>
     </message>
@@ -505,28 +505,53 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="371"/>
+        <location filename="../../ui/decisions/page.py" line="58"/>
+        <source>Delete this plan?</source>
+        <translation>¿Borrar este plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="59"/>
+        <source>Delete “%1”?</source>
+        <translation>¿Borrar “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="60"/>
+        <source>This deletes the plan with its answers, its history, its SURE checks and its reflections. It cannot be undone.</source>
+        <translation>Esto borra el plan con sus respuestas, su historial, sus tests SURE y sus reflexiones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="64"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="66"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="376"/>
         <source>Saved with today&apos;s date.</source>
         <translation>Guardado con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="439"/>
-        <location filename="../../ui/decisions/page.py" line="459"/>
+        <location filename="../../ui/decisions/page.py" line="444"/>
+        <location filename="../../ui/decisions/page.py" line="464"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="450"/>
+        <location filename="../../ui/decisions/page.py" line="455"/>
         <source>Save a copy of this plan</source>
         <translation>Guardar una copia de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="451"/>
+        <location filename="../../ui/decisions/page.py" line="456"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="462"/>
+        <location filename="../../ui/decisions/page.py" line="467"/>
         <source>A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere private. Your answers are still here too.</source>
         <translation>Se guardó una copia en %1. Es un PDF sin cifrar, así que guárdalo en un lugar privado. Tus respuestas también siguen aquí.</translation>
     </message>
@@ -860,54 +885,59 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="52"/>
-        <location filename="../../ui/decisions/export_dialog.py" line="63"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="32"/>
+        <source>Save your plan as a PDF</source>
+        <translation>Guardar tu plan como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/export_dialog.py" line="53"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="64"/>
         <source>Save a printable copy</source>
         <translation>Guardar una copia para imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="66"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="67"/>
         <source>The PDF file is not encrypted. Anyone who can open the file can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>El archivo PDF no está cifrado. Cualquiera que pueda abrirlo puede leerlo. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="70"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="71"/>
         <source>Choose what to include:</source>
         <translation>Elige qué incluir:</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="80"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="81"/>
         <source>Include: %1</source>
         <translation>Incluir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="93"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="94"/>
         <location filename="../../ui/journal/export.py" line="215"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="94"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="95"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="95"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="119"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="120"/>
         <source>Making your PDF…</source>
         <translation>Creando tu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="130"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="131"/>
         <source>Saved as %1. Remember, this file is not encrypted.</source>
         <translation>Guardado como %1. Recuerda: este archivo no está cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="137"/>
+        <location filename="../../ui/decisions/export_dialog.py" line="138"/>
         <source>The PDF could not be saved there. Please try another folder. Nothing in your plan has changed.</source>
         <translation>No se pudo guardar el PDF ahí. Prueba otra carpeta. Nada de tu plan cambió.</translation>
     </message>
@@ -1008,6 +1038,7 @@
         <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/export_dialog.py" line="34"/>
         <location filename="../../ui/journal/export.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
@@ -1908,12 +1939,12 @@
 <context>
     <name>KeysSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="296"/>
+        <location filename="../../ui/settings/page.py" line="303"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="297"/>
+        <location filename="../../ui/settings/page.py" line="304"/>
         <source>New recovery code…</source>
         <translation>Nuevo código de recuperación…</translation>
     </message>
@@ -1983,22 +2014,22 @@
 <context>
     <name>ManyAnswer</name>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="368"/>
+        <location filename="../../ui/decisions/questions.py" line="367"/>
         <source>Add in your own words: %1</source>
         <translation>Agregar con tus palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="372"/>
+        <location filename="../../ui/decisions/questions.py" line="371"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="374"/>
+        <location filename="../../ui/decisions/questions.py" line="373"/>
         <source>Add your own words</source>
         <translation>Agregar con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="404"/>
+        <location filename="../../ui/decisions/questions.py" line="403"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
@@ -2307,67 +2338,67 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="93"/>
+        <location filename="../../ui/decisions/page.py" line="98"/>
         <source>← All decisions</source>
         <translation>← Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="94"/>
+        <location filename="../../ui/decisions/page.py" line="99"/>
         <source>Back to all decisions</source>
         <translation>Volver a todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="97"/>
+        <location filename="../../ui/decisions/page.py" line="102"/>
         <source>Think it through together…</source>
         <translation>Pensarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="98"/>
+        <location filename="../../ui/decisions/page.py" line="103"/>
         <source>Think this plan through together with a supporter</source>
         <translation>Pensar este plan con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="99"/>
+        <location filename="../../ui/decisions/page.py" line="104"/>
         <source>Open this plan in Together mode, in large text with guidance for the person beside you</source>
         <translation>Abrir este plan en el modo Juntos, con letra grande y una guía para la persona a tu lado</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="101"/>
+        <location filename="../../ui/decisions/page.py" line="106"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="102"/>
+        <location filename="../../ui/decisions/page.py" line="107"/>
         <source>Change the name or details</source>
         <translation>Cambiar el nombre o los detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="103"/>
+        <location filename="../../ui/decisions/page.py" line="108"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="104"/>
+        <location filename="../../ui/decisions/page.py" line="109"/>
         <source>Save a printable copy as PDF</source>
         <translation>Guardar una copia para imprimir en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="105"/>
+        <location filename="../../ui/decisions/page.py" line="110"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="106"/>
+        <location filename="../../ui/decisions/page.py" line="111"/>
         <source>Delete this plan</source>
         <translation>Borrar este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="133"/>
+        <location filename="../../ui/decisions/page.py" line="138"/>
         <source>Rights where you live</source>
         <translation>Derechos donde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="137"/>
+        <location filename="../../ui/decisions/page.py" line="142"/>
         <source>How did it go?</source>
         <translation>¿Cómo te fue?</translation>
     </message>
@@ -2375,45 +2406,45 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="103"/>
         <location filename="../../ui/settings/page.py" line="106"/>
+        <location filename="../../ui/settings/page.py" line="109"/>
         <source>Lock automatically after</source>
         <translation>Bloquear automáticamente tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="109"/>
-        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>Lock when the window is minimised</source>
         <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="115"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Remember on this device</source>
         <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="115"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Opens without your passphrase on this computer account, using its secure password store; anyone who can use this account could open it too.</source>
         <translation>Se abre sin tu frase de contraseña en esta cuenta de la computadora, con su almacén seguro de contraseñas. Cualquiera que use esta cuenta también podría abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="128"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="130"/>
+        <location filename="../../ui/settings/page.py" line="133"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="134"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="161"/>
+        <location filename="../../ui/settings/page.py" line="164"/>
         <source>This device has no secure password store, so the app cannot remember you here. You will open it with your passphrase.</source>
         <translation>Este dispositivo no tiene un almacén seguro de contraseñas, así que la app no puede recordarte aquí. La abrirás con tu frase de contraseña.</translation>
     </message>
@@ -2648,7 +2679,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RepeatAnswer</name>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="736"/>
+        <location filename="../../ui/decisions/questions.py" line="735"/>
         <source>This comes up once you have made a choice above.</source>
         <translation>Esto aparece cuando elijas algo arriba.</translation>
     </message>
@@ -2891,67 +2922,117 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="355"/>
+        <location filename="../../ui/settings/page.py" line="103"/>
+        <source>Privacy and locking</source>
+        <translation>Privacidad y bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="201"/>
+        <source>Where you live</source>
+        <translation>Dónde vives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="201"/>
+        <source>This chooses the support line shown on Home, in the journal and in Together mode. It stays inside your vault.</source>
+        <translation>Esto elige la línea de apoyo que se muestra en Inicio, en el diario y en el modo Juntos. Se guarda dentro de tu bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="236"/>
+        <source>About the guidance and rights cards</source>
+        <translation>Sobre la orientación y las tarjetas de derechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="237"/>
+        <source>Who wrote the words in this app, how they were checked, and how they are kept up to date.</source>
+        <translation>Quién escribió las palabras de esta app, cómo se revisaron y cómo se mantienen al día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="252"/>
+        <source>Look and text size</source>
+        <translation>Apariencia y tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="298"/>
+        <source>Passphrase and recovery code</source>
+        <translation>Frase de contraseña y código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="298"/>
+        <source>Change your passphrase whenever you like. A new recovery code replaces the old one, which then stops working.</source>
+        <translation>Cambia tu frase de contraseña cuando quieras. Un código de recuperación nuevo reemplaza al anterior, que deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="313"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="313"/>
+        <source>A backup is one encrypted file. It opens only with your passphrase or recovery code, so you can keep it on a USB stick or another drive.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado. Solo se abre con tu frase de contraseña o tu código de recuperación, así que puedes guardarla en una memoria USB u otra unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="363"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="400"/>
+        <location filename="../../ui/settings/page.py" line="408"/>
         <source>You opened the vault with your recovery code. If you have forgotten your passphrase, you can choose a new one now.</source>
         <translation>Abriste la bóveda con tu código de recuperación. Si olvidaste tu frase de contraseña, puedes elegir una nueva ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="403"/>
+        <location filename="../../ui/settings/page.py" line="411"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="416"/>
+        <location filename="../../ui/settings/page.py" line="424"/>
         <source>Done. Your passphrase is now protected more strongly; it opens the vault just as before.</source>
         <translation>Listo. Tu frase de contraseña ahora está mejor protegida y abre la bóveda igual que antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="424"/>
+        <location filename="../../ui/settings/page.py" line="432"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Tu frase de contraseña cambió. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="430"/>
+        <location filename="../../ui/settings/page.py" line="438"/>
         <source>Make a new recovery code?</source>
         <translation>¿Crear un nuevo código de recuperación?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="431"/>
+        <location filename="../../ui/settings/page.py" line="439"/>
         <source>Your current recovery code will stop working. The new one is shown only once, so have a safe place ready for it.</source>
         <translation>Tu código de recuperación actual dejará de funcionar. El nuevo se muestra una sola vez, así que ten listo un lugar seguro para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="440"/>
+        <location filename="../../ui/settings/page.py" line="448"/>
         <source>Making a new recovery code…</source>
         <translation>Creando un nuevo código de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="453"/>
+        <location filename="../../ui/settings/page.py" line="461"/>
         <source>Save a backup</source>
         <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="465"/>
+        <location filename="../../ui/settings/page.py" line="473"/>
         <source>Making your backup and checking it…</source>
         <translation>Haciendo tu copia de seguridad y revisándola…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="472"/>
+        <location filename="../../ui/settings/page.py" line="480"/>
         <source>Backup saved and checked: %1</source>
         <translation>Copia guardada y revisada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="481"/>
+        <location filename="../../ui/settings/page.py" line="489"/>
         <source>The backup was restored into %1 and checked. Your current vault has not been changed. To use the restored copy, start Disclosure Helper with that folder: disclosure-helper --data-dir &quot;%1&quot;</source>
         <translation>La copia se restauró en %1 y se revisó. Tu bóveda actual no cambió. Para usar la copia restaurada, abre Disclosure Helper con esa carpeta: disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="493"/>
+        <location filename="../../ui/settings/page.py" line="501"/>
         <source>That did not work. Nothing has been changed.</source>
         <translation>Eso no funcionó. No se cambió nada.</translation>
     </message>
@@ -3372,12 +3453,12 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="508"/>
+        <location filename="../../ui/decisions/questions.py" line="507"/>
         <source>Some ways to begin:</source>
         <translation>Algunas formas de empezar:</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/questions.py" line="540"/>
+        <location filename="../../ui/decisions/questions.py" line="539"/>
         <source>Begin with: %1</source>
         <translation>Empezar con: %1</translation>
     </message>
@@ -3385,216 +3466,236 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../../ui/together/page.py" line="105"/>
+        <location filename="../../ui/together/page.py" line="70"/>
+        <source>Delete these notes?</source>
+        <translation>¿Borrar estas notas?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/page.py" line="71"/>
+        <source>Delete these supporter&apos;s notes? This cannot be undone.</source>
+        <translation>¿Borrar estas notas de quien te acompañó? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/page.py" line="73"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/page.py" line="75"/>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/page.py" line="110"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="111"/>
+        <location filename="../../ui/together/page.py" line="116"/>
         <source>Think through a plan together</source>
         <translation>Pensar un plan en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="115"/>
+        <location filename="../../ui/together/page.py" line="120"/>
         <source>Your plans</source>
         <translation>Tus planes</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="120"/>
+        <location filename="../../ui/together/page.py" line="125"/>
         <source>You have no plans yet. You can start one in Decisions, or just explore below.</source>
         <translation>Todavía no tienes planes. Puedes empezar uno en Decisiones, o solo explorar aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="124"/>
+        <location filename="../../ui/together/page.py" line="129"/>
         <source>Continue with this &amp;plan</source>
         <translation>Seguir con este &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="126"/>
+        <location filename="../../ui/together/page.py" line="131"/>
         <source>Go to Decisions</source>
         <translation>Ir a Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="134"/>
-        <location filename="../../ui/together/page.py" line="286"/>
-        <location filename="../../ui/together/page.py" line="478"/>
+        <location filename="../../ui/together/page.py" line="139"/>
+        <location filename="../../ui/together/page.py" line="291"/>
+        <location filename="../../ui/together/page.py" line="483"/>
         <source>Just exploring</source>
         <translation>Solo explorando</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="135"/>
+        <location filename="../../ui/together/page.py" line="140"/>
         <source>&amp;Just explore</source>
         <translation>Solo &amp;explorar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="146"/>
+        <location filename="../../ui/together/page.py" line="151"/>
         <source>A session was paused when the app locked</source>
         <translation>Una sesión quedó en pausa cuando la app se bloqueó</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="151"/>
+        <location filename="../../ui/together/page.py" line="156"/>
         <source>&amp;Carry on with that session</source>
         <translation>&amp;Retomar esa sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="153"/>
+        <location filename="../../ui/together/page.py" line="158"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="155"/>
+        <location filename="../../ui/together/page.py" line="160"/>
         <source>Let that session go; nothing from it is kept</source>
         <translation>Dejar ir esa sesión; no se guarda nada de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="165"/>
+        <location filename="../../ui/together/page.py" line="170"/>
         <source>Together mode settings</source>
         <translation>Opciones del modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="168"/>
-        <location filename="../../ui/together/page.py" line="176"/>
+        <location filename="../../ui/together/page.py" line="173"/>
+        <location filename="../../ui/together/page.py" line="181"/>
         <source>Text size in Together mode</source>
         <translation>Tamaño del texto en el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="169"/>
+        <location filename="../../ui/together/page.py" line="174"/>
         <source>Large text is easier to read from across a table.</source>
         <translation>La letra grande se lee mejor desde el otro lado de una mesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="171"/>
+        <location filename="../../ui/together/page.py" line="176"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="173"/>
+        <location filename="../../ui/together/page.py" line="178"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="179"/>
+        <location filename="../../ui/together/page.py" line="184"/>
         <source>&amp;Lock the app when Together mode ends</source>
         <translation>&amp;Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="180"/>
+        <location filename="../../ui/together/page.py" line="185"/>
         <source>Lock the app when Together mode ends</source>
         <translation>Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="184"/>
+        <location filename="../../ui/together/page.py" line="189"/>
         <source>Locking at the end means nothing else is open if you step away. You unlock again with your passphrase.</source>
         <translation>Si se bloquea al final, no queda nada abierto cuando te alejas. Vuelves a desbloquear con tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="189"/>
+        <location filename="../../ui/together/page.py" line="194"/>
         <source>Supporter&apos;s notes you kept</source>
         <translation>Notas de quien te acompañó que guardaste</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="193"/>
-        <location filename="../../ui/together/page.py" line="450"/>
+        <location filename="../../ui/together/page.py" line="198"/>
+        <location filename="../../ui/together/page.py" line="455"/>
         <source>Show kept notes</source>
         <translation>Mostrar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="216"/>
+        <location filename="../../ui/together/page.py" line="221"/>
         <source>&amp;Start Together mode</source>
         <translation>&amp;Iniciar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="218"/>
+        <location filename="../../ui/together/page.py" line="223"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="219"/>
+        <location filename="../../ui/together/page.py" line="224"/>
         <source>Not now, go back</source>
         <translation>Ahora no, volver</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="241"/>
+        <location filename="../../ui/together/page.py" line="246"/>
         <source>The app locked during a Together session, and the session could not be kept: the vault could not be written to. Nothing else was changed.</source>
         <translation>La app se bloqueó durante una sesión del modo Juntos y la sesión no se pudo guardar: no se pudo escribir en la bóveda. No cambió nada más.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="291"/>
+        <location filename="../../ui/together/page.py" line="296"/>
         <source>one changed answer</source>
         <translation>una respuesta cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="292"/>
+        <location filename="../../ui/together/page.py" line="297"/>
         <source>%1 changed answers</source>
         <translation>%1 respuestas cambiadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="294"/>
+        <location filename="../../ui/together/page.py" line="299"/>
         <source>the supporter&apos;s notes</source>
         <translation>las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="296"/>
+        <location filename="../../ui/together/page.py" line="301"/>
         <source>The session on “%1” was kept safely in your vault, with %2. Nothing from it has been saved to the plan yet. You can carry on where you left off, or let it go.</source>
         <translation>La sesión sobre “%1” se guardó a salvo en tu bóveda, con %2. Todavía no se pasó nada al plan. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="298"/>
+        <location filename="../../ui/together/page.py" line="303"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="322"/>
+        <location filename="../../ui/together/page.py" line="327"/>
         <source>That session was let go. Nothing from it was kept.</source>
         <translation>Esa sesión se dejó ir. No se guardó nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="416"/>
+        <location filename="../../ui/together/page.py" line="421"/>
         <source>None yet. When you keep a supporter&apos;s notes, they are listed here.</source>
         <translation>Todavía no hay. Cuando guardes las notas de quien te acompaña, aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="418"/>
+        <location filename="../../ui/together/page.py" line="423"/>
         <source>Notes from one session.</source>
         <translation>Notas de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="419"/>
+        <location filename="../../ui/together/page.py" line="424"/>
         <source>Notes from %1 sessions.</source>
         <translation>Notas de %1 sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="434"/>
+        <location filename="../../ui/together/page.py" line="439"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="437"/>
+        <location filename="../../ui/together/page.py" line="442"/>
         <source>Delete these notes</source>
         <translation>Borrar estas notas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="439"/>
+        <location filename="../../ui/together/page.py" line="444"/>
         <source>Delete the notes from %1</source>
         <translation>Borrar las notas del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="449"/>
+        <location filename="../../ui/together/page.py" line="454"/>
         <source>Hide kept notes</source>
         <translation>Ocultar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="543"/>
+        <location filename="../../ui/together/page.py" line="548"/>
         <source>Kept: your changes and their notes.</source>
         <translation>Se guardaron tus cambios y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="544"/>
+        <location filename="../../ui/together/page.py" line="549"/>
         <source>Kept: your changes. Their notes were let go.</source>
         <translation>Se guardaron tus cambios. Sus notas se dejaron ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="545"/>
+        <location filename="../../ui/together/page.py" line="550"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
@@ -3880,18 +3981,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/decisions/questions.py" line="314"/>
-        <source>How much it matters:</source>
-        <translation>Cuánto te importa:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/questions.py" line="316"/>
-        <location filename="../../ui/decisions/questions.py" line="322"/>
-        <source>How much it matters: %1</source>
-        <translation>Cuánto te importa: %1</translation>
-    </message>
+    <name>_Calendar</name>
     <message>
         <location filename="../../ui/widgets/datefield.py" line="63"/>
         <source>Calendar</source>
@@ -3899,110 +3989,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_ChoiceRow</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="100"/>
-        <source>Privacy and locking</source>
-        <translation>Privacidad y bloqueo</translation>
+        <location filename="../../ui/decisions/questions.py" line="313"/>
+        <source>How much it matters:</source>
+        <translation>Cuánto te importa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="198"/>
-        <source>Where you live</source>
-        <translation>Dónde vives</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="199"/>
-        <source>This chooses the support line shown on Home, in the journal and in Together mode. It stays inside your vault.</source>
-        <translation>Esto elige la línea de apoyo que se muestra en Inicio, en el diario y en el modo Juntos. Se guarda dentro de tu bóveda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="231"/>
-        <source>About the guidance and rights cards</source>
-        <translation>Sobre la orientación y las tarjetas de derechos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="232"/>
-        <source>Who wrote the words in this app, how they were checked, and how they are kept up to date.</source>
-        <translation>Quién escribió las palabras de esta app, cómo se revisaron y cómo se mantienen al día.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="246"/>
-        <source>Look and text size</source>
-        <translation>Apariencia y tamaño del texto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="292"/>
-        <source>Passphrase and recovery code</source>
-        <translation>Frase de contraseña y código de recuperación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="293"/>
-        <source>Change your passphrase whenever you like. A new recovery code replaces the old one, which then stops working.</source>
-        <translation>Cambia tu frase de contraseña cuando quieras. Un código de recuperación nuevo reemplaza al anterior, que deja de funcionar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="306"/>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="307"/>
-        <source>A backup is one encrypted file. It opens only with your passphrase or recovery code, so you can keep it on a USB stick or another drive.</source>
-        <translation>Una copia de seguridad es un solo archivo cifrado. Solo se abre con tu frase de contraseña o tu código de recuperación, así que puedes guardarla en una memoria USB u otra unidad.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="31"/>
-        <source>Save your plan as a PDF</source>
-        <translation>Guardar tu plan como PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/export_dialog.py" line="33"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="55"/>
-        <source>Delete this plan?</source>
-        <translation>¿Borrar este plan?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="56"/>
-        <source>Delete “%1”?</source>
-        <translation>¿Borrar “%1”?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="58"/>
-        <source>This deletes the plan with its answers, its history, its SURE checks and its reflections. It cannot be undone.</source>
-        <translation>Esto borra el plan con sus respuestas, su historial, sus tests SURE y sus reflexiones. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="60"/>
-        <location filename="../../ui/together/page.py" line="69"/>
-        <source>Delete</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="61"/>
-        <source>Keep it</source>
-        <translation>Conservarlo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/together/page.py" line="67"/>
-        <source>Delete these notes?</source>
-        <translation>¿Borrar estas notas?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/together/page.py" line="68"/>
-        <source>Delete these supporter&apos;s notes? This cannot be undone.</source>
-        <translation>¿Borrar estas notas de quien te acompañó? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/together/page.py" line="70"/>
-        <source>Keep them</source>
-        <translation>Conservarlas</translation>
+        <location filename="../../ui/decisions/questions.py" line="315"/>
+        <location filename="../../ui/decisions/questions.py" line="321"/>
+        <source>How much it matters: %1</source>
+        <translation>Cuánto te importa: %1</translation>
     </message>
 </context>
 </TS>
