@@ -1415,12 +1415,12 @@
     <message>
         <location filename="../../ui/together/guidance.py" line="35"/>
         <source>Questions you could ask here</source>
-        <translation>Preguntas que podrías hacer aquí</translation>
+        <translation>Preguntas que podrías hacer</translation>
     </message>
     <message>
         <location filename="../../ui/together/guidance.py" line="38"/>
         <source>Open questions leave room to think. Pick one, or none.</source>
-        <translation>Las preguntas abiertas dan espacio para pensar. Elige una, o ninguna.</translation>
+        <translation>Las preguntas abiertas dan espacio. Elige una o ninguna.</translation>
     </message>
 </context>
 <context>
@@ -3710,7 +3710,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/together/view.py" line="191"/>
         <source>Nothing here is kept until you choose at the end.</source>
-        <translation>Nada de esto se guarda hasta que lo decidas al final.</translation>
+        <translation>Nada se guarda hasta que elijas al final.</translation>
     </message>
     <message>
         <location filename="../../ui/together/view.py" line="203"/>
@@ -3781,7 +3781,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/together/view.py" line="244"/>
         <source>In their own words. Kept only if you agree at the end.</source>
-        <translation>Con sus propias palabras. Se guardan solo si estás de acuerdo al final.</translation>
+        <translation>Con sus palabras. Solo se guardan si aceptas al final.</translation>
     </message>
     <message>
         <location filename="../../ui/together/view.py" line="247"/>
@@ -3791,7 +3791,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/together/view.py" line="249"/>
         <source>Supporter&apos;s notes, in their own words; kept only if you agree</source>
-        <translation>Notas de quien acompaña, con sus palabras; se guardan solo si estás de acuerdo</translation>
+        <translation>Notas de quien acompaña, con sus palabras; solo se guardan si aceptas</translation>
     </message>
     <message>
         <location filename="../../ui/together/view.py" line="344"/>
