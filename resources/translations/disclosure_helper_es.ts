@@ -66,6 +66,14 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Translation reviewed: no</source>
+        <translation type="vanished">Traducción revisada: no</translation>
+    </message>
+    <message>
+        <source>The guidance, rights cards and other texts in this language were translated from English, and a person who speaks it has not checked them yet. Where something reads oddly, the English version is the original.</source>
+        <translation type="vanished">La orientación, las tarjetas de derechos y los demás textos en este idioma se tradujeron del inglés, y todavía no los ha revisado una persona que lo hable. Si algo suena raro, la versión en inglés es la original.</translation>
+    </message>
 </context>
 <context>
     <name>AppearanceSection</name>
@@ -365,6 +373,586 @@
         <location filename="../../ui/settings/page.py" line="241"/>
         <source>About this content…</source>
         <translation>Sobre este contenido…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation type="vanished">
+            <numerusform>%n registro rápido</numerusform>
+            <numerusform>%n registros rápidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="vanished">
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation type="vanished">
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation type="vanished">
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="vanished">
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="vanished">
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="vanished">
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this looks like</source>
+        <translation type="vanished">Cómo se ve</translation>
+    </message>
+    <message>
+        <source>How it helps</source>
+        <translation type="vanished">Cómo ayuda</translation>
+    </message>
+    <message>
+        <source>The date to look again</source>
+        <translation type="vanished">La fecha para volver a mirarlo</translation>
+    </message>
+    <message>
+        <source>That note</source>
+        <translation type="vanished">Esa nota</translation>
+    </message>
+    <message>
+        <source>That journal entry could not be found. It may have been deleted.</source>
+        <translation type="vanished">No se encontró esa entrada del diario. Puede que se haya borrado.</translation>
+    </message>
+    <message>
+        <source>That plan could not be found. It may have been deleted.</source>
+        <translation type="vanished">No se encontró ese plan. Puede que se haya borrado.</translation>
+    </message>
+    <message>
+        <source>Please choose a need from the list, or write your own.</source>
+        <translation type="vanished">Elige una necesidad de la lista, o escribe la tuya.</translation>
+    </message>
+    <message>
+        <source>That plan</source>
+        <translation type="vanished">Ese plan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="vanished">Quién</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="vanished">Cómo</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="vanished">El motivo</translation>
+    </message>
+    <message>
+        <source>Your passport can hold up to {limit} adjustments. Please remove some you no longer need first.</source>
+        <translation type="vanished">Tu pasaporte puede tener hasta {limit} ajustes. Primero quita algunos que ya no necesites.</translation>
+    </message>
+    <message>
+        <source>That entry</source>
+        <translation type="vanished">Esa entrada</translation>
+    </message>
+    <message>
+        <source>Your words for this</source>
+        <translation type="vanished">Tus palabras para esto</translation>
+    </message>
+    <message>
+        <source>Please choose at least one change to ask for.</source>
+        <translation type="vanished">Elige al menos un cambio para pedir.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="vanished">El nombre</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="vanished">Tu nombre</translation>
+    </message>
+    <message>
+        <source>That change to your adjustments could not be saved. Your words are still on screen.</source>
+        <translation type="vanished">No se pudo guardar ese cambio en tus ajustes. Tus palabras siguen en la pantalla.</translation>
+    </message>
+    <message>
+        <source>That adjustment could not be found. It may have been deleted. The rest of your passport is safe.</source>
+        <translation type="vanished">No se encontró ese ajuste. Puede que se haya borrado. El resto de tu pasaporte está a salvo.</translation>
+    </message>
+    <message>
+        <source>Part of that could not be saved. Your words are still on screen; please check them and try again.</source>
+        <translation type="vanished">Una parte no se pudo guardar. Tus palabras siguen en la pantalla; revísalas e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That plan or journal entry could not be found. It may have been deleted. Nothing else has changed.</source>
+        <translation type="vanished">No se encontró ese plan o esa entrada del diario. Puede que se haya borrado. Nada más cambió.</translation>
+    </message>
+    <message>
+        <source>That text</source>
+        <translation type="vanished">Ese texto</translation>
+    </message>
+    <message>
+        <source>That</source>
+        <translation type="vanished">Eso</translation>
+    </message>
+    <message>
+        <source>That date</source>
+        <translation type="vanished">Esa fecha</translation>
+    </message>
+    <message>
+        <source>{what} does not look like a date. Please pick one from the calendar.</source>
+        <translation type="vanished">{what}: no parece una fecha. Elige una en el calendario.</translation>
+    </message>
+    <message>
+        <source>{what} could not be read as text. Please type it again.</source>
+        <translation type="vanished">{what}: no se pudo leer como texto. Escríbelo otra vez.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than this box can keep ({limit} characters). Your words are still on screen; please shorten them a little.</source>
+        <translation type="vanished">{what}: es más de lo que cabe en este cuadro ({limit} caracteres). Tus palabras siguen en la pantalla; acórtalas un poco.</translation>
+    </message>
+    <message>
+        <source>{what} could not be found. Please pick it again.</source>
+        <translation type="vanished">{what}: no se encontró. Elígelo otra vez.</translation>
+    </message>
+    <message>
+        <source>That part of the passport could not be found.</source>
+        <translation type="vanished">No se encontró esa parte del pasaporte.</translation>
+    </message>
+    <message>
+        <source>Please choose where this stands from the list.</source>
+        <translation type="vanished">Elige en la lista en qué punto está.</translation>
+    </message>
+    <message>
+        <source>Please choose what has changed from the list.</source>
+        <translation type="vanished">Elige en la lista qué cambió.</translation>
+    </message>
+    <message>
+        <source>That part of your passport</source>
+        <translation type="vanished">Esa parte de tu pasaporte</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase is needed to check it.</source>
+        <translation type="vanished">Para revisar la copia se necesita su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be found.</source>
+        <translation type="vanished">No se encontró el archivo de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This file is not a Disclosure Helper backup.</source>
+        <translation type="vanished">Este archivo no es una copia de seguridad de Disclosure Helper.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Disclosure Helper. Please update the app to restore it.</source>
+        <translation type="vanished">Esta copia se hizo con una versión más nueva de Disclosure Helper. Actualiza la app para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: its contents do not match.</source>
+        <translation type="vanished">El archivo de la copia está dañado: su contenido no coincide.</translation>
+    </message>
+    <message>
+        <source>This backup file has been changed since it was made, or it belongs to another vault, so it was not restored. Nothing has been changed. Please use another backup.</source>
+        <translation type="vanished">Este archivo de copia cambió desde que se hizo, o es de otra bóveda, así que no se restauró. No se cambió nada. Usa otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete. It may have been cut short.</source>
+        <translation type="vanished">El archivo de la copia está incompleto. Puede que se haya cortado.</translation>
+    </message>
+    <message>
+        <source>That was stopped before it finished. Nothing has been changed.</source>
+        <translation type="vanished">Eso se detuvo antes de terminar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data file is missing. Nothing has been changed.</source>
+        <translation type="vanished">Falta el archivo de datos de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault has changes that were not finished being saved, and its folder cannot be written to, so it cannot be opened here. Nothing has been changed. Copy the folder somewhere you can write to.</source>
+        <translation type="vanished">La bóveda tiene cambios que no se terminaron de guardar, y no se puede escribir en su carpeta, así que no se puede abrir aquí. No se cambió nada. Copia la carpeta a un lugar donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your private vault. Nothing has been changed.</source>
+        <translation type="vanished">Algo salió mal con tu bóveda privada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Please check it and try again.</source>
+        <translation type="vanished">Esa frase de contraseña no abrió la bóveda. Revísala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That recovery code did not open the vault. Please check each group of characters.</source>
+        <translation type="vanished">Ese código de recuperación no abrió la bóveda. Revisa cada grupo de caracteres.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to carry on.</source>
+        <translation type="vanished">La bóveda está bloqueada. Desbloquéala para seguir.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet.</source>
+        <translation type="vanished">Todavía no hay una bóveda en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Part of the vault could not be read. It may be damaged. Nothing has been changed; you can restore it from a backup.</source>
+        <translation type="vanished">No se pudo leer una parte de la bóveda. Puede estar dañada. No se cambió nada; puedes restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Disclosure Helper window. Please switch to that window, or close it and try again.</source>
+        <translation type="vanished">Esta bóveda ya está abierta en otra ventana de Disclosure Helper. Cambia a esa ventana, o ciérrala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Disclosure Helper. Please update the app to open it. Nothing has been changed.</source>
+        <translation type="vanished">Esta bóveda se guardó con una versión más nueva de Disclosure Helper. Actualiza la app para abrirla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your words could not be saved to disk. They are still on screen. Please check that the disk has free space and the folder can be written to.</source>
+        <translation type="vanished">No se pudieron guardar tus palabras en el disco. Siguen en la pantalla. Revisa que el disco tenga espacio libre y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your words could not be saved. They are still on screen. Free up some space and try again.</source>
+        <translation type="vanished">El disco está lleno, así que no se pudieron guardar tus palabras. Siguen en la pantalla. Libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to, so your words could not be saved. They are still on screen. Check the folder&apos;s permissions or choose another folder.</source>
+        <translation type="vanished">No se puede escribir en la carpeta de la bóveda, así que no se pudieron guardar tus palabras. Siguen en la pantalla. Revisa los permisos de la carpeta o elige otra.</translation>
+    </message>
+    <message>
+        <source>The vault folder can no longer be found. It may have been moved or deleted, or its drive unplugged. What you just wrote was not saved, but it is still on screen: you can save a copy of it somewhere else. Then put the folder back (or plug the drive in) and open the app again.</source>
+        <translation type="vanished">Ya no se encuentra la carpeta de la bóveda. Puede que se haya movido o borrado, o que se haya desconectado su unidad. Lo que acabas de escribir no se guardó, pero sigue en la pantalla: puedes guardar una copia en otro lugar. Luego vuelve a poner la carpeta (o conecta la unidad) y abre la app de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be kept in that folder because of its name. Nothing has been changed. Please choose another folder.</source>
+        <translation type="vanished">La bóveda no se puede guardar en esa carpeta por su nombre. No se cambió nada. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>That passphrase is longer than the vault can take.</source>
+        <translation type="vanished">Esa frase de contraseña es más larga de lo que acepta la bóveda.</translation>
+    </message>
+    <message>
+        <source>This device has no safe place to remember the vault. You can still unlock it with your passphrase.</source>
+        <translation type="vanished">Este dispositivo no tiene un lugar seguro para recordar la bóveda. Puedes desbloquearla igual con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read. It may be damaged or not a backup.</source>
+        <translation type="vanished">No se pudo leer el archivo de la copia. Puede estar dañado o no ser una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That answer could not be saved. Please check it and try again.</source>
+        <translation type="vanished">No se pudo guardar esa respuesta. Revísala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation type="vanished">Elige una de las opciones.</translation>
+    </message>
+    <message>
+        <source>That answer could not be saved. Please try again.</source>
+        <translation type="vanished">No se pudo guardar esa respuesta. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That is longer than this box can keep ({limit} characters). Your words are still on screen; please shorten them a little.</source>
+        <translation type="vanished">Es más de lo que cabe en este cuadro ({limit} caracteres). Tus palabras siguen en la pantalla; acórtalas un poco.</translation>
+    </message>
+    <message>
+        <source>That is more choices than this question can keep.</source>
+        <translation type="vanished">Son más opciones de las que esta pregunta puede guardar.</translation>
+    </message>
+    <message>
+        <source>Please choose yes, no or not sure yet.</source>
+        <translation type="vanished">Elige sí, no o todavía no sé.</translation>
+    </message>
+    <message>
+        <source>Please choose a point from 1 to {top}.</source>
+        <translation type="vanished">Elige un punto del 1 al {top}.</translation>
+    </message>
+    <message>
+        <source>Please write a few words, or choose an option.</source>
+        <translation type="vanished">Escribe unas palabras, o elige una opción.</translation>
+    </message>
+    <message>
+        <source>That answer could not be saved here. Please set it on the page itself.</source>
+        <translation type="vanished">Esa respuesta no se puede guardar aquí. Ponla en su propia página.</translation>
+    </message>
+    <message>
+        <source>That does not look like a date. Please pick one from the calendar.</source>
+        <translation type="vanished">Eso no parece una fecha. Elige una en el calendario.</translation>
+    </message>
+    <message>
+        <source>Please say how much this matters to you.</source>
+        <translation type="vanished">Di cuánto te importa esto.</translation>
+    </message>
+    <message>
+        <source>Please pick a number from 1 to 5 for {name}.</source>
+        <translation type="vanished">Elige un número del 1 al 5 para {name}.</translation>
+    </message>
+    <message>
+        <source>This kind of entry is not known. Please pick a template.</source>
+        <translation type="vanished">No se reconoce este tipo de entrada. Elige una plantilla.</translation>
+    </message>
+    <message>
+        <source>A title can be up to {limit} characters. The rest could go in the main text.</source>
+        <translation type="vanished">Un título puede tener hasta {limit} caracteres. El resto puede ir en el texto principal.</translation>
+    </message>
+    <message>
+        <source>Please write something to add, or go back without adding.</source>
+        <translation type="vanished">Escribe algo para agregar, o vuelve sin agregar nada.</translation>
+    </message>
+    <message>
+        <source>The linked plan could not be found. Please pick it again.</source>
+        <translation type="vanished">No se encontró el plan vinculado. Elígelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Only incident records take dated additions.</source>
+        <translation type="vanished">Solo los registros de incidentes aceptan agregados con fecha.</translation>
+    </message>
+    <message>
+        <source>This record is in the trash. Restore it to add to it.</source>
+        <translation type="vanished">Este registro está en la papelera. Recupéralo para agregarle algo.</translation>
+    </message>
+    <message>
+        <source>That journal entry could not be saved. Your words are still on screen.</source>
+        <translation type="vanished">No se pudo guardar esa entrada del diario. Tus palabras siguen en la pantalla.</translation>
+    </message>
+    <message>
+        <source>That entry could not be found. It may have been deleted or the trash emptied.</source>
+        <translation type="vanished">No se encontró esa entrada. Puede que se haya borrado o que se haya vaciado la papelera.</translation>
+    </message>
+    <message>
+        <source>This entry is too long to save in one piece. Your words are still on screen. Please split it into two or more entries.</source>
+        <translation type="vanished">Esta entrada es demasiado larga para guardarla entera. Tus palabras siguen en la pantalla. Divídela en dos o más entradas.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Your words are still on screen.</source>
+        <translation type="vanished">Algo de esta entrada no se pudo guardar. Tus palabras siguen en la pantalla.</translation>
+    </message>
+    <message>
+        <source>That template could not be saved. Please check its fields and try again.</source>
+        <translation type="vanished">No se pudo guardar esa plantilla. Revisa sus campos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>An incident record is kept just as you first wrote it, so it holds up later. You can add to it instead: what you add is saved with its own date.</source>
+        <translation type="vanished">Un registro de incidente se guarda tal como lo escribiste la primera vez, para que tenga valor más adelante. En cambio, puedes agregarle algo: lo que agregues se guarda con su propia fecha.</translation>
+    </message>
+    <message>
+        <source>The tags on this entry could not be read. Please type them again.</source>
+        <translation type="vanished">No se pudieron leer las etiquetas de esta entrada. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>The date of this entry could not be read. Please pick it again.</source>
+        <translation type="vanished">No se pudo leer la fecha de esta entrada. Elígela otra vez.</translation>
+    </message>
+    <message>
+        <source>An entry can have up to {limit} tags. Please remove a few and save again.</source>
+        <translation type="vanished">Una entrada puede tener hasta {limit} etiquetas. Quita algunas y guarda otra vez.</translation>
+    </message>
+    <message>
+        <source>That date is out of range. Please pick another one.</source>
+        <translation type="vanished">Esa fecha está fuera del rango. Elige otra.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file has no entry for this way of unlocking.</source>
+        <translation type="vanished">El archivo de claves de la bóveda no tiene nada para esta forma de desbloquear.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is incomplete. Nothing has been changed.</source>
+        <translation type="vanished">El archivo de claves de la bóveda está incompleto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing, so the vault cannot be opened. Nothing has been changed; you can restore it from a backup.</source>
+        <translation type="vanished">Falta el archivo de claves de la bóveda, así que no se puede abrir. No se cambió nada; puedes restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged, so the vault cannot be opened. Nothing has been changed; you can restore it from a backup.</source>
+        <translation type="vanished">El archivo de claves de la bóveda está dañado, así que no se puede abrir. No se cambió nada; puedes restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read.</source>
+        <translation type="vanished">No se pudo leer el archivo de claves de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s schema steps are out of order. Please reinstall the app.</source>
+        <translation type="vanished">Los pasos internos de la app están desordenados. Vuelve a instalar la app.</translation>
+    </message>
+    <message>
+        <source>That plan could not be saved. Nothing has been lost; please try again.</source>
+        <translation type="vanished">No se pudo guardar ese plan. No se perdió nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That plan could not be found. It may have been deleted. Your other plans are safe.</source>
+        <translation type="vanished">No se encontró ese plan. Puede que se haya borrado. Tus otros planes están a salvo.</translation>
+    </message>
+    <message>
+        <source>Part of that plan could not be saved. Please check it and try again.</source>
+        <translation type="vanished">Una parte de ese plan no se pudo guardar. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Please answer each question with yes, no or not sure yet.</source>
+        <translation type="vanished">Responde cada pregunta con sí, no o todavía no sé.</translation>
+    </message>
+    <message>
+        <source>Please give this plan a short name, like &quot;Telling my new manager&quot;.</source>
+        <translation type="vanished">Ponle a este plan un nombre corto, como &quot;Contarle a mi nuevo jefe&quot;.</translation>
+    </message>
+    <message>
+        <source>That name is a little long. Please keep it under {limit} characters.</source>
+        <translation type="vanished">Ese nombre es un poco largo. Que tenga menos de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Please choose the situation that fits best from the list.</source>
+        <translation type="vanished">Elige en la lista la situación que mejor te quede.</translation>
+    </message>
+    <message>
+        <source>Please choose where you live from the list.</source>
+        <translation type="vanished">Elige en la lista dónde vives.</translation>
+    </message>
+    <message>
+        <source>That reflection could not be found. It may have been deleted.</source>
+        <translation type="vanished">No se encontró esa reflexión. Puede que se haya borrado.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the decisions on the list.</source>
+        <translation type="vanished">Elige una de las decisiones de la lista.</translation>
+    </message>
+    <message>
+        <source>Each template and field needs a {key}.</source>
+        <translation type="vanished">Cada plantilla y cada campo necesitan un valor en {key}.</translation>
+    </message>
+    <message>
+        <source>A {key} can be up to {limit} characters.</source>
+        <translation type="vanished">{key} puede tener hasta {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Field names use lower-case letters, numbers and underscores, starting with a letter.</source>
+        <translation type="vanished">Los nombres de los campos usan minúsculas, números y guiones bajos, y empiezan con una letra.</translation>
+    </message>
+    <message>
+        <source>Each field needs a type: {kinds}.</source>
+        <translation type="vanished">Cada campo necesita un tipo: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; has to be of type {kinds}.</source>
+        <translation type="vanished">El campo &apos;{field}&apos; tiene que ser de tipo {kinds}.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one field.</source>
+        <translation type="vanished">Una plantilla necesita al menos un campo.</translation>
+    </message>
+    <message>
+        <source>A template can have up to {limit} fields.</source>
+        <translation type="vanished">Una plantilla puede tener hasta {limit} campos.</translation>
+    </message>
+    <message>
+        <source>Two fields in this template have the same name. Please rename one.</source>
+        <translation type="vanished">Dos campos de esta plantilla tienen el mismo nombre. Cámbiale el nombre a uno.</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option to pick.</source>
+        <translation type="vanished">Un campo de opciones necesita al menos una opción para elegir.</translation>
+    </message>
+    <message>
+        <source>The options of a choice field need different names.</source>
+        <translation type="vanished">Las opciones de un campo de opciones necesitan nombres distintos.</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be removed.</source>
+        <translation type="vanished">Solo se pueden quitar tus propias plantillas.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists. Please save it as new.</source>
+        <translation type="vanished">Esa plantilla ya no existe. Guárdala como nueva.</translation>
+    </message>
+    <message>
+        <source>This session could not be kept. Nothing has been lost; it is still on screen.</source>
+        <translation type="vanished">No se pudo guardar esta sesión. No se perdió nada; sigue en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Their notes are longer than can be kept ({limit} characters). Everything is still on screen; please shorten them a little.</source>
+        <translation type="vanished">Sus notas son más largas de lo que se puede guardar ({limit} caracteres). Todo sigue en la pantalla; acórtalas un poco.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation type="vanished">Esta sesión ya terminó.</translation>
+    </message>
+    <message>
+        <source>There are no notes to keep.</source>
+        <translation type="vanished">No hay notas para guardar.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least {limit} characters.</source>
+        <translation type="vanished">Elige una frase de contraseña de al menos {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>That passphrase is longer than the vault can take ({limit} characters). Please choose a shorter one.</source>
+        <translation type="vanished">Esa frase de contraseña es más larga de lo que acepta la bóveda ({limit} caracteres). Elige una más corta.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be kept in that folder: its path is too long. Nothing has been changed. Please choose a folder nearer the top of your drive.</source>
+        <translation type="vanished">La bóveda no se puede guardar en esa carpeta: su ruta es demasiado larga. No se cambió nada. Elige una carpeta más cerca del inicio de tu unidad.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be kept in that folder: its name has characters this app cannot read. Nothing has been changed. Please choose or rename a folder with a plainer name.</source>
+        <translation type="vanished">La bóveda no se puede guardar en esa carpeta: su nombre tiene caracteres que esta app no puede leer. No se cambió nada. Elige una carpeta con un nombre más sencillo, o cámbiale el nombre.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a vault. Nothing has been changed. Open it instead, or choose an empty folder.</source>
+        <translation type="vanished">Esta carpeta ya tiene una bóveda. No se cambió nada. Ábrela, o elige una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be found.</source>
+        <translation type="vanished">No se encontró la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data file is missing. Nothing has been changed; you can restore it from a backup.</source>
+        <translation type="vanished">Falta el archivo de datos de la bóveda. No se cambió nada; puedes restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery code. It has seven groups of four letters and numbers.</source>
+        <translation type="vanished">Eso no parece un código de recuperación. Tiene siete grupos de cuatro letras y números.</translation>
+    </message>
+    <message>
+        <source>That folder already holds a vault, so the backup was not restored there. Nothing has been changed. Please choose an empty folder.</source>
+        <translation type="vanished">Esa carpeta ya tiene una bóveda, así que la copia no se restauró ahí. No se cambió nada. Elige una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase that was in use when the backup was made.</source>
+        <translation type="vanished">Escribe la frase de contraseña que tenías cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be written to, so no vault was made there. Nothing has been changed. Please choose another folder.</source>
+        <translation type="vanished">No se puede escribir en esa carpeta, así que no se creó ninguna bóveda ahí. No se cambió nada. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored.</source>
+        <translation type="vanished">El archivo de la copia está dañado y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. It needs the passphrase that was in use when the backup was made.</source>
+        <translation type="vanished">Esa frase de contraseña no abre esta copia. Necesita la frase que tenías cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>This vault needs a small update before this version of the app can open it, and its folder cannot be written to. Nothing has been changed. Copy the folder somewhere you can write to, or open it with the version of the app that made it.</source>
+        <translation type="vanished">Esta bóveda necesita una pequeña actualización para que esta versión de la app pueda abrirla, y no se puede escribir en su carpeta. No se cambió nada. Copia la carpeta a un lugar donde se pueda escribir, o ábrela con la versión de la app que la creó.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1456,13 @@
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation type="vanished">
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryListModel</name>
@@ -1082,6 +1677,20 @@
         <location filename="../../ui/journal/export.py" line="294"/>
         <source>The export did not work. Nothing was written.</source>
         <translation>La exportación no funcionó. No se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries you selected</source>
+        <translation type="vanished">
+            <numerusform>La entrada que elegiste</numerusform>
+            <numerusform>Las %n entradas que elegiste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entries. Remember: this file is not encrypted.</source>
+        <translation type="vanished">
+            <numerusform>Se guardó %n entrada. Recuerda: este archivo no está cifrado.</numerusform>
+            <numerusform>Se guardaron %n entradas. Recuerda: este archivo no está cifrado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2544,48 @@
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n entries to the trash.</source>
+        <translation type="vanished">
+            <numerusform>Se movió %n entrada a la papelera.</numerusform>
+            <numerusform>Se movieron %n entradas a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries are back.</source>
+        <translation type="vanished">
+            <numerusform>La entrada volvió.</numerusform>
+            <numerusform>Las %n entradas volvieron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match your filters.</source>
+        <translation type="vanished">
+            <numerusform>%n entrada coincide con tus filtros.</numerusform>
+            <numerusform>%n entradas coinciden con tus filtros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation type="vanished">
+            <numerusform>%n entrada, de la más nueva a la más antigua.</numerusform>
+            <numerusform>%n entradas, de la más nueva a la más antigua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries hold these words.</source>
+        <translation type="vanished">
+            <numerusform>%n entrada tiene estas palabras.</numerusform>
+            <numerusform>%n entradas tienen estas palabras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation type="vanished">
+            <numerusform>Y %n más.</numerusform>
+            <numerusform>Y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeysSection</name>
@@ -1947,6 +2598,41 @@
         <location filename="../../ui/settings/page.py" line="304"/>
         <source>New recovery code…</source>
         <translation>Nuevo código de recuperación…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Idioma</translation>
+    </message>
+    <message>
+        <source>Follow my computer (%1)</source>
+        <translation type="vanished">Como en mi computadora (%1)</translation>
+    </message>
+    <message>
+        <source>Guidance, rights cards and dates follow it too. Your own words stay as you wrote them.</source>
+        <translation type="vanished">La orientación, las tarjetas de derechos y las fechas también cambian. Tus palabras quedan como las escribiste.</translation>
+    </message>
+    <message>
+        <source>Disclosure Helper will be in %1 the next time it starts.</source>
+        <translation type="vanished">Disclosure Helper estará en %1 la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Restart in %1?</source>
+        <translation type="vanished">¿Reiniciar en %1?</translation>
+    </message>
+    <message>
+        <source>The app needs to close and open again to change its language. Everything you have written is saved first, and you unlock your vault again as usual.</source>
+        <translation type="vanished">La app tiene que cerrarse y volver a abrirse para cambiar de idioma. Primero se guarda todo lo que escribiste, y luego desbloqueas tu bóveda como siempre.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="vanished">Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Más tarde</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3722,10 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <source>That did not work. Nothing has been changed.</source>
         <translation>Eso no funcionó. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Idioma</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -3906,6 +4596,27 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <location filename="../../ui/journal/trash.py" line="129"/>
         <source>%1 entries deleted for good.</source>
         <translation>%1 entradas borradas para siempre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are back in your journal.</source>
+        <translation type="vanished">
+            <numerusform>%n entrada volvió a tu diario.</numerusform>
+            <numerusform>%n entradas volvieron a tu diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries for good? They cannot be brought back, not even from here.</source>
+        <translation type="vanished">
+            <numerusform>¿Borrar %n entrada para siempre? No se podrá recuperar, ni siquiera desde aquí.</numerusform>
+            <numerusform>¿Borrar %n entradas para siempre? No se podrán recuperar, ni siquiera desde aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries deleted for good.</source>
+        <translation type="vanished">
+            <numerusform>%n entrada borrada para siempre.</numerusform>
+            <numerusform>%n entradas borradas para siempre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
