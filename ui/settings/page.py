@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -183,15 +183,17 @@ class PrivacySection(SettingsSection):
             self.page.banner.show_message(exc.message, "error")
 
 
+# Marked so lupdate finds them; AppearanceSection translates them with self.tr().
 TEXT_SIZE_NAMES = {
-    0.9: "Smaller",
-    1.0: "Normal",
-    1.15: "A little larger",
-    1.3: "Larger",
-    1.5: "Large",
-    1.75: "Very large",
-    2.0: "Largest",
+    0.9: QT_TRANSLATE_NOOP("AppearanceSection", "Smaller"),
+    1.0: QT_TRANSLATE_NOOP("AppearanceSection", "Normal"),
+    1.15: QT_TRANSLATE_NOOP("AppearanceSection", "A little larger"),
+    1.3: QT_TRANSLATE_NOOP("AppearanceSection", "Larger"),
+    1.5: QT_TRANSLATE_NOOP("AppearanceSection", "Large"),
+    1.75: QT_TRANSLATE_NOOP("AppearanceSection", "Very large"),
+    2.0: QT_TRANSLATE_NOOP("AppearanceSection", "Largest"),
 }
+CUSTOM_SIZE = QT_TRANSLATE_NOOP("AppearanceSection", "Custom")
 
 
 class CountrySection(SettingsSection):
@@ -254,7 +256,7 @@ class AppearanceSection(SettingsSection):
         self.text_size = QComboBox()
         self.text_size.setAccessibleName(self.tr("Text size"))
         for scale in options.TEXT_SCALE.choices:
-            name = self.tr(TEXT_SIZE_NAMES.get(scale, "Custom"))
+            name = self.tr(TEXT_SIZE_NAMES.get(scale, CUSTOM_SIZE))
             self.text_size.addItem(f"{name} ({round(scale * 100)}%)", scale)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Colours"))
