@@ -78,72 +78,112 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="255"/>
-        <location filename="../../ui/settings/page.py" line="269"/>
+        <location filename="../../ui/settings/page.py" line="257"/>
+        <location filename="../../ui/settings/page.py" line="271"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="260"/>
-        <location filename="../../ui/settings/page.py" line="270"/>
+        <location filename="../../ui/settings/page.py" line="262"/>
+        <location filename="../../ui/settings/page.py" line="272"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="262"/>
+        <location filename="../../ui/settings/page.py" line="264"/>
         <source>Follow my computer</source>
         <translation>Como en mi computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="263"/>
+        <location filename="../../ui/settings/page.py" line="265"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="264"/>
+        <location filename="../../ui/settings/page.py" line="266"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="265"/>
+        <location filename="../../ui/settings/page.py" line="267"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="272"/>
+        <location filename="../../ui/settings/page.py" line="274"/>
         <source>These apply to this computer, and also to the unlock screen.</source>
         <translation>Esto se aplica en esta computadora, también en la pantalla de desbloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="188"/>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="189"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="190"/>
+        <source>A little larger</source>
+        <translation>Un poco más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="191"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="192"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="193"/>
+        <source>Very large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="194"/>
+        <source>Largest</source>
+        <translation>El más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="196"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
     </message>
 </context>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="320"/>
+        <location filename="../../ui/settings/page.py" line="322"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="321"/>
+        <location filename="../../ui/settings/page.py" line="323"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="326"/>
+        <location filename="../../ui/settings/page.py" line="328"/>
         <source>Where your vault is kept</source>
         <translation>Dónde está tu bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="330"/>
+        <location filename="../../ui/settings/page.py" line="332"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="337"/>
+        <location filename="../../ui/settings/page.py" line="339"/>
         <source>No backup made yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="344"/>
+        <location filename="../../ui/settings/page.py" line="346"/>
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
@@ -370,7 +410,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="241"/>
+        <location filename="../../ui/settings/page.py" line="243"/>
         <source>About this content…</source>
         <translation>Sobre este contenido…</translation>
     </message>
@@ -958,17 +998,17 @@
 <context>
     <name>CountrySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="207"/>
+        <location filename="../../ui/settings/page.py" line="209"/>
         <source>Country for the support line</source>
         <translation>País para la línea de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="208"/>
+        <location filename="../../ui/settings/page.py" line="210"/>
         <source>Same as my latest plan</source>
         <translation>El mismo de mi plan más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="211"/>
+        <location filename="../../ui/settings/page.py" line="213"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1088,6 +1128,29 @@
         <location filename="../../ui/journal/fields.py" line="227"/>
         <source>Set %1 to now</source>
         <translation>Usar la hora actual en %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQuestions</name>
+    <message>
+        <source>For example: %1</source>
+        <translation type="vanished">Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Often possible to ask for without saying why.</source>
+        <translation type="vanished">Muchas veces se puede pedir sin decir por qué.</translation>
+    </message>
+    <message>
+        <source>Where you live: %1</source>
+        <translation type="vanished">Donde vives: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">No</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2363,17 @@
     </message>
 </context>
 <context>
+    <name>JournalDates</name>
+    <message>
+        <source>Today</source>
+        <translation type="vanished">Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="vanished">Ayer</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../ui/journal/page.py" line="152"/>
@@ -2590,12 +2664,12 @@
 <context>
     <name>KeysSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="303"/>
+        <location filename="../../ui/settings/page.py" line="305"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="304"/>
+        <location filename="../../ui/settings/page.py" line="306"/>
         <source>New recovery code…</source>
         <translation>Nuevo código de recuperación…</translation>
     </message>
@@ -2839,6 +2913,17 @@
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Ready</source>
+        <translation type="vanished">Listo</translation>
+    </message>
+    <message>
+        <source>To fill in</source>
+        <translation type="vanished">Por completar</translation>
+    </message>
+</context>
+<context>
     <name>PlanCard</name>
     <message>
         <location filename="../../ui/decisions/plan_list.py" line="133"/>
@@ -2963,6 +3048,73 @@
         <location filename="../../ui/decisions/plan_list.py" line="111"/>
         <source>Please give it a short name, like “Telling my new manager”.</source>
         <translation>Ponle un nombre corto, como “Contarle a mi nuevo jefe”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>Decision, date to look again and next steps</source>
+        <translation type="vanished">Decisión, fecha para volver a mirarlo y próximos pasos</translation>
+    </message>
+    <message>
+        <source>SURE checks over time</source>
+        <translation type="vanished">Tests SURE a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>How the decision changed</source>
+        <translation type="vanished">Cómo cambió la decisión</translation>
+    </message>
+    <message>
+        <source>Where to find your rights</source>
+        <translation type="vanished">Dónde encontrar tus derechos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">No</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Anyone who opens it can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="vanished">Este archivo no está cifrado. Cualquiera que lo abra puede leerlo. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="vanished">Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Where I am now</source>
+        <translation type="vanished">Dónde estoy ahora</translation>
+    </message>
+    <message>
+        <source>I will look at this again on %1.</source>
+        <translation type="vanished">Volveré a mirarlo el %1.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="vanished">Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Nothing written here yet.</source>
+        <translation type="vanished">Todavía no hay nada escrito aquí.</translation>
+    </message>
+    <message>
+        <source>No checks saved yet.</source>
+        <translation type="vanished">Todavía no hay tests guardados.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4 yes</source>
+        <translation type="vanished">%1: %2 de 4 sí</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1.</source>
+        <translation type="vanished">Última revisión: %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure plan</source>
+        <translation type="vanished">Plan para contarlo</translation>
     </message>
 </context>
 <context>
@@ -3613,112 +3765,112 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <translation>Privacidad y bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="201"/>
+        <location filename="../../ui/settings/page.py" line="203"/>
         <source>Where you live</source>
         <translation>Dónde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="201"/>
+        <location filename="../../ui/settings/page.py" line="203"/>
         <source>This chooses the support line shown on Home, in the journal and in Together mode. It stays inside your vault.</source>
         <translation>Esto elige la línea de apoyo que se muestra en Inicio, en el diario y en el modo Juntos. Se guarda dentro de tu bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="236"/>
+        <location filename="../../ui/settings/page.py" line="238"/>
         <source>About the guidance and rights cards</source>
         <translation>Sobre la orientación y las tarjetas de derechos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="237"/>
+        <location filename="../../ui/settings/page.py" line="239"/>
         <source>Who wrote the words in this app, how they were checked, and how they are kept up to date.</source>
         <translation>Quién escribió las palabras de esta app, cómo se revisaron y cómo se mantienen al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="252"/>
+        <location filename="../../ui/settings/page.py" line="254"/>
         <source>Look and text size</source>
         <translation>Apariencia y tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="298"/>
+        <location filename="../../ui/settings/page.py" line="300"/>
         <source>Passphrase and recovery code</source>
         <translation>Frase de contraseña y código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="298"/>
+        <location filename="../../ui/settings/page.py" line="300"/>
         <source>Change your passphrase whenever you like. A new recovery code replaces the old one, which then stops working.</source>
         <translation>Cambia tu frase de contraseña cuando quieras. Un código de recuperación nuevo reemplaza al anterior, que deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="313"/>
+        <location filename="../../ui/settings/page.py" line="315"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="313"/>
+        <location filename="../../ui/settings/page.py" line="315"/>
         <source>A backup is one encrypted file. It opens only with your passphrase or recovery code, so you can keep it on a USB stick or another drive.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado. Solo se abre con tu frase de contraseña o tu código de recuperación, así que puedes guardarla en una memoria USB u otra unidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="363"/>
+        <location filename="../../ui/settings/page.py" line="365"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="408"/>
+        <location filename="../../ui/settings/page.py" line="410"/>
         <source>You opened the vault with your recovery code. If you have forgotten your passphrase, you can choose a new one now.</source>
         <translation>Abriste la bóveda con tu código de recuperación. Si olvidaste tu frase de contraseña, puedes elegir una nueva ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="411"/>
+        <location filename="../../ui/settings/page.py" line="413"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="424"/>
+        <location filename="../../ui/settings/page.py" line="426"/>
         <source>Done. Your passphrase is now protected more strongly; it opens the vault just as before.</source>
         <translation>Listo. Tu frase de contraseña ahora está mejor protegida y abre la bóveda igual que antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="432"/>
+        <location filename="../../ui/settings/page.py" line="434"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Tu frase de contraseña cambió. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="438"/>
+        <location filename="../../ui/settings/page.py" line="440"/>
         <source>Make a new recovery code?</source>
         <translation>¿Crear un nuevo código de recuperación?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="439"/>
+        <location filename="../../ui/settings/page.py" line="441"/>
         <source>Your current recovery code will stop working. The new one is shown only once, so have a safe place ready for it.</source>
         <translation>Tu código de recuperación actual dejará de funcionar. El nuevo se muestra una sola vez, así que ten listo un lugar seguro para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="448"/>
+        <location filename="../../ui/settings/page.py" line="450"/>
         <source>Making a new recovery code…</source>
         <translation>Creando un nuevo código de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="461"/>
+        <location filename="../../ui/settings/page.py" line="463"/>
         <source>Save a backup</source>
         <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="473"/>
+        <location filename="../../ui/settings/page.py" line="475"/>
         <source>Making your backup and checking it…</source>
         <translation>Haciendo tu copia de seguridad y revisándola…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="480"/>
+        <location filename="../../ui/settings/page.py" line="482"/>
         <source>Backup saved and checked: %1</source>
         <translation>Copia guardada y revisada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="489"/>
+        <location filename="../../ui/settings/page.py" line="491"/>
         <source>The backup was restored into %1 and checked. Your current vault has not been changed. To use the restored copy, start Disclosure Helper with that folder: disclosure-helper --data-dir &quot;%1&quot;</source>
         <translation>La copia se restauró en %1 y se revisó. Tu bóveda actual no cambió. Para usar la copia restaurada, abre Disclosure Helper con esa carpeta: disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="501"/>
+        <location filename="../../ui/settings/page.py" line="503"/>
         <source>That did not work. Nothing has been changed.</source>
         <translation>Eso no funcionó. No se cambió nada.</translation>
     </message>
