@@ -180,7 +180,7 @@
     <message>
         <location filename="../../ui/settings/page.py" line="339"/>
         <source>No backup made yet.</source>
-        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+        <translation>Todavía no hay copias.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="346"/>
@@ -2541,12 +2541,12 @@
     <message>
         <location filename="../../ui/journal/page.py" line="542"/>
         <source>1 entry, newest first.</source>
-        <translation>1 entrada, de la más nueva a la más antigua.</translation>
+        <translation>1 entrada, la más nueva primero.</translation>
     </message>
     <message>
         <location filename="../../ui/journal/page.py" line="543"/>
         <source>%1 entries, newest first.</source>
-        <translation>%1 entradas, de la más nueva a la más antigua.</translation>
+        <translation>%1 entradas, las más nuevas primero.</translation>
     </message>
     <message>
         <location filename="../../ui/journal/page.py" line="550"/>
@@ -2642,8 +2642,8 @@
     <message numerus="yes">
         <source>%n entries, newest first.</source>
         <translation type="vanished">
-            <numerusform>%n entrada, de la más nueva a la más antigua.</numerusform>
-            <numerusform>%n entradas, de la más nueva a la más antigua.</numerusform>
+            <numerusform>%n entrada, la más nueva primero.</numerusform>
+            <numerusform>%n entradas, las más nuevas primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2763,7 +2763,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="661"/>
         <source>Backup restored</source>
-        <translation>Copia de seguridad restaurada</translation>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="662"/>
@@ -3328,7 +3328,7 @@
     <message>
         <location filename="../../ui/unlock/problem.py" line="110"/>
         <source>Backup restored</source>
-        <translation>Copia de seguridad restaurada</translation>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <location filename="../../ui/unlock/problem.py" line="111"/>
@@ -3594,7 +3594,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/settings/restore.py" line="118"/>
         <source>Choose a backup file</source>
-        <translation>Elige un archivo de copia de seguridad</translation>
+        <translation>Elige un archivo de copia</translation>
     </message>
     <message>
         <location filename="../../ui/settings/restore.py" line="128"/>
