@@ -2928,7 +2928,7 @@
     <message>
         <location filename="../../ui/decisions/plan_list.py" line="133"/>
         <source>Where you are: %1</source>
-        <translation>Dónde vas: %1</translation>
+        <translation>Dónde estás: %1</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/plan_list.py" line="134"/>
