@@ -94,6 +94,17 @@ def test_translations_keep_the_source_markup(check: str) -> None:
     assert wrong == []
 
 
+def test_no_sentence_tells_the_person_what_to_do() -> None:
+    """The same Spanish directive patterns the content is held to ("debes", "lo mejor
+    es", "no lo cuentes"...)."""
+    from tests.core.test_content_es import is_directive_es
+
+    directive = [form for _, _, forms, _ in _messages() for form in forms
+                 if is_directive_es(form)]
+    assert directive == []
+    assert is_directive_es("Lo mejor es no contarlo.")
+
+
 def test_accelerators_clash_only_where_english_ones_do() -> None:
     """Within one context, two Spanish Alt+letters may be equal only when the English ones
     are too: those are alternatives never shown together (Keep everything / Keep my changes)."""
