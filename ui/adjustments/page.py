@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,9 @@ from disclosure_helper.ui.widgets import (
     set_role,
 )
 
+# A fixed context: tr() on another object would look the words up under its class.
+translate = QCoreApplication.translate
+
 SAVE_DELAY_MS = 800
 MAX_ENTRIES_OFFERED = 50
 
@@ -76,13 +79,13 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     """Ask before deleting; says plainly that it cannot be undone. Tests replace this."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Delete this change?"))
-    box.setText(parent.tr("Delete \u201c%1\u201d from My adjustments?").replace("%1", what))
-    box.setInformativeText(parent.tr(
+    box.setWindowTitle(translate("AdjustmentsPage", "Delete this change?"))
+    box.setText(translate("AdjustmentsPage", "Delete \u201c%1\u201d from My adjustments?").replace("%1", what))
+    box.setInformativeText(translate("AdjustmentsPage", 
         "Its history goes with it. Your plans and journal entries stay as they are. "
         "This cannot be undone."))
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(translate("AdjustmentsPage", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("AdjustmentsPage", "Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete

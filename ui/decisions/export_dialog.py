@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from disclosure_helper.errors import VaultError
@@ -24,9 +25,9 @@ def ask_pdf_path(parent: QWidget | None) -> Path | None:
     """Where to save; a file name that says nothing personal. Tests replace this."""
     return dialogs.ask_save_path(
         parent,
-        parent.tr("Save your plan as a PDF") if parent is not None else "",
+        QCoreApplication.translate("ExportDialog", "Save your plan as a PDF"),
         dialogs.documents_dir() / DEFAULT_FILE_NAME,
-        parent.tr("PDF files (*.pdf)") if parent is not None else "*.pdf",
+        QCoreApplication.translate("ExportDialog", "PDF files (*.pdf)"),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -50,19 +50,24 @@ from disclosure_helper.ui.widgets.wrapping import wrap_button
 SAVE_DELAY_MS = 800
 RIGHTS_PAGE = "rights"
 FOLLOWUP_PAGE = "followup"
+# Asked with a fixed context: these run outside the widget whose catalogue they belong
+# to, and tr() on another object looks them up under that object's class name.
+translate = QCoreApplication.translate
 
 
 def confirm_delete(parent: QWidget, title: str) -> bool:
     """Ask before deleting; says plainly that it cannot be undone. Tests replace this."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Delete this plan?"))
-    box.setText(parent.tr("Delete \u201c%1\u201d?").replace("%1", title))
-    box.setInformativeText(parent.tr(
+    box.setWindowTitle(translate("DecisionsPage", "Delete this plan?"))
+    box.setText(translate("DecisionsPage", "Delete \u201c%1\u201d?").replace("%1", title))
+    box.setInformativeText(translate(
+        "DecisionsPage",
         "This deletes the plan with its answers, its history, its SURE checks and its "
         "reflections. It cannot be undone."))
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(translate("DecisionsPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("DecisionsPage", "Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete

@@ -305,21 +305,20 @@ class _ChoiceRow(QWidget):
         return self._weight
 
     def _make_weight(self) -> None:
-        owner = self._owner
         self.weight_row = FlowRow(spacing=8)
         # The drop-down goes under its label when large text leaves no room beside it.
         row = self.weight_row
         row.setContentsMargins(self._indent, 2, 0, 6)
         weight = QComboBox()
-        says = field_label(owner.tr("How much it matters:"), weight, "hint", wrap=True)
+        says = field_label(self.tr("How much it matters:"), weight, "hint", wrap=True)
         # Read with the reason it belongs to: several of these sit one under another.
-        says.setAccessibleName(owner.tr("How much it matters: %1").replace("%1", self._text))
+        says.setAccessibleName(self.tr("How much it matters: %1").replace("%1", self._text))
         row.addWidget(says)
         for i, words in enumerate(self._scale, start=1):
             weight.addItem(words, i)
         # The middle of the scale: picking a reason already says it matters somewhat.
         weight.setCurrentIndex(len(self._scale) // 2)
-        named(weight, owner.tr("How much it matters: %1").replace("%1", self._text))
+        named(weight, self.tr("How much it matters: %1").replace("%1", self._text))
         row.addWidget(weight)
         self.weight_row.setVisible(self.check.isChecked())
         self.layout().addWidget(self.weight_row)

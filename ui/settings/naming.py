@@ -7,7 +7,7 @@ vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from disclosure_helper import APP_NAME
@@ -35,7 +35,7 @@ class NameSection(Card):
         title.setBuddy(self.name)
         for key in options.LAUNCH_NAME.choices:
             shown = (self.tr("%1 (its own name)").replace("%1", APP_NAME) if not key
-                     else self.tr(branding.PLAIN_NAMES[key]))
+                     else QCoreApplication.translate("Branding", branding.PLAIN_NAMES[key]))
             self.name.addItem(shown, key)
         self.body.addWidget(title)
         self.body.addWidget(self.name, 0, Qt.AlignmentFlag.AlignLeft)

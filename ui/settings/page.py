@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,9 @@ from disclosure_helper.ui.widgets import (
 from disclosure_helper.ui.widgets.about_content import AboutContentDialog, open_about_content
 
 log = logging.getLogger(__name__)
+# Asked with a fixed context: these run outside the widget whose catalogue they belong
+# to, and tr() on another object looks them up under that object's class name.
+translate = QCoreApplication.translate
 
 
 class SettingsSection(Card):
@@ -101,7 +104,7 @@ def _form() -> QFormLayout:
 
 class PrivacySection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Privacy and locking"))
+        super().__init__(page, translate("SettingsPage", "Privacy and locking"))
         form = _form()
         self.auto_lock = QComboBox()
         self.auto_lock.setAccessibleName(self.tr("Lock automatically after"))
@@ -170,22 +173,25 @@ class PrivacySection(SettingsSection):
             self.page.banner.show_message(exc.message, "error")
 
 
+# Marked so lupdate finds them; AppearanceSection translates them with self.tr().
 TEXT_SIZE_NAMES = {
-    0.9: "Smaller",
-    1.0: "Normal",
-    1.15: "A little larger",
-    1.3: "Larger",
-    1.5: "Large",
-    1.75: "Very large",
-    2.0: "Largest",
+    0.9: QT_TRANSLATE_NOOP("AppearanceSection", "Smaller"),
+    1.0: QT_TRANSLATE_NOOP("AppearanceSection", "Normal"),
+    1.15: QT_TRANSLATE_NOOP("AppearanceSection", "A little larger"),
+    1.3: QT_TRANSLATE_NOOP("AppearanceSection", "Larger"),
+    1.5: QT_TRANSLATE_NOOP("AppearanceSection", "Large"),
+    1.75: QT_TRANSLATE_NOOP("AppearanceSection", "Very large"),
+    2.0: QT_TRANSLATE_NOOP("AppearanceSection", "Largest"),
 }
+CUSTOM_SIZE = QT_TRANSLATE_NOOP("AppearanceSection", "Custom")
 
 
 class CountrySection(SettingsSection):
     """Where the person lives: chooses the "If today feels like too much" line."""
 
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Where you live"), page.tr(
+        super().__init__(page, translate("SettingsPage", "Where you live"), translate(
+            "SettingsPage",
             "This chooses the support line shown on Home, in the journal and in Together "
             "mode. It stays inside your vault."))
         form = _form()
@@ -218,9 +224,11 @@ class ContentSection(SettingsSection):
     """Where the words come from: opens About this content (IPDAS asks it to be easy to find)."""
 
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("About the guidance and rights cards"), page.tr(
-            "Who wrote the words in this app, how they were checked, and how they are kept "
-            "up to date."))
+        super().__init__(
+            page, translate("SettingsPage", "About the guidance and rights cards"),
+            translate("SettingsPage",
+                      "Who wrote the words in this app, how they were checked, and how they "
+                      "are kept up to date."))
         row = FlowRow()
         self.about_button = button(self.tr("About this content…"), self.show_about)
         row.addWidget(self.about_button)
@@ -233,12 +241,12 @@ class ContentSection(SettingsSection):
 
 class AppearanceSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Look and text size"))
+        super().__init__(page, translate("SettingsPage", "Look and text size"))
         form = _form()
         self.text_size = QComboBox()
         self.text_size.setAccessibleName(self.tr("Text size"))
         for scale in options.TEXT_SCALE.choices:
-            name = self.tr(TEXT_SIZE_NAMES.get(scale, "Custom"))
+            name = self.tr(TEXT_SIZE_NAMES.get(scale, CUSTOM_SIZE))
             self.text_size.addItem(f"{name} ({round(scale * 100)}%)", scale)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Colours"))
@@ -282,7 +290,7 @@ class LanguageSection(SettingsSection):
     """The app's language. It changes at the next start; the app offers to restart now."""
 
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Language"))
+        super().__init__(page, translate("SettingsPage", "Language"))
         form = _form()
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -340,7 +348,8 @@ class LanguageSection(SettingsSection):
 
 class KeysSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Passphrase and recovery code"), page.tr(
+        super().__init__(page, translate("SettingsPage", "Passphrase and recovery code"), translate(
+            "SettingsPage",
             "Change your passphrase whenever you like. A new recovery code replaces the old "
             "one, which then stops working."))
         row = FlowRow()
@@ -354,7 +363,8 @@ class KeysSection(SettingsSection):
 
 class BackupSection(SettingsSection):
     def __init__(self, page: SettingsPage) -> None:
-        super().__init__(page, page.tr("Backups"), page.tr(
+        super().__init__(page, translate("SettingsPage", "Backups"), translate(
+            "SettingsPage",
             "A backup is one encrypted file. It opens only with your passphrase or recovery "
             "code, so you can keep it on a USB stick or another drive."))
         self.last = label(role="subheading")

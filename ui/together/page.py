@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -56,6 +56,9 @@ from disclosure_helper.ui.widgets import (
 from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 log = logging.getLogger(__name__)
+# Asked with a fixed context: these run outside the widget whose catalogue they belong
+# to, and tr() on another object looks them up under that object's class name.
+translate = QCoreApplication.translate
 
 # Together text sizes on offer: larger than everyday text, for reading across a table.
 TOGETHER_SCALES = (1.15, 1.3, 1.5, 1.75, 2.0)
@@ -66,10 +69,12 @@ def confirm_delete_notes(parent: QWidget) -> bool:
     """Ask before deleting kept notes; says it cannot be undone. Tests replace this."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Delete these notes?"))
-    box.setText(parent.tr("Delete these supporter's notes? This cannot be undone."))
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("TogetherPage", "Delete these notes?"))
+    box.setText(translate("TogetherPage",
+                          "Delete these supporter's notes? This cannot be undone."))
+    delete = box.addButton(translate("TogetherPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("TogetherPage", "Keep them"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete

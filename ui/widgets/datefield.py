@@ -60,7 +60,7 @@ class _Calendar(QFrame):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setAccessibleName(owner.tr("Calendar"))
+        self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.activated.connect(self._pick)
         self.calendar.clicked.connect(self._pick)
         layout.addWidget(self.calendar)
