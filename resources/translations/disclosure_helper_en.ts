@@ -4,7 +4,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/settings/passphrase.py" line="100"/>
+        <location filename="../../ui/settings/passphrase.py" line="67"/>
         <source>Please choose a new passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Please choose a new passphrase of at least %n character.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="165"/>
+        <location filename="../../ui/journal/export.py" line="151"/>
         <source>The %n entries you selected</source>
         <translation>
             <numerusform>The entry you selected</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="277"/>
+        <location filename="../../ui/journal/export.py" line="257"/>
         <source>Saved %n entries. Remember: this file is not encrypted.</source>
         <translation>
             <numerusform>Saved %n entry. Remember: this file is not encrypted.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="434"/>
+        <location filename="../../ui/journal/page.py" line="432"/>
         <source>Moved %n entries to the trash.</source>
         <translation>
             <numerusform>Moved %n entry to the trash.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="452"/>
+        <location filename="../../ui/journal/page.py" line="450"/>
         <source>The %n entries are back.</source>
         <translation>
             <numerusform>The entry is back.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="537"/>
+        <location filename="../../ui/journal/page.py" line="535"/>
         <source>%n entries match your filters.</source>
         <translation>
             <numerusform>%n entry matches your filters.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="539"/>
+        <location filename="../../ui/journal/page.py" line="537"/>
         <source>%n entries, newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="567"/>
+        <location filename="../../ui/journal/page.py" line="565"/>
         <source>%n entries hold these words.</source>
         <translation>
             <numerusform>%n entry holds these words.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="637"/>
+        <location filename="../../ui/journal/page.py" line="635"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>And %n more.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/strength.py" line="86"/>
+        <location filename="../../ui/widgets/strength.py" line="69"/>
         <source>Use at least %n characters. A few unrelated words work well.</source>
         <translation>
             <numerusform>Use at least %n character. A few unrelated words work well.</numerusform>

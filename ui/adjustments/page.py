@@ -80,11 +80,13 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("AdjustmentsPage", "Delete this change?"))
-    box.setText(translate("AdjustmentsPage", "Delete \u201c%1\u201d from My adjustments?").replace("%1", what))
-    box.setInformativeText(translate("AdjustmentsPage", 
+    box.setText(translate("AdjustmentsPage", "Delete \u201c%1\u201d from My adjustments?")
+                .replace("%1", what))
+    box.setInformativeText(translate("AdjustmentsPage",
         "Its history goes with it. Your plans and journal entries stay as they are. "
         "This cannot be undone."))
-    delete = box.addButton(translate("AdjustmentsPage", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(translate("AdjustmentsPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(translate("AdjustmentsPage", "Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
