@@ -212,7 +212,7 @@ def _date(data: Mapping, where: str) -> date:
         raise ContentError(f"{where}: last_reviewed is not a date") from None
 
 
-def _passport(lang: str) -> PassportText:
+def _passport(lang: str | None) -> PassportText:
     where = f"{FOLDER}/passport"
     data = content.load(where, lang)
     fields = tuple(
@@ -251,7 +251,7 @@ def _passport(lang: str) -> PassportText:
     )
 
 
-def _review(lang: str) -> ReviewText:
+def _review(lang: str | None) -> ReviewText:
     where = f"{FOLDER}/review"
     data = content.load(where, lang)
     every = data.get("every_months")
@@ -280,7 +280,7 @@ def _review(lang: str) -> ReviewText:
     )
 
 
-def _letter(name: str, lang: str) -> LetterText:
+def _letter(name: str, lang: str | None) -> LetterText:
     data = content.load(name, lang)
     raw = _need(data, "parts", name)
     parts: dict[str, str] = {}
@@ -310,7 +310,7 @@ def _letter(name: str, lang: str) -> LetterText:
     )
 
 
-def _access_to_work(lang: str) -> AccessToWorkText:
+def _access_to_work(lang: str | None) -> AccessToWorkText:
     where = f"{FOLDER}/access_to_work"
     data = content.load(where, lang)
     known = {p.value for p in PassportField} | {"needs"}
@@ -348,7 +348,7 @@ def _access_to_work(lang: str) -> AccessToWorkText:
     )
 
 
-def _sources(lang: str) -> dict[str, Source]:
+def _sources(lang: str | None) -> dict[str, Source]:
     where = f"{FOLDER}/sources"
     data = content.load(where, lang)
     out: dict[str, Source] = {}

@@ -571,7 +571,7 @@ def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: s
     )
 
 
-def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str) -> Step:
+def _step(step_id: str, data: Mapping, default_scale: tuple[str, ...], lang: str | None) -> Step:
     where = f"{FOLDER}/{step_id}"
     if data.get("id") != step_id:
         raise ContentError(f"{where}: id must match the file name")

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from disclosure_helper.adjustments_session import (
     stash_session,
     stashed_session,
 )
+from disclosure_helper.changes import ADJUSTMENTS, JOURNAL, PLANS, Changes
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal_model import INCIDENT
 from disclosure_helper.ui.adjustments.dialogs import (
@@ -475,6 +476,9 @@ class DetailView(ScrollScreen):
 class AdjustmentsPage(Page):
     """My adjustments: the list and one change, with saving and exports."""
 
+    # A change can cite a plan or a journal entry; Together can keep changes here.
+    shows = frozenset({ADJUSTMENTS, PLANS, JOURNAL})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
@@ -528,11 +532,6 @@ class AdjustmentsPage(Page):
     def on_unlocked(self) -> None:
         self.show_list()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.ctx.is_unlocked:
-            self.refresh()
-
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         if self.ctx.is_unlocked:
             self.save_now()
@@ -575,8 +574,9 @@ class AdjustmentsPage(Page):
         else:
             self.show_list()
 
-    def refresh(self) -> None:
-        """Show what the vault holds now (changes made elsewhere included)."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Show what the vault holds now, after a change made elsewhere (Together, a plan
+        or an entry it cites)."""
         if self.stack.currentWidget() is self.detail and self.detail.adjustment is not None:
             self.open_adjustment(self.detail.adjustment.id, focus=False)
         else:

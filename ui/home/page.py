@@ -203,7 +203,7 @@ class HomePage(Page):
     def refresh_backup_reminder(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        vault = self.ctx.vault
+        vault = self.vault
         if not vault.backup_due():
             self.backup_banner.dismiss()
             return
@@ -224,7 +224,7 @@ class HomePage(Page):
     def refresh_due_reviews(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        if not self.ctx.vault.adjustments.due_reviews():
+        if not self.vault.adjustments.due_reviews():
             self.reviews_banner.dismiss()
             return
         text = self.tr("You set a date to look at your adjustments again, and it has come. "
