@@ -514,7 +514,9 @@ def _choice_of(data: Mapping, key: str, allowed: tuple[str, ...], where: str) ->
     return value
 
 
-def _question(data: Mapping, where: str, default_scale: tuple[str, ...], lang: str) -> Question:
+def _question(
+    data: Mapping, where: str, default_scale: tuple[str, ...], lang: str | None
+) -> Question:
     qid = str(_need(data, "id", where))
     where = f"{where}.{qid}"
     try:
