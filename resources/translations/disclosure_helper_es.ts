@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
         <source>Back to the previous page</source>
-        <translation type="unfinished">Volver a la página anterior</translation>
+        <translation>Volver a la página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/plan_steps/step_editor.py" line="68"/>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/plan_steps/step_editor.py" line="69"/>
         <source>Next page</source>
-        <translation type="unfinished">Página siguiente</translation>
+        <translation>Página siguiente</translation>
     </message>
 </context>
 <context>
@@ -105,46 +105,46 @@
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="100"/>
         <source>Add something that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar algo que ayuda</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="100"/>
         <source>Add</source>
-        <translation type="unfinished">Agregar</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="104"/>
         <source>Choose from the list, or put it in your own words. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de la lista, o escríbelo con tus propias palabras. Puedes cambiarlo después.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="106"/>
         <location filename="../../ui/adjustments/dialogs.py" line="113"/>
         <source>What helps me work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="111"/>
         <source>Something else, in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa, en mis propias palabras</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="116"/>
         <location filename="../../ui/adjustments/dialogs.py" line="117"/>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="119"/>
         <location filename="../../ui/adjustments/dialogs.py" line="120"/>
         <source>What this looks like for me (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es esto para mí (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="122"/>
         <location filename="../../ui/adjustments/dialogs.py" line="123"/>
         <source>How it helps me (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me ayuda (opcional)</translation>
     </message>
 </context>
 <context>
@@ -152,22 +152,22 @@
     <message>
         <location filename="../../ui/adjustments/page.py" line="140"/>
         <source>Time to look at this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="146"/>
         <source>Look again on %1</source>
-        <translation type="unfinished">Volver a mirarlo el %1</translation>
+        <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="149"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="150"/>
         <source>Open %1</source>
-        <translation type="unfinished">Abrir %1</translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -176,234 +176,234 @@
         <location filename="../../ui/adjustments/export_dialog.py" line="86"/>
         <location filename="../../ui/adjustments/export_dialog.py" line="98"/>
         <source>Make a passport or a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un pasaporte o una carta</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="101"/>
         <source>What you make here is not encrypted. Anyone who can open the file, or sees the copied text, can read it. You choose every part that goes in. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hagas aquí no está cifrado. Cualquiera que pueda abrir el archivo, o que vea el texto copiado, puede leerlo. Tú eliges cada parte que va. No se envía nada a ningún lado.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="106"/>
         <source>My adjustments passport (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pasaporte de ajustes (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="107"/>
         <source>A letter asking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta para pedir cambios</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="108"/>
         <source>Access to Work checklist (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para Access to Work (Reino Unido)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="109"/>
         <source>What would you like to make?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te gustaría hacer?</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="119"/>
         <source>A passport to keep, or to share with a new manager. Choose what to include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pasaporte para guardar, o para compartir con un nuevo jefe o jefa. Elige qué incluir:</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="123"/>
         <source>My name, job and manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nombre, trabajo y jefe o jefa</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="124"/>
         <source>What helps me work, and where each stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda a trabajar, y cómo va cada cosa</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="125"/>
         <source>%1 (only if you choose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo si lo eliges)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="131"/>
         <source>How things have gone (the full history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo han ido las cosas (todo el historial)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="132"/>
         <source>When to look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="153"/>
         <source>Where you work</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde trabajas</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="154"/>
         <source>The letter follows the usual way of asking there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta sigue la forma habitual de pedirlo en ese lugar.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="156"/>
         <location filename="../../ui/adjustments/export_dialog.py" line="159"/>
         <source>Who it is to (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="160"/>
         <source>What to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pedir</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="170"/>
         <source>There is nothing in My adjustments yet. Add what helps you first, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada en Mis ajustes. Primero agrega lo que te ayuda, y luego vuelve aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="172"/>
         <source>What the letter says</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice la carta</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="174"/>
         <source>Say it is because of a health condition, without any detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir que es por una condición de salud, sin detalles</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="176"/>
         <source>Add how my health can affect my work, in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cómo mi salud puede afectar mi trabajo, en mis palabras</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="177"/>
         <source>Add what I find hard at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar lo que me cuesta en el trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="178"/>
         <source>Add what each change looks like and how it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cómo sería cada cambio y cómo ayuda</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="180"/>
         <source>Add how I like to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cómo prefiero que me contacten</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="182"/>
         <source>Add that any health note should be kept to what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar que una nota médica se limite a lo necesario</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="183"/>
         <source>Mention Access to Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionar Access to Work</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="184"/>
         <source>Ask for what is agreed to be written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir que lo acordado quede por escrito</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="190"/>
         <source>You have not written anything about your health in My adjustments, so there is nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada sobre tu salud en Mis ajustes, así que no hay nada que agregar.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="193"/>
         <source>Good to know before you send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno saberlo antes de enviarla</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="205"/>
         <source>Choose what to include:</source>
-        <translation type="unfinished">Elige qué incluir:</translation>
+        <translation>Elige qué incluir:</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="221"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="222"/>
         <source>Copy the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la carta</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="223"/>
         <source>Copy the letter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto de la carta</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="224"/>
         <source>Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="225"/>
         <source>Save the letter as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como archivo de texto</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="226"/>
         <source>Save PDF…</source>
-        <translation type="unfinished">Guardar PDF…</translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="227"/>
         <location filename="../../ui/adjustments/export_dialog.py" line="323"/>
         <source>Save as PDF</source>
-        <translation type="unfinished">Guardar como PDF</translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="316"/>
         <source>Adjustments passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaporte de ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="317"/>
         <source>A request for changes at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de cambios en el trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="318"/>
         <source>Access to Work checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para Access to Work</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="324"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="342"/>
         <source>Making your PDF…</source>
-        <translation type="unfinished">Creando tu PDF…</translation>
+        <translation>Creando tu PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="352"/>
         <source>Saved as %1. Remember, this file is not encrypted.</source>
-        <translation type="unfinished">Guardado como %1. Recuerda: este archivo no está cifrado.</translation>
+        <translation>Guardado como %1. Recuerda: este archivo no está cifrado.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="359"/>
         <source>The file could not be saved there. Please try another folder. Nothing in My adjustments has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo ahí. Prueba otra carpeta. Nada de Mis ajustes cambió.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="376"/>
         <source>The letter is copied. Paste it into an email, and read it through before you send it. The copy is cleared when the app locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta está copiada. Pégala en un correo y léela completa antes de enviarla. La copia se borra cuando la app se bloquea.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="380"/>
         <source>Save the letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como texto</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="381"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Archivos de texto (*.txt)</translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -411,119 +411,119 @@
     <message>
         <location filename="../../ui/adjustments/page.py" line="82"/>
         <source>Delete this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este cambio?</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="83"/>
         <source>Delete “%1” from My adjustments?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar “%1” de Mis ajustes?</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="84"/>
         <source>Its history goes with it. Your plans and journal entries stay as they are. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial también se borra. Tus planes y las entradas de tu diario quedan como están. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="87"/>
         <source>Delete</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="88"/>
         <source>Keep it</source>
-        <translation type="unfinished">Conservarlo</translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="598"/>
         <source>Next look at the whole passport: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión de todo el pasaporte: %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="601"/>
         <source>No date set yet for a fresh look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fecha para volver a mirarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="606"/>
         <source>One fresh look is due. You might take a moment with it when it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una revisión pendiente. Podrías dedicarle un momento cuando te venga bien.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="608"/>
         <source>%1 fresh looks are due. You might take a moment with them when it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 revisiones pendientes. Podrías dedicarles un momento cuando te venga bien.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="610"/>
         <source>Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar ahora</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="723"/>
         <source>Added as an idea. Open it to note where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó como idea. Puedes abrirlo para anotar cómo va.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="732"/>
         <source>There are no plans yet. The needs you pick on a plan&apos;s “Why” page can start your list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay planes. Las necesidades que elijas en la página “Por qué” de un plan pueden empezar tu lista aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="744"/>
         <source>Added one need as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó una necesidad como idea.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="745"/>
         <source>Added %1 needs as ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron %1 necesidades como ideas.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="779"/>
         <source>Saved. It is in the history below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Está en el historial, más abajo.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="796"/>
         <location filename="../../ui/adjustments/page.py" line="811"/>
         <source>Noted. Thank you for taking a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado. Gracias por darle una mirada.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="814"/>
         <source>My adjustments as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ajustes en conjunto</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="827"/>
         <source>One change is marked for a fresh look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio quedó marcado para volver a mirarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="829"/>
         <source>%1 changes are marked for a fresh look.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios quedaron marcados para volver a mirarlos.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="844"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="873"/>
         <source>Carrying on where you left off. Nothing from this session has been kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues donde lo dejaste. Todavía no se guardó nada de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="881"/>
         <location filename="../../ui/adjustments/page.py" line="912"/>
         <source>Nothing from that session was kept.</source>
-        <translation type="unfinished">No se guardó nada de esa sesión.</translation>
+        <translation>No se guardó nada de esa sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="911"/>
         <source>Kept: the changes from your session together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los cambios de tu sesión en compañía.</translation>
     </message>
 </context>
 <context>
@@ -531,98 +531,98 @@
     <message>
         <location filename="../../ui/adjustments/together.py" line="115"/>
         <source>My adjustments, together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ajustes, en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="117"/>
         <source>Nothing here is kept unless you choose to at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de esto se guarda, a menos que lo elijas al final.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="119"/>
         <source>Finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="120"/>
         <source>Finish and choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y elegir qué guardar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="131"/>
         <source>What helps me work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="136"/>
         <source>Nothing noted here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada anotado todavía.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="150"/>
         <source>Note where it stands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cómo va…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="151"/>
         <source>Note where %1 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cómo va: %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="182"/>
         <source>Before you finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de terminar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="188"/>
         <source>Keep these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos cambios</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="189"/>
         <location filename="../../ui/adjustments/together.py" line="254"/>
         <source>Let it all go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar ir todo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="190"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="225"/>
         <source>Noted for now. It is kept only if you choose to at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por ahora. Solo se guarda si lo eliges al final.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="235"/>
         <source>Nothing has changed in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada cambió en esta sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="238"/>
         <source>If you keep them, these changes are saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si decides conservarlos, se guardan estos cambios:</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="240"/>
         <source>Your words about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras sobre %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="243"/>
         <source>Where %1 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo va: %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="255"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="274"/>
         <source>Some changes were to adjustments deleted meanwhile, so they could not be kept. Everything else was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios eran de ajustes que se borraron mientras tanto, así que no se pudieron guardar. Todo lo demás se guardó.</translation>
     </message>
 </context>
 <context>
@@ -810,54 +810,54 @@
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="240"/>
         <source>Note where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cómo va</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="240"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="251"/>
         <source>Where it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo va ahora</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="254"/>
         <location filename="../../ui/adjustments/dialogs.py" line="255"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="262"/>
         <source>For example: by email, in a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: por correo, en una reunión.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="267"/>
         <location filename="../../ui/adjustments/dialogs.py" line="268"/>
         <source>Set a date to look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una fecha para volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="276"/>
         <source>No journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="280"/>
         <source>Written up in my journal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en mi diario (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="281"/>
         <source>If you wrote about this in an incident record, you can link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si escribiste sobre esto en un registro de incidente, puedes vincularlo.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="332"/>
         <source>One of the dates could not be read. Please type it like 3 March 2026, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer una de las fechas. Escríbela así: 3 de marzo de 2026, o elígela en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -1933,87 +1933,87 @@
         <location filename="../../ui/adjustments/page.py" line="323"/>
         <location filename="../../ui/adjustments/page.py" line="324"/>
         <source>Back to My adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Mis ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="337"/>
         <source>A session together was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interrumpió una sesión en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="338"/>
         <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="343"/>
         <source>Carry on together</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="344"/>
         <source>Let it go</source>
-        <translation type="unfinished">Dejarla ir</translation>
+        <translation>Dejarla ir</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="345"/>
         <source>Let the interrupted session go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar ir la sesión interrumpida</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="352"/>
         <source>Note where it stands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cómo va…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="353"/>
         <source>Look at it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mirarlo…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="354"/>
         <source>Delete…</source>
-        <translation type="unfinished">Borrar…</translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="355"/>
         <source>Delete this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este cambio</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="365"/>
         <source>How things have gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo han ido las cosas</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="370"/>
         <source>In my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi diario</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="384"/>
         <source>It is time to look at this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de volver a mirar esto.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="387"/>
         <source>Look again on %1</source>
-        <translation type="unfinished">Volver a mirarlo el %1</translation>
+        <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="436"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="448"/>
         <source>Open linked journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada vinculada %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="450"/>
         <source>Linked journal entry %1 (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada vinculada %1 (en la papelera)</translation>
     </message>
 </context>
 <context>
@@ -2851,37 +2851,37 @@
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="154"/>
         <source>Add from a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar desde un plan</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="154"/>
         <source>Add these</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar estas</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="159"/>
         <source>The needs you picked on a plan&apos;s “Why” page can start your list. Each one comes in as an idea, and nothing is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las necesidades que elegiste en la página “Por qué” de un plan pueden empezar tu lista. Cada una entra como idea, y no se comparte nada.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="164"/>
         <source>Which plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué plan</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="165"/>
         <source>Needs from this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de este plan</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="194"/>
         <source>This plan has no needs picked yet. You can pick some on its “Why” page, or add changes here one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan todavía no tiene necesidades elegidas. Puedes elegirlas en su página “Por qué”, o agregar cambios aquí uno por uno.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="198"/>
         <source>%1 (already in My adjustments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya está en Mis ajustes)</translation>
     </message>
 </context>
 <context>
@@ -3083,12 +3083,12 @@
     <message>
         <location filename="../../ui/home/page.py" line="230"/>
         <source>You set a date to look at your adjustments again, and it has come. Take a look when it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusiste una fecha para volver a mirar tus ajustes, y ya llegó. Puedes mirarlos cuando te venga bien.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="236"/>
         <source>Take a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirarlos</translation>
     </message>
 </context>
 <context>
@@ -3478,112 +3478,112 @@
     <message>
         <location filename="../../ui/adjustments/page.py" line="223"/>
         <source>A session together was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interrumpió una sesión en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="224"/>
         <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="229"/>
         <source>Carry on together</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="230"/>
         <source>Let it go</source>
-        <translation type="unfinished">Dejarla ir</translation>
+        <translation>Dejarla ir</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="231"/>
         <source>Let the interrupted session go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar ir la sesión interrumpida</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="238"/>
         <source>Add something that helps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar algo que ayuda…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="239"/>
         <source>Add from a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar desde un plan…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="240"/>
         <source>Add needs from a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar necesidades desde un plan</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="241"/>
         <source>Make a passport or a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un pasaporte o una carta…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="243"/>
         <source>Make a passport, a request letter or a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un pasaporte, una carta de solicitud o una lista</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="244"/>
         <source>Look at it together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirarlo en compañía…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="246"/>
         <source>Look at My adjustments together with a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar Mis ajustes con alguien que te acompañe</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="251"/>
         <source>What helps me work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="259"/>
         <source>Every part is optional. What you write here stays in this app unless you choose to put it in a passport or a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte es opcional. Lo que escribas aquí se queda en esta app, a menos que elijas ponerlo en un pasaporte o una carta.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="264"/>
         <source>Looking at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="271"/>
         <source>Has something changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambió algo?</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="274"/>
         <source>Mark it for a fresh look</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para volver a mirar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="276"/>
         <source>Mark everything in place for a fresh look</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo lo vigente para volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="277"/>
         <source>I looked at it all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo miré todo…</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="279"/>
         <source>I have looked at my adjustments again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya volví a mirar mis ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="288"/>
         <source>Nothing here yet</source>
-        <translation type="unfinished">Todavía no hay nada aquí</translation>
+        <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="289"/>
         <source>Start with something that helps you, or bring over the needs you picked in a plan. An idea is a fine place to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes empezar con algo que te ayude, o traer las necesidades que elegiste en un plan. Una idea es un buen punto de partida.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3725,7 @@
     <message>
         <location filename="../../ui/navigation.py" line="26"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaporte</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="28"/>
@@ -4300,17 +4300,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <location filename="../../ui/widgets/remember.py" line="24"/>
         <location filename="../../ui/widgets/remember.py" line="25"/>
         <source>Remember on this device</source>
-        <translation type="unfinished">Recordarme en este dispositivo</translation>
+        <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/remember.py" line="27"/>
         <source>Opens without your passphrase on this computer account, using its secure password store; anyone who can use this account could open it too.</source>
-        <translation type="unfinished">Se abre sin tu frase de contraseña en esta cuenta de la computadora, con su almacén seguro de contraseñas. Cualquiera que use esta cuenta también podría abrirla.</translation>
+        <translation>Se abre sin tu frase de contraseña en esta cuenta de la computadora, con su almacén seguro de contraseñas. Cualquiera que use esta cuenta también podría abrirla.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/remember.py" line="48"/>
         <source>This device has no secure password store, so the app cannot remember you here. You will open it with your passphrase.</source>
-        <translation type="unfinished">Este dispositivo no tiene un almacén seguro de contraseñas, así que la app no puede recordarte aquí. La abrirás con tu frase de contraseña.</translation>
+        <translation>Este dispositivo no tiene un almacén seguro de contraseñas, así que la app no puede recordarte aquí. La abrirás con tu frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4436,28 +4436,28 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="357"/>
         <source>Look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mirarlo</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="357"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="366"/>
         <source>Anything to note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo para anotar (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="368"/>
         <location filename="../../ui/adjustments/dialogs.py" line="371"/>
         <source>Look at it again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mirarlo el</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="372"/>
         <source>Suggested: six months from today. Change it to whatever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: dentro de seis meses. Puedes poner la fecha que te venga mejor.</translation>
     </message>
 </context>
 <context>
@@ -5159,17 +5159,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/together/page.py" line="147"/>
         <source>My adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/together/page.py" line="148"/>
         <source>Look at what helps you work, and where each change stands, with someone beside you. Nothing is kept unless you choose to keep it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira lo que te ayuda a trabajar, y cómo va cada cambio, con alguien a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
         <location filename="../../ui/together/page.py" line="151"/>
         <source>Look at My adjustments together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/together/page.py" line="163"/>
@@ -5349,42 +5349,42 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/adjustments/together.py" line="61"/>
         <source>Look at it together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirarlo en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="68"/>
         <source>Look at My adjustments together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="70"/>
         <source>Your adjustments show in large text for you and the person beside you. Nothing is kept unless you choose to keep it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ajustes se muestran con letra grande para ti y la persona a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="72"/>
         <source>Which of your own words to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mostrar de lo que escribiste:</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="76"/>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: %1</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="82"/>
         <source>Start</source>
-        <translation type="unfinished">Empezar</translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location filename="../../ui/adjustments/together.py" line="83"/>
         <source>Start looking at it together</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a mirarlo en compañía</translation>
     </message>
 </context>
 <context>
@@ -5688,7 +5688,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <message>
         <location filename="../../ui/adjustments/dialogs.py" line="66"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>
