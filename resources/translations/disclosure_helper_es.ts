@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
-        <source>Back to the previous page</source>
-        <translation>Volver a la página anterior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="68"/>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="69"/>
-        <source>Next page</source>
-        <translation>Página siguiente</translation>
-    </message>
-</context>
-<context>
     <name>AboutContentDialog</name>
     <message>
         <location filename="../../ui/widgets/about_content.py" line="48"/>
@@ -150,22 +127,22 @@
 <context>
     <name>AdjustmentCard</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="140"/>
+        <location filename="../../ui/adjustments/page.py" line="143"/>
         <source>Time to look at this again</source>
         <translation>Es momento de volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="146"/>
+        <location filename="../../ui/adjustments/page.py" line="149"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="149"/>
+        <location filename="../../ui/adjustments/page.py" line="152"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="150"/>
+        <location filename="../../ui/adjustments/page.py" line="153"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -409,119 +386,119 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="82"/>
+        <location filename="../../ui/adjustments/page.py" line="83"/>
         <source>Delete this change?</source>
         <translation>¿Borrar este cambio?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="83"/>
+        <location filename="../../ui/adjustments/page.py" line="84"/>
         <source>Delete “%1” from My adjustments?</source>
         <translation>¿Borrar “%1” de Mis ajustes?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="84"/>
+        <location filename="../../ui/adjustments/page.py" line="86"/>
         <source>Its history goes with it. Your plans and journal entries stay as they are. This cannot be undone.</source>
         <translation>Su historial también se borra. Tus planes y las entradas de tu diario quedan como están. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="87"/>
+        <location filename="../../ui/adjustments/page.py" line="89"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="88"/>
+        <location filename="../../ui/adjustments/page.py" line="91"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="598"/>
+        <location filename="../../ui/adjustments/page.py" line="600"/>
         <source>Next look at the whole passport: %1</source>
         <translation>Próxima revisión de todo el pasaporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="601"/>
+        <location filename="../../ui/adjustments/page.py" line="603"/>
         <source>No date set yet for a fresh look.</source>
         <translation>Todavía no hay fecha para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="606"/>
+        <location filename="../../ui/adjustments/page.py" line="608"/>
         <source>One fresh look is due. You might take a moment with it when it suits you.</source>
         <translation>Hay una revisión pendiente. Podrías dedicarle un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="608"/>
+        <location filename="../../ui/adjustments/page.py" line="610"/>
         <source>%1 fresh looks are due. You might take a moment with them when it suits you.</source>
         <translation>Hay %1 revisiones pendientes. Podrías dedicarles un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="610"/>
+        <location filename="../../ui/adjustments/page.py" line="612"/>
         <source>Look now</source>
         <translation>Mirar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="723"/>
+        <location filename="../../ui/adjustments/page.py" line="725"/>
         <source>Added as an idea. Open it to note where it stands.</source>
         <translation>Se agregó como idea. Puedes abrirlo para anotar cómo va.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="732"/>
+        <location filename="../../ui/adjustments/page.py" line="734"/>
         <source>There are no plans yet. The needs you pick on a plan&apos;s “Why” page can start your list here.</source>
         <translation>Todavía no hay planes. Las necesidades que elijas en la página “Por qué” de un plan pueden empezar tu lista aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="744"/>
+        <location filename="../../ui/adjustments/page.py" line="746"/>
         <source>Added one need as an idea.</source>
         <translation>Se agregó una necesidad como idea.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="745"/>
+        <location filename="../../ui/adjustments/page.py" line="747"/>
         <source>Added %1 needs as ideas.</source>
         <translation>Se agregaron %1 necesidades como ideas.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="779"/>
+        <location filename="../../ui/adjustments/page.py" line="781"/>
         <source>Saved. It is in the history below.</source>
         <translation>Guardado. Está en el historial, más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="796"/>
-        <location filename="../../ui/adjustments/page.py" line="811"/>
+        <location filename="../../ui/adjustments/page.py" line="798"/>
+        <location filename="../../ui/adjustments/page.py" line="813"/>
         <source>Noted. Thank you for taking a look.</source>
         <translation>Anotado. Gracias por darle una mirada.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="814"/>
+        <location filename="../../ui/adjustments/page.py" line="816"/>
         <source>My adjustments as a whole</source>
         <translation>Mis ajustes en conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="827"/>
+        <location filename="../../ui/adjustments/page.py" line="829"/>
         <source>One change is marked for a fresh look.</source>
         <translation>Un cambio quedó marcado para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="829"/>
+        <location filename="../../ui/adjustments/page.py" line="831"/>
         <source>%1 changes are marked for a fresh look.</source>
         <translation>%1 cambios quedaron marcados para volver a mirarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="844"/>
+        <location filename="../../ui/adjustments/page.py" line="846"/>
         <source>Deleted.</source>
         <translation>Borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="873"/>
+        <location filename="../../ui/adjustments/page.py" line="875"/>
         <source>Carrying on where you left off. Nothing from this session has been kept yet.</source>
         <translation>Sigues donde lo dejaste. Todavía no se guardó nada de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="881"/>
-        <location filename="../../ui/adjustments/page.py" line="912"/>
+        <location filename="../../ui/adjustments/page.py" line="883"/>
+        <location filename="../../ui/adjustments/page.py" line="914"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="911"/>
+        <location filename="../../ui/adjustments/page.py" line="913"/>
         <source>Kept: the changes from your session together.</source>
         <translation>Se guardaron los cambios de tu sesión en compañía.</translation>
     </message>
@@ -1930,88 +1907,88 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="323"/>
-        <location filename="../../ui/adjustments/page.py" line="324"/>
+        <location filename="../../ui/adjustments/page.py" line="326"/>
+        <location filename="../../ui/adjustments/page.py" line="327"/>
         <source>Back to My adjustments</source>
         <translation>Volver a Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="337"/>
+        <location filename="../../ui/adjustments/page.py" line="340"/>
         <source>A session together was interrupted</source>
         <translation>Se interrumpió una sesión en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="338"/>
+        <location filename="../../ui/adjustments/page.py" line="341"/>
         <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
         <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="343"/>
+        <location filename="../../ui/adjustments/page.py" line="346"/>
         <source>Carry on together</source>
         <translation>Seguir en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="344"/>
+        <location filename="../../ui/adjustments/page.py" line="347"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="345"/>
+        <location filename="../../ui/adjustments/page.py" line="348"/>
         <source>Let the interrupted session go</source>
         <translation>Dejar ir la sesión interrumpida</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="352"/>
+        <location filename="../../ui/adjustments/page.py" line="355"/>
         <source>Note where it stands…</source>
         <translation>Anotar cómo va…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="353"/>
+        <location filename="../../ui/adjustments/page.py" line="356"/>
         <source>Look at it again…</source>
         <translation>Volver a mirarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="354"/>
+        <location filename="../../ui/adjustments/page.py" line="357"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="355"/>
+        <location filename="../../ui/adjustments/page.py" line="358"/>
         <source>Delete this change</source>
         <translation>Borrar este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="365"/>
+        <location filename="../../ui/adjustments/page.py" line="368"/>
         <source>How things have gone</source>
         <translation>Cómo han ido las cosas</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="370"/>
+        <location filename="../../ui/adjustments/page.py" line="373"/>
         <source>In my journal</source>
         <translation>En mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="384"/>
+        <location filename="../../ui/adjustments/page.py" line="387"/>
         <source>It is time to look at this again.</source>
         <translation>Es momento de volver a mirar esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="387"/>
+        <location filename="../../ui/adjustments/page.py" line="390"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="436"/>
+        <location filename="../../ui/adjustments/page.py" line="439"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="448"/>
+        <location filename="../../ui/adjustments/page.py" line="451"/>
         <source>Open linked journal entry %1</source>
         <translation>Abrir la entrada vinculada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="450"/>
+        <location filename="../../ui/adjustments/page.py" line="453"/>
         <source>Linked journal entry %1 (in the trash)</source>
         <translation>Entrada vinculada %1 (en la papelera)</translation>
     </message>
@@ -3476,112 +3453,112 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="223"/>
+        <location filename="../../ui/adjustments/page.py" line="226"/>
         <source>A session together was interrupted</source>
         <translation>Se interrumpió una sesión en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="224"/>
+        <location filename="../../ui/adjustments/page.py" line="227"/>
         <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
         <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="229"/>
+        <location filename="../../ui/adjustments/page.py" line="232"/>
         <source>Carry on together</source>
         <translation>Seguir en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="230"/>
+        <location filename="../../ui/adjustments/page.py" line="233"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="231"/>
+        <location filename="../../ui/adjustments/page.py" line="234"/>
         <source>Let the interrupted session go</source>
         <translation>Dejar ir la sesión interrumpida</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="238"/>
+        <location filename="../../ui/adjustments/page.py" line="241"/>
         <source>Add something that helps…</source>
         <translation>Agregar algo que ayuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="239"/>
+        <location filename="../../ui/adjustments/page.py" line="242"/>
         <source>Add from a plan…</source>
         <translation>Agregar desde un plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="240"/>
+        <location filename="../../ui/adjustments/page.py" line="243"/>
         <source>Add needs from a plan</source>
         <translation>Agregar necesidades desde un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="241"/>
+        <location filename="../../ui/adjustments/page.py" line="244"/>
         <source>Make a passport or a letter…</source>
         <translation>Hacer un pasaporte o una carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="243"/>
+        <location filename="../../ui/adjustments/page.py" line="246"/>
         <source>Make a passport, a request letter or a checklist</source>
         <translation>Hacer un pasaporte, una carta de solicitud o una lista</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="244"/>
+        <location filename="../../ui/adjustments/page.py" line="247"/>
         <source>Look at it together…</source>
         <translation>Mirarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="246"/>
+        <location filename="../../ui/adjustments/page.py" line="249"/>
         <source>Look at My adjustments together with a supporter</source>
         <translation>Mirar Mis ajustes con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="251"/>
+        <location filename="../../ui/adjustments/page.py" line="254"/>
         <source>What helps me work</source>
         <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="259"/>
+        <location filename="../../ui/adjustments/page.py" line="262"/>
         <source>Every part is optional. What you write here stays in this app unless you choose to put it in a passport or a letter.</source>
         <translation>Cada parte es opcional. Lo que escribas aquí se queda en esta app, a menos que elijas ponerlo en un pasaporte o una carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="264"/>
+        <location filename="../../ui/adjustments/page.py" line="267"/>
         <source>Looking at it again</source>
         <translation>Volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="271"/>
+        <location filename="../../ui/adjustments/page.py" line="274"/>
         <source>Has something changed?</source>
         <translation>¿Cambió algo?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="274"/>
+        <location filename="../../ui/adjustments/page.py" line="277"/>
         <source>Mark it for a fresh look</source>
         <translation>Marcar para volver a mirar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="276"/>
+        <location filename="../../ui/adjustments/page.py" line="279"/>
         <source>Mark everything in place for a fresh look</source>
         <translation>Marcar todo lo vigente para volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="277"/>
+        <location filename="../../ui/adjustments/page.py" line="280"/>
         <source>I looked at it all…</source>
         <translation>Ya lo miré todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="279"/>
+        <location filename="../../ui/adjustments/page.py" line="282"/>
         <source>I have looked at my adjustments again</source>
         <translation>Ya volví a mirar mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="288"/>
+        <location filename="../../ui/adjustments/page.py" line="291"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="289"/>
+        <location filename="../../ui/adjustments/page.py" line="292"/>
         <source>Start with something that helps you, or bring over the needs you picked in a plan. An idea is a fine place to start.</source>
         <translation>Puedes empezar con algo que te ayude, o traer las necesidades que elegiste en un plan. Una idea es un buen punto de partida.</translation>
     </message>
@@ -4903,6 +4880,26 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 </context>
 <context>
     <name>StepPage</name>
+    <message>
+        <location filename="../../ui/plan_steps/step_editor.py" line="65"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
+        <source>Back to the previous page</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_steps/step_editor.py" line="68"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_steps/step_editor.py" line="69"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
     <message>
         <location filename="../../ui/plan_steps/step_editor.py" line="126"/>
         <source>What matters to you</source>

@@ -138,11 +138,13 @@ def _rights_card(tour) -> None:
 
 def _rights_sources(tour) -> None:
     """Further down a card: each point with its source, then the list of sources."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QLabel
 
     rights = _rights(tour)
-    first = next(w for w in rights.widget().findChildren(QLabel)
-                 if w.text().startswith("Source:"))
+    # "Source:" in whichever language the tour runs in.
+    said = QCoreApplication.translate("RightsPage", "Source: %1").split("%1")[0].strip()
+    first = next(w for w in rights.widget().findChildren(QLabel) if w.text().startswith(said))
     bar = rights.verticalScrollBar()
     bar.setValue(min(bar.maximum(), first.mapTo(rights.widget(), first.rect().topLeft()).y()
                      - 160))

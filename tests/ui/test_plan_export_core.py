@@ -85,11 +85,11 @@ def test_the_core_document_holds_only_what_was_chosen():
     document = plan_document(guide, plan, ["summary", "how"], today=date(2026, 3, 1))
     assert document.title == "Telling my new manager"
     assert "not encrypted" in document.notice
-    assert document.meta.endswith("Printed on 1 March 2026")
+    assert document.meta.endswith("Printed on March 1, 2026")
     headings = [b.text for b in document.blocks if isinstance(b, Heading)]
     assert headings == ["Where I am now", guide.step("how").title]
     assert Answer("Telling some things to some people", strong=True) in document.blocks
-    assert Answer("I will look at this again on 4 May 2031.") in document.blocks
+    assert Answer("I will look at this again on May 4, 2031.") in document.blocks
     prompts = [b.text for b in document.blocks if isinstance(b, Prompt)]
     assert guide.question("why", "what_matters_most").prompt not in prompts
     # Several chosen options are several lines; one answer is one line.

@@ -58,15 +58,15 @@ Setter = Callable[[Question, Any], None]
 def add_back_next(page: ScrollScreen) -> None:
     """Back and Next at the foot of a page of the walk (`page.back_button`,
     `page.next_button`); the `StepEditor` joins them to its list of pages."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StepPage", text)
-
+    # Written out with their context so the translation tools find them.
+    translate = QCoreApplication.translate
     nav = QHBoxLayout()
     nav.setSpacing(12)
-    page.back_button = button(tr("Back"), accessible_name=tr("Back to the previous page"))
+    page.back_button = button(translate("StepPage", "Back"),
+                              accessible_name=translate("StepPage", "Back to the previous page"))
     # "Next: <the next page's title>" can be long; it wraps at large text.
-    page.next_button = wrap_button(tr("Next"), role="primary",
-                                   accessible_name=tr("Next page"))
+    page.next_button = wrap_button(translate("StepPage", "Next"), role="primary",
+                                   accessible_name=translate("StepPage", "Next page"))
     nav.addWidget(page.back_button)
     nav.addStretch(1)
     nav.addWidget(page.next_button)
