@@ -142,8 +142,9 @@ def _rights_sources(tour) -> None:
     from PySide6.QtWidgets import QLabel
 
     rights = _rights(tour)
-    # "Source:" in whichever language the tour runs in.
-    said = QCoreApplication.translate("RightsPage", "Source: %1").split("%1")[0].strip()
+    # "Source:" or "Sources:" in whichever language the tour runs in.
+    said = tuple(QCoreApplication.translate("RightsPage", text).split("%1")[0].strip()
+                 for text in ("Source: %1", "Sources: %1"))
     first = next(w for w in rights.widget().findChildren(QLabel) if w.text().startswith(said))
     bar = rights.verticalScrollBar()
     bar.setValue(min(bar.maximum(), first.mapTo(rights.widget(), first.rect().topLeft()).y()
