@@ -411,94 +411,94 @@
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="600"/>
+        <location filename="../../ui/adjustments/page.py" line="603"/>
         <source>Next look at the whole passport: %1</source>
         <translation>Próxima revisión de todo el pasaporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="603"/>
+        <location filename="../../ui/adjustments/page.py" line="606"/>
         <source>No date set yet for a fresh look.</source>
         <translation>Todavía no hay fecha para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="608"/>
+        <location filename="../../ui/adjustments/page.py" line="611"/>
         <source>One fresh look is due. You might take a moment with it when it suits you.</source>
         <translation>Hay una revisión pendiente. Podrías dedicarle un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="610"/>
+        <location filename="../../ui/adjustments/page.py" line="613"/>
         <source>%1 fresh looks are due. You might take a moment with them when it suits you.</source>
         <translation>Hay %1 revisiones pendientes. Podrías dedicarles un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="612"/>
+        <location filename="../../ui/adjustments/page.py" line="615"/>
         <source>Look now</source>
         <translation>Mirar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="725"/>
+        <location filename="../../ui/adjustments/page.py" line="728"/>
         <source>Added as an idea. Open it to note where it stands.</source>
         <translation>Se agregó como idea. Puedes abrirlo para anotar cómo va.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="734"/>
+        <location filename="../../ui/adjustments/page.py" line="737"/>
         <source>There are no plans yet. The needs you pick on a plan&apos;s “Why” page can start your list here.</source>
         <translation>Todavía no hay planes. Las necesidades que elijas en la página “Por qué” de un plan pueden empezar tu lista aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="746"/>
+        <location filename="../../ui/adjustments/page.py" line="749"/>
         <source>Added one need as an idea.</source>
         <translation>Se agregó una necesidad como idea.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="747"/>
+        <location filename="../../ui/adjustments/page.py" line="750"/>
         <source>Added %1 needs as ideas.</source>
         <translation>Se agregaron %1 necesidades como ideas.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="781"/>
+        <location filename="../../ui/adjustments/page.py" line="784"/>
         <source>Saved. It is in the history below.</source>
         <translation>Guardado. Está en el historial, más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="798"/>
-        <location filename="../../ui/adjustments/page.py" line="813"/>
+        <location filename="../../ui/adjustments/page.py" line="801"/>
+        <location filename="../../ui/adjustments/page.py" line="816"/>
         <source>Noted. Thank you for taking a look.</source>
         <translation>Anotado. Gracias por darle una mirada.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="816"/>
+        <location filename="../../ui/adjustments/page.py" line="819"/>
         <source>My adjustments as a whole</source>
         <translation>Mis ajustes en conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="829"/>
+        <location filename="../../ui/adjustments/page.py" line="832"/>
         <source>One change is marked for a fresh look.</source>
         <translation>Un cambio quedó marcado para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="831"/>
+        <location filename="../../ui/adjustments/page.py" line="834"/>
         <source>%1 changes are marked for a fresh look.</source>
         <translation>%1 cambios quedaron marcados para volver a mirarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="846"/>
+        <location filename="../../ui/adjustments/page.py" line="849"/>
         <source>Deleted.</source>
         <translation>Borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="875"/>
+        <location filename="../../ui/adjustments/page.py" line="878"/>
         <source>Carrying on where you left off. Nothing from this session has been kept yet.</source>
         <translation>Sigues donde lo dejaste. Todavía no se guardó nada de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="883"/>
-        <location filename="../../ui/adjustments/page.py" line="914"/>
+        <location filename="../../ui/adjustments/page.py" line="886"/>
+        <location filename="../../ui/adjustments/page.py" line="917"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="913"/>
+        <location filename="../../ui/adjustments/page.py" line="916"/>
         <source>Kept: the changes from your session together.</source>
         <translation>Se guardaron los cambios de tu sesión en compañía.</translation>
     </message>
@@ -1907,88 +1907,63 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="326"/>
-        <location filename="../../ui/adjustments/page.py" line="327"/>
+        <location filename="../../ui/adjustments/page.py" line="339"/>
+        <location filename="../../ui/adjustments/page.py" line="340"/>
         <source>Back to My adjustments</source>
         <translation>Volver a Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="340"/>
-        <source>A session together was interrupted</source>
-        <translation>Se interrumpió una sesión en compañía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="341"/>
-        <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
-        <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="346"/>
-        <source>Carry on together</source>
-        <translation>Seguir en compañía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="347"/>
-        <source>Let it go</source>
-        <translation>Dejarla ir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="348"/>
-        <source>Let the interrupted session go</source>
-        <translation>Dejar ir la sesión interrumpida</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="355"/>
+        <location filename="../../ui/adjustments/page.py" line="358"/>
         <source>Note where it stands…</source>
         <translation>Anotar cómo va…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="356"/>
+        <location filename="../../ui/adjustments/page.py" line="359"/>
         <source>Look at it again…</source>
         <translation>Volver a mirarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="357"/>
+        <location filename="../../ui/adjustments/page.py" line="360"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="358"/>
+        <location filename="../../ui/adjustments/page.py" line="361"/>
         <source>Delete this change</source>
         <translation>Borrar este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="368"/>
+        <location filename="../../ui/adjustments/page.py" line="371"/>
         <source>How things have gone</source>
         <translation>Cómo han ido las cosas</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="373"/>
+        <location filename="../../ui/adjustments/page.py" line="376"/>
         <source>In my journal</source>
         <translation>En mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="387"/>
+        <location filename="../../ui/adjustments/page.py" line="390"/>
         <source>It is time to look at this again.</source>
         <translation>Es momento de volver a mirar esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="390"/>
+        <location filename="../../ui/adjustments/page.py" line="393"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="439"/>
+        <location filename="../../ui/adjustments/page.py" line="442"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="451"/>
+        <location filename="../../ui/adjustments/page.py" line="454"/>
         <source>Open linked journal entry %1</source>
         <translation>Abrir la entrada vinculada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="453"/>
+        <location filename="../../ui/adjustments/page.py" line="456"/>
         <source>Linked journal entry %1 (in the trash)</source>
         <translation>Entrada vinculada %1 (en la papelera)</translation>
     </message>
@@ -3453,112 +3428,87 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="226"/>
-        <source>A session together was interrupted</source>
-        <translation>Se interrumpió una sesión en compañía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="227"/>
-        <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
-        <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="232"/>
-        <source>Carry on together</source>
-        <translation>Seguir en compañía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="233"/>
-        <source>Let it go</source>
-        <translation>Dejarla ir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="234"/>
-        <source>Let the interrupted session go</source>
-        <translation>Dejar ir la sesión interrumpida</translation>
-    </message>
-    <message>
-        <location filename="../../ui/adjustments/page.py" line="241"/>
+        <location filename="../../ui/adjustments/page.py" line="254"/>
         <source>Add something that helps…</source>
         <translation>Agregar algo que ayuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="242"/>
+        <location filename="../../ui/adjustments/page.py" line="255"/>
         <source>Add from a plan…</source>
         <translation>Agregar desde un plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="243"/>
+        <location filename="../../ui/adjustments/page.py" line="256"/>
         <source>Add needs from a plan</source>
         <translation>Agregar necesidades desde un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="244"/>
+        <location filename="../../ui/adjustments/page.py" line="257"/>
         <source>Make a passport or a letter…</source>
         <translation>Hacer un pasaporte o una carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="246"/>
+        <location filename="../../ui/adjustments/page.py" line="259"/>
         <source>Make a passport, a request letter or a checklist</source>
         <translation>Hacer un pasaporte, una carta de solicitud o una lista</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="247"/>
+        <location filename="../../ui/adjustments/page.py" line="260"/>
         <source>Look at it together…</source>
         <translation>Mirarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="249"/>
+        <location filename="../../ui/adjustments/page.py" line="262"/>
         <source>Look at My adjustments together with a supporter</source>
         <translation>Mirar Mis ajustes con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="254"/>
+        <location filename="../../ui/adjustments/page.py" line="267"/>
         <source>What helps me work</source>
         <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="262"/>
+        <location filename="../../ui/adjustments/page.py" line="275"/>
         <source>Every part is optional. What you write here stays in this app unless you choose to put it in a passport or a letter.</source>
         <translation>Cada parte es opcional. Lo que escribas aquí se queda en esta app, a menos que elijas ponerlo en un pasaporte o una carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="267"/>
+        <location filename="../../ui/adjustments/page.py" line="280"/>
         <source>Looking at it again</source>
         <translation>Volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="274"/>
+        <location filename="../../ui/adjustments/page.py" line="287"/>
         <source>Has something changed?</source>
         <translation>¿Cambió algo?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="277"/>
+        <location filename="../../ui/adjustments/page.py" line="290"/>
         <source>Mark it for a fresh look</source>
         <translation>Marcar para volver a mirar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="279"/>
+        <location filename="../../ui/adjustments/page.py" line="292"/>
         <source>Mark everything in place for a fresh look</source>
         <translation>Marcar todo lo vigente para volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="280"/>
+        <location filename="../../ui/adjustments/page.py" line="293"/>
         <source>I looked at it all…</source>
         <translation>Ya lo miré todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="282"/>
+        <location filename="../../ui/adjustments/page.py" line="295"/>
         <source>I have looked at my adjustments again</source>
         <translation>Ya volví a mirar mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="291"/>
+        <location filename="../../ui/adjustments/page.py" line="304"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="292"/>
+        <location filename="../../ui/adjustments/page.py" line="305"/>
         <source>Start with something that helps you, or bring over the needs you picked in a plan. An idea is a fine place to start.</source>
         <translation>Puedes empezar con algo que te ayude, o traer las necesidades que elegiste en un plan. Una idea es un buen punto de partida.</translation>
     </message>
@@ -4406,6 +4356,34 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <location filename="../../ui/restore.py" line="154"/>
         <source>The backup could not be restored. Nothing has been changed.</source>
         <translation>No se pudo restaurar la copia. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCard</name>
+    <message>
+        <location filename="../../ui/adjustments/page.py" line="218"/>
+        <source>A session together was interrupted</source>
+        <translation>Se interrumpió una sesión en compañía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adjustments/page.py" line="219"/>
+        <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
+        <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adjustments/page.py" line="225"/>
+        <source>Carry on together</source>
+        <translation>Seguir en compañía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adjustments/page.py" line="228"/>
+        <source>Let it go</source>
+        <translation>Dejarla ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adjustments/page.py" line="229"/>
+        <source>Let the interrupted session go</source>
+        <translation>Dejar ir la sesión interrumpida</translation>
     </message>
 </context>
 <context>

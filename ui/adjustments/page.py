@@ -210,6 +210,29 @@ class PassportForm(QWidget):
             box.blockSignals(False)
 
 
+class ResumeCard(Card):
+    """Offers back a session together that a lock interrupted (hidden until there is one);
+    the list and a change's own view both show it."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("ResumeCard", "A session together was interrupted"),
+                         translate("ResumeCard",
+            "The app locked while you were looking at this with someone. Nothing from "
+            "that session has been kept yet. You can carry on where you left off, or let "
+            "it go."))
+        set_role(self, "banner-info")
+        row = FlowRow()
+        self.resume_button = button(translate("ResumeCard", "Carry on together"),
+                                    role="primary")
+        self.let_go_button = button(
+            translate("ResumeCard", "Let it go"),
+            accessible_name=translate("ResumeCard", "Let the interrupted session go"))
+        row.addWidget(self.resume_button)
+        row.addWidget(self.let_go_button)
+        self.body.addWidget(row)
+        self.hide()
+
+
 class ListView(ScrollScreen):
     """Everything in My adjustments at a glance."""
 
@@ -223,19 +246,9 @@ class ListView(ScrollScreen):
         self.column.addWidget(self.due_banner)
         self.message = MessageBanner(closable=True)
         self.column.addWidget(self.message)
-        self.resume_card = Card(self.tr("A session together was interrupted"), self.tr(
-            "The app locked while you were looking at this with someone. Nothing from "
-            "that session has been kept yet. You can carry on where you left off, or let "
-            "it go."))
-        set_role(self.resume_card, "banner-info")
-        resume_row = FlowRow()
-        self.resume_button = button(self.tr("Carry on together"), role="primary")
-        self.let_go_button = button(self.tr("Let it go"),
-                                    accessible_name=self.tr("Let the interrupted session go"))
-        resume_row.addWidget(self.resume_button)
-        resume_row.addWidget(self.let_go_button)
-        self.resume_card.body.addWidget(resume_row)
-        self.resume_card.hide()
+        self.resume_card = ResumeCard()
+        self.resume_button = self.resume_card.resume_button
+        self.let_go_button = self.resume_card.let_go_button
         self.column.addWidget(self.resume_card)
         actions = FlowRow()
         self.add_button = button(self.tr("Add something that helps\u2026"), role="primary")
@@ -337,19 +350,9 @@ class DetailView(ScrollScreen):
             self.column.addWidget(widget)
         self.message = MessageBanner(closable=True)
         self.column.addWidget(self.message)
-        self.resume_card = Card(self.tr("A session together was interrupted"), self.tr(
-            "The app locked while you were looking at this with someone. Nothing from "
-            "that session has been kept yet. You can carry on where you left off, or let "
-            "it go."))
-        set_role(self.resume_card, "banner-info")
-        resume_row = FlowRow()
-        self.resume_button = button(self.tr("Carry on together"), role="primary")
-        self.let_go_button = button(self.tr("Let it go"),
-                                    accessible_name=self.tr("Let the interrupted session go"))
-        resume_row.addWidget(self.resume_button)
-        resume_row.addWidget(self.let_go_button)
-        self.resume_card.body.addWidget(resume_row)
-        self.resume_card.hide()
+        self.resume_card = ResumeCard()
+        self.resume_button = self.resume_card.resume_button
+        self.let_go_button = self.resume_card.let_go_button
         self.column.addWidget(self.resume_card)
         actions = FlowRow()
         self.change_button = button(self.tr("Note where it stands\u2026"), role="primary")
