@@ -88,7 +88,9 @@ def enable_layout_test(app: QCoreApplication | None = None) -> None:
     """Make every tr() string longer; strings created after this are stretched."""
     global _originals
     if _originals is None:
-        _originals = (QObject.tr, QCoreApplication.translate)
+        # The raw descriptors, not `QObject.tr`: read through the class, tr comes back bound
+        # to QObject, and once put back every tr() would look in the "QObject" context.
+        _originals = (QObject.__dict__["tr"], QCoreApplication.__dict__["translate"])
         QObject.tr = _tr
         QCoreApplication.translate = staticmethod(_translate)
 
@@ -96,7 +98,8 @@ def enable_layout_test(app: QCoreApplication | None = None) -> None:
 def disable_layout_test(app: QCoreApplication | None = None) -> None:
     global _originals
     if _originals is not None:
-        QObject.tr, QCoreApplication.translate = _originals[0], staticmethod(_originals[1])
+        QObject.tr = _originals[0]  # type: ignore[method-assign]
+        QCoreApplication.translate = _originals[1]
         _originals = None
 
 
