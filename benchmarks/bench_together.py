@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     from disclosure_helper.ui import together
     from disclosure_helper.ui.app import create_main_window
     from disclosure_helper.ui.context import AppContext
-    from disclosure_helper.ui.plan_steps import step_editor
+    from disclosure_helper.ui.widgets.plan_steps import step_editor
     from disclosure_helper.vault import Vault
 
     app = QApplication.instance() or QApplication([])

@@ -718,32 +718,32 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="68"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="68"/>
         <source>What matters to you, side by side</source>
         <translation>Lo que te importa, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="81"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="81"/>
         <source>This only shows what you said, and how much each thing matters to you. It is not a score, and it does not make the choice.</source>
         <translation>Esto solo muestra lo que dijiste y cuánto te importa cada cosa. No es una calificación y no decide por ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="113"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="113"/>
         <source>What might make telling worth it</source>
         <translation>Lo que podría hacer que valga la pena contarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="114"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="114"/>
         <source>What might make keeping it private feel right</source>
         <translation>Lo que podría hacer que guardarlo en privado se sienta bien</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="129"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="129"/>
         <source>Nothing picked yet.</source>
         <translation>Todavía no elegiste nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/balance.py" line="148"/>
+        <location filename="../../ui/widgets/plan_steps/balance.py" line="148"/>
         <source>Telling: %1. Keeping it private: %2.</source>
         <translation>Contarlo: %1. Guardarlo en privado: %2.</translation>
     </message>
@@ -1749,52 +1749,52 @@
 <context>
     <name>DateAnswer</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="595"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="595"/>
         <source>On this date:</source>
         <translation>En esta fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="596"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="596"/>
         <source>Choose a date for: %1</source>
         <translation>Elige una fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="598"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="598"/>
         <source>Date for: %1</source>
         <translation>Fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="609"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="609"/>
         <source>No date for now</source>
         <translation>Sin fecha por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="612"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="612"/>
         <source>Remove the date for: %1</source>
         <translation>Quitar la fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="627"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="627"/>
         <source>That day has already passed. Is it the date you meant? A day to look again is usually one still to come.</source>
         <translation>Ese día ya pasó. ¿Es la fecha que querías? Un día para volver a mirarlo suele ser uno que todavía no llega.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="632"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="632"/>
         <source>Yes, keep it</source>
         <translation>Sí, dejarla</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="633"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="633"/>
         <source>Yes, keep the date that has passed</source>
         <translation>Sí, dejar la fecha que ya pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="634"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="634"/>
         <source>Choose another date</source>
         <translation>Elegir otra fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="636"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="636"/>
         <source>Choose another date for: %1</source>
         <translation>Elegir otra fecha para: %1</translation>
     </message>
@@ -3570,22 +3570,22 @@
 <context>
     <name>ManyAnswer</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="367"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="367"/>
         <source>Add in your own words: %1</source>
         <translation>Agregar con tus palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="371"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="371"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="373"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="373"/>
         <source>Add your own words</source>
         <translation>Agregar con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="403"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="403"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
@@ -4054,17 +4054,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RadioAnswer</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="146"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="146"/>
         <source>Your own words for: %1</source>
         <translation>Con tus palabras, para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="158"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="158"/>
         <source>Clear my answer</source>
         <translation>Borrar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="161"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="161"/>
         <source>Clear my answer to: %1</source>
         <translation>Borrar mi respuesta a: %1</translation>
     </message>
@@ -4243,7 +4243,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RepeatAnswer</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="735"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="735"/>
         <source>This comes up once you have made a choice above.</source>
         <translation>Esto aparece cuando elijas algo arriba.</translation>
     </message>
@@ -4831,27 +4831,27 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="300"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="300"/>
         <source>Pages of this plan</source>
         <translation>Páginas de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="386"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="386"/>
         <source>%1, has answers</source>
         <translation>%1, tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="390"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="390"/>
         <source>%1 of %2 pages have answers</source>
         <translation>%1 de %2 páginas tienen respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="445"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="445"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="447"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="447"/>
         <source>Next page: %1</source>
         <translation>Página siguiente: %1</translation>
     </message>
@@ -4859,37 +4859,37 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="65"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="65"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="66"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="66"/>
         <source>Back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="68"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="68"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="69"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="69"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="126"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="126"/>
         <source>What matters to you</source>
         <translation>Lo que te importa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="136"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="136"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/step_editor.py" line="137"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="137"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -5057,12 +5057,12 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="507"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="507"/>
         <source>Some ways to begin:</source>
         <translation>Algunas formas de empezar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="539"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="539"/>
         <source>Begin with: %1</source>
         <translation>Empezar con: %1</translation>
     </message>
@@ -5647,13 +5647,13 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>_ChoiceRow</name>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="313"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="313"/>
         <source>How much it matters:</source>
         <translation>Cuánto te importa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_steps/questions.py" line="315"/>
-        <location filename="../../ui/plan_steps/questions.py" line="321"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="315"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="321"/>
         <source>How much it matters: %1</source>
         <translation>Cuánto te importa: %1</translation>
     </message>

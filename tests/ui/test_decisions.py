@@ -13,15 +13,15 @@ from disclosure_helper.plan_model import Decision, InvalidPlan, Plan
 from disclosure_helper.ui.a11y import missing_accessible_names
 from disclosure_helper.ui.decisions import page as page_module
 from disclosure_helper.ui.decisions.page import DecisionsPage
-from disclosure_helper.ui.plan_steps.questions import (
+from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons
+from disclosure_helper.ui.widgets.plan_steps.questions import (
     DateAnswer,
     ManyAnswer,
     RadioAnswer,
     RepeatAnswer,
     TextAnswer,
 )
-from disclosure_helper.ui.plan_steps.step_editor import StepEditor
-from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons
+from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
 
 MAX_TABS = 600
 

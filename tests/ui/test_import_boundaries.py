@@ -1,7 +1,7 @@
 """A feature package under ui/ never imports another feature package.
 
 Each `ui/<feature>/` may import the core (`disclosure_helper.*` outside `ui`), the shared
-widgets (`ui/widgets`), the shared walk through a plan (`ui/plan_steps`) and the
+widgets (`ui/widgets`, which holds the shared walk through a plan) and the
 top-level `ui/*.py` modules: what two features need lives there, so changing one feature
 never reaches into another. Imports are read with `ast`, relative ones included, and
 wherever they stand (imports inside functions count too).
@@ -15,7 +15,7 @@ from pathlib import Path
 UI = Path(__file__).resolve().parents[2] / "ui"
 UI_PACKAGE = "disclosure_helper.ui"
 # Packages under ui/ that every feature may use: shared pieces, not features.
-SHARED = frozenset({"widgets", "plan_steps"})
+SHARED = frozenset({"widgets"})
 
 
 def imported_modules(source: str, module: str, is_package: bool) -> list[tuple[int, str]]:
@@ -71,7 +71,7 @@ def _feature_in(module: str, root: Path) -> str | None:
 def test_no_feature_package_imports_another():
     assert violations() == [], (
         "A ui feature imports another feature; move what both need to ui/widgets, "
-        "ui/plan_steps, a top-level ui module or the core:\n" + "\n".join(violations()))
+        "a top-level ui module or the core:\n" + "\n".join(violations()))
 
 
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -88,13 +88,13 @@ def test_the_check_finds_each_kind_of_crossing(tmp_path):
         "__init__.py": "",
         "ops.py": "",
         "widgets/__init__.py": "",
-        "plan_steps/__init__.py": "",
+        "widgets/plan_steps/__init__.py": "",
         "journal/__init__.py": "",
         "journal/look.py": "",
         "insights/__init__.py": "from ..journal.look import x\n",
         "insights/ok.py": (
             "from disclosure_helper.ui.widgets import label\n"
-            "from disclosure_helper.ui.plan_steps import step_editor\n"
+            "from disclosure_helper.ui.widgets.plan_steps import step_editor\n"
             "from disclosure_helper.ui import ops\n"
             "from disclosure_helper import journal\n"
             "from . import ok\n"

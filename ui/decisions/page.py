@@ -42,9 +42,9 @@ from disclosure_helper.ui.decisions.panels import (
 )
 from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets import MessageBanner, button, label
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SAVE_DELAY_MS = 800

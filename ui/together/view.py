@@ -34,13 +34,13 @@ from disclosure_helper.together import (
 )
 from disclosure_helper.together_guidance import SupporterGuidance
 from disclosure_helper.ui import shortcuts
-from disclosure_helper.ui.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
 from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
 from disclosure_helper.ui.widgets import Card, SupportLine, button, label, named
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
 
 # The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
 PAUSE_KEY = shortcuts.TOGETHER_PAUSE

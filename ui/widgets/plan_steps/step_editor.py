@@ -37,8 +37,6 @@ from disclosure_helper.guide import (
     is_empty,
 )
 from disclosure_helper.plan_model import FOLLOWUP_STEP, Plan
-from disclosure_helper.ui.plan_steps.balance import BalanceView
-from disclosure_helper.ui.plan_steps.questions import QuestionCard, RepeatAnswer
 from disclosure_helper.ui.widgets import (
     Card,
     ScrollScreen,
@@ -47,6 +45,8 @@ from disclosure_helper.ui.widgets import (
     label,
     wrap_button,
 )
+from disclosure_helper.ui.widgets.plan_steps.balance import BalanceView
+from disclosure_helper.ui.widgets.plan_steps.questions import QuestionCard, RepeatAnswer
 
 Getter = Callable[[Question], Any]
 
