@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -14,8 +12,8 @@ from disclosure_helper.insights import format_day
 __all__ = ["NotesBox", "content", "format_day", "status_label"]
 
 
-@lru_cache(maxsize=1)
 def content() -> AdjustmentsContent:
+    """The adjustments words in the person's language (the loader caches per language)."""
     return load_adjustments_content()
 
 
