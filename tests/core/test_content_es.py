@@ -29,6 +29,9 @@ from disclosure_helper.support import load_support
 from disclosure_helper.together import load_session_text
 from disclosure_helper.together_guidance import load_supporter_guidance
 
+# The same sentence splitter and string walk as the English content checks.
+from tests.core.test_guide_content import _sentences, _strings
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -448,24 +451,8 @@ DIRECTIVE_PATTERNS_ES = [
 ]
 
 
-def _es_sentences(text: str) -> list[str]:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text) if s.strip()]
-
-
 def is_directive_es(text: str) -> bool:
-    return any(p.search(s) for s in _es_sentences(text) for p in DIRECTIVE_PATTERNS_ES)
-
-
-def _strings(node) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
+    return any(p.search(s) for s in _sentences(text) for p in DIRECTIVE_PATTERNS_ES)
 
 
 @pytest.mark.parametrize(
@@ -522,7 +509,7 @@ def test_spanish_directive_check_lets_choices_through(phrase):
 
 @pytest.mark.parametrize("name", ES_FILES)
 def test_no_spanish_sentence_tells_the_person_what_to_do(name):
-    bad = [s for text in _strings(es_data(name)) for s in _es_sentences(text)
+    bad = [s for text in _strings(es_data(name)) for s in _sentences(text)
            if is_directive_es(s)]
     assert not bad, f"es/{name}.toml tells the person what to do: {bad}"
 
@@ -586,7 +573,7 @@ def _prose_blocks() -> list[tuple[str, str]]:
     for name in ES_FILES:
         for where, text in _blocks(es_data(name), name):
             text = _plain(text)
-            if len(_es_sentences(text)) >= 2:
+            if len(_sentences(text)) >= 2:
                 found.append((where, text))
     return found
 
