@@ -51,6 +51,7 @@ from disclosure_helper.database import Database  # noqa: E402
 from disclosure_helper.export_markdown import export_markdown, write_markdown  # noqa: E402
 from disclosure_helper.insights import Insights, default_start  # noqa: E402
 from disclosure_helper.journal import EntryQuery  # noqa: E402
+from disclosure_helper.journal_model import INCIDENT  # noqa: E402
 from disclosure_helper.kdf import KdfParams, derive_key  # noqa: E402
 from disclosure_helper.keystore import MemoryKeyStore  # noqa: E402
 from disclosure_helper.vault import Vault  # noqa: E402
@@ -149,7 +150,11 @@ def _storage(data: Dataset, vault: Vault, raw: RawStore, saves: int, queries: in
         raw_save.append(time.perf_counter() - t0)
         saved.body += " One more line added later."
         t0 = time.perf_counter()
-        journal.update(saved)
+        if saved.kind == INCIDENT:
+            # An incident record is kept as first written: the person adds to it instead.
+            journal.add_addition(int(saved.id), "One more line added later.")
+        else:
+            journal.update(saved)
         app_update.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         raw.update(note_id, saved)
