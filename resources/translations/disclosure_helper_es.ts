@@ -938,41 +938,51 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="42"/>
         <location filename="../../ui/journal/checkin.py" line="43"/>
+        <location filename="../../ui/journal/checkin.py" line="44"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="45"/>
+        <location filename="../../ui/journal/checkin.py" line="46"/>
         <source>Check-in</source>
         <translation>Registro rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="47"/>
+        <location filename="../../ui/journal/checkin.py" line="48"/>
         <source>Three quick numbers and a line if you want. Press a number key for each; the next one comes up by itself.</source>
         <translation>Tres números rápidos y una línea si quieres. Oprime una tecla de número para cada uno; el siguiente aparece solo.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="58"/>
-        <location filename="../../ui/journal/checkin.py" line="62"/>
+        <location filename="../../ui/journal/checkin.py" line="59"/>
+        <location filename="../../ui/journal/checkin.py" line="63"/>
         <source>One line, if you like</source>
         <translation>Una línea, si quieres</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="67"/>
+        <location filename="../../ui/journal/checkin.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="68"/>
+        <location filename="../../ui/journal/checkin.py" line="69"/>
         <source>Save check-in</source>
         <translation>Guardar el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/checkin.py" line="138"/>
+        <location filename="../../ui/journal/checkin.py" line="139"/>
         <source>Please pick a number for: %1.</source>
         <translation>Elige un número para: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/checkin.py" line="165"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/checkin.py" line="174"/>
+        <source>Save a copy of this check-in</source>
+        <translation>Guardar una copia de este registro rápido</translation>
     </message>
 </context>
 <context>
@@ -1749,52 +1759,52 @@
 <context>
     <name>DateAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="595"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="599"/>
         <source>On this date:</source>
         <translation>En esta fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="596"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="600"/>
         <source>Choose a date for: %1</source>
         <translation>Elige una fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="598"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="602"/>
         <source>Date for: %1</source>
         <translation>Fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="609"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="613"/>
         <source>No date for now</source>
         <translation>Sin fecha por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="612"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="616"/>
         <source>Remove the date for: %1</source>
         <translation>Quitar la fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="627"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="631"/>
         <source>That day has already passed. Is it the date you meant? A day to look again is usually one still to come.</source>
         <translation>Ese día ya pasó. ¿Es la fecha que querías? Un día para volver a mirarlo suele ser uno que todavía no llega.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="632"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="636"/>
         <source>Yes, keep it</source>
         <translation>Sí, dejarla</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="633"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="637"/>
         <source>Yes, keep the date that has passed</source>
         <translation>Sí, dejar la fecha que ya pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="634"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="638"/>
         <source>Choose another date</source>
         <translation>Elegir otra fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="636"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="640"/>
         <source>Choose another date for: %1</source>
         <translation>Elegir otra fecha para: %1</translation>
     </message>
@@ -1851,6 +1861,34 @@
     </message>
 </context>
 <context>
+    <name>DecisionQuestions</name>
+    <message>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="63"/>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="68"/>
+        <source>Often possible to ask for without saying why.</source>
+        <translation>Muchas veces se puede pedir sin decir por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="72"/>
+        <source>Where you live: %1</source>
+        <translation>Donde vives: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="803"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="804"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../../ui/decisions/page.py" line="62"/>
@@ -1883,25 +1921,9 @@
         <translation>Guardado con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="449"/>
-        <location filename="../../ui/decisions/page.py" line="470"/>
-        <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
-    </message>
-    <message>
         <location filename="../../ui/decisions/page.py" line="460"/>
         <source>Save a copy of this plan</source>
         <translation>Guardar una copia de este plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="461"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/page.py" line="473"/>
-        <source>A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere private. Your answers are still here too.</source>
-        <translation>Se guardó una copia en %1. Es un PDF sin cifrar, así que guárdalo en un lugar privado. Tus respuestas también siguen aquí.</translation>
     </message>
 </context>
 <context>
@@ -2105,173 +2127,157 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="112"/>
-        <location filename="../../ui/journal/editor.py" line="113"/>
+        <location filename="../../ui/journal/editor.py" line="110"/>
+        <location filename="../../ui/journal/editor.py" line="111"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="142"/>
+        <location filename="../../ui/journal/editor.py" line="140"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="143"/>
+        <location filename="../../ui/journal/editor.py" line="141"/>
         <source>Undo typing in the last box you used</source>
         <translation>Deshacer lo escrito en el último cuadro que usaste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="144"/>
+        <location filename="../../ui/journal/editor.py" line="142"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="145"/>
+        <location filename="../../ui/journal/editor.py" line="143"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="146"/>
+        <location filename="../../ui/journal/editor.py" line="144"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="147"/>
+        <location filename="../../ui/journal/editor.py" line="145"/>
         <source>Discard this unsaved writing</source>
         <translation>Descartar este escrito sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="148"/>
+        <location filename="../../ui/journal/editor.py" line="146"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="149"/>
+        <location filename="../../ui/journal/editor.py" line="147"/>
         <source>Save the entry (Ctrl+S)</source>
         <translation>Guardar la entrada (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="171"/>
-        <location filename="../../ui/journal/editor.py" line="264"/>
+        <location filename="../../ui/journal/editor.py" line="169"/>
+        <location filename="../../ui/journal/editor.py" line="262"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="174"/>
-        <location filename="../../ui/journal/editor.py" line="291"/>
-        <location filename="../../ui/journal/editor.py" line="398"/>
+        <location filename="../../ui/journal/editor.py" line="172"/>
+        <location filename="../../ui/journal/editor.py" line="289"/>
+        <location filename="../../ui/journal/editor.py" line="396"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="176"/>
+        <location filename="../../ui/journal/editor.py" line="174"/>
         <source>Words to group entries by, separated by commas.</source>
         <translation>Palabras para agrupar entradas, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="177"/>
+        <location filename="../../ui/journal/editor.py" line="175"/>
         <source>For example: night shift, team meeting</source>
         <translation>Por ejemplo: turno de noche, reunión de equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="221"/>
+        <location filename="../../ui/journal/editor.py" line="219"/>
         <source>Here is the writing you had not saved yet, just as you left it.</source>
         <translation>Aquí está lo que no habías guardado, tal como lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="242"/>
+        <location filename="../../ui/journal/editor.py" line="240"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="267"/>
+        <location filename="../../ui/journal/editor.py" line="265"/>
         <source>A title, if you want one</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="287"/>
-        <location filename="../../ui/journal/editor.py" line="397"/>
+        <location filename="../../ui/journal/editor.py" line="285"/>
+        <location filename="../../ui/journal/editor.py" line="395"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="294"/>
+        <location filename="../../ui/journal/editor.py" line="292"/>
         <source>Separate tags with commas. Known tags are offered as you type.</source>
         <translation>Separa las etiquetas con comas. Mientras escribes, aparecen las que ya usaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="302"/>
+        <location filename="../../ui/journal/editor.py" line="300"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="303"/>
+        <location filename="../../ui/journal/editor.py" line="301"/>
         <source>Change this if you are writing about another day.</source>
         <translation>Cámbialo si escribes sobre otro día.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="310"/>
+        <location filename="../../ui/journal/editor.py" line="308"/>
         <source>Linked plan</source>
         <translation>Plan vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="311"/>
+        <location filename="../../ui/journal/editor.py" line="309"/>
         <source>Keep this entry next to one of your disclosure plans.</source>
         <translation>Guarda esta entrada junto a uno de tus planes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="345"/>
+        <location filename="../../ui/journal/editor.py" line="343"/>
         <source>When it happened: %1</source>
         <translation>Cuándo pasó: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="441"/>
+        <location filename="../../ui/journal/editor.py" line="439"/>
         <source>Added, with today&apos;s date.</source>
         <translation>Agregado, con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="549"/>
+        <location filename="../../ui/journal/editor.py" line="547"/>
         <source>Your latest changes could not be kept as a draft yet. They are still on screen.</source>
         <translation>Tus últimos cambios todavía no se pudieron guardar como borrador. Siguen en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="553"/>
+        <location filename="../../ui/journal/editor.py" line="551"/>
         <source>Draft kept</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="583"/>
-        <location filename="../../ui/journal/editor.py" line="611"/>
-        <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal/editor.py" line="603"/>
+        <location filename="../../ui/journal/editor.py" line="597"/>
         <source>Save a copy of this entry</source>
         <translation>Guardar una copia de esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="604"/>
-        <source>Text files (*.txt)</source>
-        <translation>Archivos de texto (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal/editor.py" line="614"/>
-        <source>A copy is saved in %1. It is a plain file, not encrypted, so keep it somewhere private. Your words are still here too.</source>
-        <translation>Se guardó una copia en %1. Es un archivo común, sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal/editor.py" line="647"/>
+        <location filename="../../ui/journal/editor.py" line="629"/>
         <source>Discard this writing? It has not been saved and cannot be brought back.</source>
         <translation>¿Descartar este escrito? No se ha guardado y no se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="648"/>
+        <location filename="../../ui/journal/editor.py" line="630"/>
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="538"/>
+        <location filename="../../ui/journal/editor.py" line="536"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -3127,6 +3133,19 @@
     </message>
 </context>
 <context>
+    <name>JournalDates</name>
+    <message>
+        <location filename="../../ui/journal/look.py" line="39"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/look.py" line="41"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../ui/journal/page.py" line="152"/>
@@ -3570,22 +3589,22 @@
 <context>
     <name>ManyAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="367"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="371"/>
         <source>Add in your own words: %1</source>
         <translation>Agregar con tus palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="371"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="375"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="373"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="377"/>
         <source>Add your own words</source>
         <translation>Agregar con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="403"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="407"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
@@ -3703,14 +3722,27 @@
 <context>
     <name>PauseScreen</name>
     <message>
-        <location filename="../../ui/together/view.py" line="78"/>
+        <location filename="../../ui/together/view.py" line="88"/>
         <source>Continue when ready</source>
         <translation>Seguir cuando quieras</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="79"/>
+        <location filename="../../ui/together/view.py" line="89"/>
         <source>Back to where you were (%1)</source>
         <translation>Volver a donde estabas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../ui/widgets/pdf.py" line="94"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf.py" line="94"/>
+        <source>To fill in</source>
+        <translation>Por completar</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3870,89 @@
         <location filename="../../ui/decisions/plan_list.py" line="105"/>
         <source>Please give it a short name, like “Telling my new manager”.</source>
         <translation>Ponle un nombre corto, como “Contarle a mi nuevo jefe”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="41"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="41"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="47"/>
+        <source>This file is not encrypted. Anyone who opens it can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Este archivo no está cifrado. Cualquier persona que lo abra puede leerlo. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="51"/>
+        <source>Decision, date to look again and next steps</source>
+        <translation>Decisión, fecha para volver a mirarla y próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="52"/>
+        <source>SURE checks over time</source>
+        <translation>Tests SURE a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="53"/>
+        <source>How the decision changed</source>
+        <translation>Cómo fue cambiando la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="54"/>
+        <source>Where to find your rights</source>
+        <translation>Dónde encontrar tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="55"/>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="56"/>
+        <source>Where I am now</source>
+        <translation>Dónde estoy ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="57"/>
+        <source>I will look at this again on %1.</source>
+        <translation>Voy a volver a mirar esto el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="58"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="59"/>
+        <source>Nothing written here yet.</source>
+        <translation>Todavía no hay nada escrito aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="60"/>
+        <source>No checks saved yet.</source>
+        <translation>Todavía no hay tests guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="61"/>
+        <source>%1: %2 of 4 yes</source>
+        <translation>%1: %2 de 4 con sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="62"/>
+        <source>Last reviewed %1.</source>
+        <translation>Revisado por última vez el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="120"/>
+        <source>Disclosure plan</source>
+        <translation>Plan para contarlo</translation>
     </message>
 </context>
 <context>
@@ -4054,17 +4169,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RadioAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="146"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="150"/>
         <source>Your own words for: %1</source>
         <translation>Con tus palabras, para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="158"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="162"/>
         <source>Clear my answer</source>
         <translation>Borrar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="161"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="165"/>
         <source>Clear my answer to: %1</source>
         <translation>Borrar mi respuesta a: %1</translation>
     </message>
@@ -4243,7 +4358,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RepeatAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="735"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="739"/>
         <source>This comes up once you have made a choice above.</source>
         <translation>Esto aparece cuando elijas algo arriba.</translation>
     </message>
@@ -4481,6 +4596,35 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <location filename="../../ui/decisions/panels.py" line="241"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="36"/>
+        <location filename="../../ui/widgets/save_copy.py" line="66"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="55"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="57"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="69"/>
+        <source>A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere private. Your words are still here too.</source>
+        <translation>Se guardó una copia en %1. Es un PDF sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="72"/>
+        <source>A copy is saved in %1. It is a plain file, not encrypted, so keep it somewhere private. Your words are still here too.</source>
+        <translation>Se guardó una copia en %1. Es un archivo sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
     </message>
 </context>
 <context>
@@ -5057,12 +5201,12 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="507"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="511"/>
         <source>Some ways to begin:</source>
         <translation>Algunas formas de empezar:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="539"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="543"/>
         <source>Begin with: %1</source>
         <translation>Empezar con: %1</translation>
     </message>
@@ -5365,105 +5509,115 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherView</name>
     <message>
-        <location filename="../../ui/together/view.py" line="185"/>
+        <location filename="../../ui/together/view.py" line="195"/>
         <source>Just exploring</source>
         <translation>Solo explorando</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="192"/>
+        <location filename="../../ui/together/view.py" line="202"/>
         <source>Nothing here is kept until you choose at the end.</source>
         <translation>Nada se guarda hasta que elijas al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="204"/>
+        <location filename="../../ui/together/view.py" line="214"/>
         <source>&amp;Page:</source>
         <translation>&amp;Página:</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="210"/>
+        <location filename="../../ui/together/view.py" line="220"/>
         <source>Page of this plan</source>
         <translation>Página de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="211"/>
+        <location filename="../../ui/together/view.py" line="221"/>
         <source>Alt+Right and Alt+Left move between pages.</source>
         <translation>Alt+Derecha y Alt+Izquierda cambian de página.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="217"/>
+        <location filename="../../ui/together/view.py" line="227"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="218"/>
+        <location filename="../../ui/together/view.py" line="228"/>
         <source>Pause and clear the screen</source>
         <translation>Pausar y despejar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="219"/>
+        <location filename="../../ui/together/view.py" line="229"/>
         <source>Clear the screen until you are ready (%1)</source>
         <translation>Despejar la pantalla hasta que quieras seguir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="223"/>
-        <location filename="../../ui/together/view.py" line="344"/>
+        <location filename="../../ui/together/view.py" line="233"/>
+        <location filename="../../ui/together/view.py" line="354"/>
         <source>Hide guidance</source>
         <translation>Ocultar la guía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="224"/>
+        <location filename="../../ui/together/view.py" line="234"/>
         <source>Show or hide the guidance for the supporter</source>
         <translation>Mostrar u ocultar la guía para quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="225"/>
+        <location filename="../../ui/together/view.py" line="235"/>
         <source>Guidance for the supporter (%1)</source>
         <translation>Guía para quien acompaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="231"/>
+        <location filename="../../ui/together/view.py" line="241"/>
         <source>End session…</source>
         <translation>Terminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="232"/>
+        <location filename="../../ui/together/view.py" line="242"/>
         <source>End the session and choose what to keep</source>
         <translation>Terminar la sesión y elegir qué guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="233"/>
+        <location filename="../../ui/together/view.py" line="243"/>
         <source>See what changed and choose what to keep (%1)</source>
         <translation>Ver qué cambió y elegir qué guardar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="242"/>
+        <location filename="../../ui/together/view.py" line="252"/>
         <source>Supporter&apos;s notes</source>
         <translation>Notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="245"/>
+        <location filename="../../ui/together/view.py" line="255"/>
         <source>In their own words. Kept only if you agree at the end.</source>
         <translation>Con sus palabras. Solo se guardan si aceptas al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="248"/>
+        <location filename="../../ui/together/view.py" line="258"/>
         <source>For the supporter to write in</source>
         <translation>Para que escriba quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="250"/>
+        <location filename="../../ui/together/view.py" line="260"/>
         <source>Supporter&apos;s notes, in their own words; kept only if you agree</source>
         <translation>Notas de quien acompaña, con sus palabras; solo se guardan si aceptas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="345"/>
+        <location filename="../../ui/together/view.py" line="355"/>
         <source>Show guidance</source>
         <translation>Mostrar la guía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="357"/>
+        <location filename="../../ui/together/view.py" line="367"/>
         <source>That is more than can be kept (%1 characters). Nothing is lost; please shorten it a little.</source>
         <translation>Es más de lo que se puede guardar (%1 caracteres). No se pierde nada; acórtalo un poco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/view.py" line="455"/>
+        <source>The supporter&apos;s notes</source>
+        <translation>Las notas de quien acompaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/together/view.py" line="458"/>
+        <source>Save a copy of this session</source>
+        <translation>Guardar una copia de esta sesión</translation>
     </message>
 </context>
 <context>
@@ -5647,13 +5801,13 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>_ChoiceRow</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="313"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="317"/>
         <source>How much it matters:</source>
         <translation>Cuánto te importa:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="315"/>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="321"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="319"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="325"/>
         <source>How much it matters: %1</source>
         <translation>Cuánto te importa: %1</translation>
     </message>

@@ -11,8 +11,8 @@ import pypdf
 import pytest
 
 from disclosure_helper.ui.decisions import export_dialog
-from disclosure_helper.ui.decisions.export import DEFAULT_FILE_NAME
 from disclosure_helper.ui.decisions.page import DecisionsPage
+from disclosure_helper.ui.widgets.plan_pdf import DEFAULT_FILE_NAME
 
 
 def pdf_text(data: bytes) -> str:

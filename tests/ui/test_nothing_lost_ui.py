@@ -121,8 +121,7 @@ def test_editor_keeps_the_words_and_offers_a_copy_when_the_folder_is_gone(
 
     chosen = tmp_path / "copy" / "entry.txt"
     chosen.parent.mkdir()
-    monkeypatch.setattr("disclosure_helper.ui.journal.editor.ask_save_path",
-                        lambda *a, **k: chosen)
+    monkeypatch.setattr("disclosure_helper.ui.dialogs.ask_save_path", lambda *a, **k: chosen)
     action = editor.banner._action
     assert action is not None and action.text() == "Save a copy…"
     action.click()
@@ -159,6 +158,39 @@ def test_decisions_keep_the_answers_and_offer_a_copy_when_the_folder_is_gone(
     assert "twenty minutes on Thursday" in " ".join(text.split())
     assert chosen.stat().st_mode & 0o077 == 0
     assert str(chosen) in banner.message()
+
+
+def test_a_checkin_keeps_its_numbers_and_offers_a_copy_when_the_folder_is_gone(
+    qtbot, unlocked_ctx, tmp_path, monkeypatch
+):
+    from disclosure_helper.ui.journal.checkin import CheckInView
+
+    view = CheckInView(unlocked_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.start()
+    for picker, value in zip(view.pickers.values(), (2, 4, 5), strict=True):
+        picker.set_value(value)
+    view.note.setText("Rough handover, kept it together")
+    shutil.rmtree(unlocked_ctx.data_dir)
+
+    assert not view.save()
+    assert "can no longer be found" in view.banner.message()
+    assert view.note.text() == "Rough handover, kept it together"
+    assert [p.value() for p in view.pickers.values()] == [2, 4, 5]
+
+    chosen = tmp_path / "check-in.txt"
+    monkeypatch.setattr("disclosure_helper.ui.dialogs.ask_save_path", lambda *a, **k: chosen)
+    assert view.banner._action is not None and view.banner._action.text() == "Save a copy…"
+    view.banner._action.click()
+    text = chosen.read_text(encoding="utf-8")
+    assert "Rough handover, kept it together" in text
+    names = [p.name for p in view.pickers.values()]
+    for name, value in zip(names, (2, 4, 5), strict=True):
+        assert f"{name}: {value}" in text
+    assert chosen.stat().st_mode & 0o077 == 0
+    assert str(chosen) in view.banner.message()
+    assert view.note.text() == "Rough handover, kept it together"
 
 
 # -- the mouse wheel ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from disclosure_helper.plan_export import (
     plan_document,
 )
 from disclosure_helper.plan_model import Decision, DecisionChange, Plan, SureCheck
-from disclosure_helper.ui.decisions import export
+from disclosure_helper.ui.widgets import plan_pdf as export
 from disclosure_helper.ui.widgets.pdf import pdf_bytes
 from tests.ui.test_decisions_export import pdf_text
 

@@ -420,3 +420,34 @@ def test_a_plan_open_in_decisions_goes_straight_to_consent(qtbot, main_window, p
     _key(qtbot, page.start_button, Qt.Key.Key_Space)
     assert main_window.current_screen == "focus"
     assert page.view.session.plan.id == plan.id
+
+
+def test_a_vanished_folder_at_the_end_keeps_the_session_and_offers_a_copy(
+    qtbot, main_window, plan, tmp_path, monkeypatch
+):
+    import shutil
+
+    from pypdf import PdfReader
+
+    from disclosure_helper.ui.fonts import install_app_fonts
+
+    install_app_fonts()  # as the app does at start, so the PDF's text can be read back
+    page, view = _start_from_plan(qtbot, main_window, plan)
+    _edit_two_steps_and_write_notes(qtbot, view)
+    summary = _end(qtbot, view)
+    shutil.rmtree(main_window.ctx.data_dir)  # the folder vanishes (a USB stick pulled out)
+    _key(qtbot, summary.keep_all_button, Qt.Key.Key_Space)
+    # Nothing was thrown away: the end screen and the session are still there.
+    assert main_window.current_screen == "focus" and view.summary_view is summary
+    assert "can no longer be found" in summary.error.message()
+    assert view.notes_edit.toPlainText() == NOTES
+
+    chosen = tmp_path / "session.pdf"
+    monkeypatch.setattr("disclosure_helper.ui.dialogs.ask_save_path", lambda *a, **k: chosen)
+    action = summary.error._action
+    assert action is not None and action.text() == "Save a copy…"
+    action.click()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(chosen).pages).split())
+    assert NEW_OPENING.strip() in text and NOTES in text and "not encrypted" in text
+    assert chosen.stat().st_mode & 0o077 == 0
+    assert str(chosen) in summary.error.message()

@@ -159,3 +159,37 @@ def test_qm_answers_in_spanish_with_spanish_plurals() -> None:
     many = translator.translate("StrengthMeter", source, None, 12)
     assert one.startswith("Usa al menos %n carácter.")
     assert many.startswith("Usa al menos %n caracteres.")
+
+
+# Where a text is translated from a variable on purpose: core message ids (listed for
+# lupdate in ui/core_messages.py) and the layout checker's stand-in for tr().
+RUNTIME_TRANSLATION = {"ui/i18n.py", "ui/layout_test.py"}
+
+
+def test_no_helper_hides_words_from_lupdate() -> None:
+    """lupdate reads only calls to tr()/translate() with the words written in them. A
+    helper such as `def _tr(text): return translate("Ctx", text)` hides every word passed
+    to it: the plan PDF, Yes/No answers and "Today" once stayed English in Spanish."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in RUNTIME_TRANSLATION:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            params = {a.arg for a in node.args.args + node.args.kwonlyargs}
+            for call in ast.walk(node):
+                if not isinstance(call, ast.Call):
+                    continue
+                func = call.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                index = 0 if called == "tr" else 1 if called == "translate" else None
+                if index is None or len(call.args) <= index:
+                    continue
+                text = call.args[index]
+                if isinstance(text, ast.Name) and text.id in params:
+                    hidden.append(f"{name}:{call.lineno} {node.name}({text.id})")
+    assert not hidden, hidden

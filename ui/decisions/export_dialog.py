@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
 from disclosure_helper.ui import dialogs
-from disclosure_helper.ui.decisions.export import DEFAULT_FILE_NAME, export_sections, write_pdf
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.widgets import (
     FormDialog,
@@ -19,6 +18,7 @@ from disclosure_helper.ui.widgets import (
     WrapCheckBox,
     label,
 )
+from disclosure_helper.ui.widgets.plan_pdf import DEFAULT_FILE_NAME, export_sections, write_pdf
 
 
 def ask_pdf_path(parent: QWidget | None) -> Path | None:

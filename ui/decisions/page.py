@@ -17,21 +17,14 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from disclosure_helper.changes import PLANS, Changes
-from disclosure_helper.errors import VaultError, VaultMissing
+from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import NO, YES, Guide, load_guide
 from disclosure_helper.plan_export import plan_document
 from disclosure_helper.plan_model import Followup, Plan
 from disclosure_helper.plan_text import decision_text
 from disclosure_helper.plans import PlanRepository
 from disclosure_helper.rights import card_for_region
-from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.decisions.export import (
-    export_sections,
-    export_words,
-    plan_html,
-    write_pdf,
-)
 from disclosure_helper.ui.decisions.export_dialog import ExportDialog
 from disclosure_helper.ui.decisions.panels import (
     SURE_QUESTIONS,
@@ -44,7 +37,14 @@ from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanList
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import MessageBanner, button, label
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.plan_pdf import (
+    export_sections,
+    export_words,
+    plan_html,
+    write_pdf,
+)
 from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
+from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error
 from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SAVE_DELAY_MS = 800
@@ -446,9 +446,7 @@ class DecisionsPage(Page):
         if self.plan_view is not None:
             # The words stay on screen; only the message says what to do next. When the
             # vault's folder has gone, a copy of the plan can be saved somewhere else.
-            action = (self.tr("Save a copy…"), self.save_copy) \
-                if isinstance(exc, VaultMissing) else None
-            self.plan_view.banner.show_message(exc.message, "error", action=action)
+            show_save_error(self.plan_view.banner, exc, self.save_copy)
             self.plan_view.banner.setProperty("kind", "error")
 
     def save_copy(self) -> object:
@@ -456,24 +454,12 @@ class DecisionsPage(Page):
         view = self.plan_view
         if view is None:
             return None
-        path = dialogs.ask_save_path(
-            self, self.tr("Save a copy of this plan"),
-            dialogs.documents_dir() / "disclosure-plan-copy.pdf", self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         sections = [section.key for section in export_sections(self.guide)]
-        try:
-            write_pdf(plan_html(plan_document(self.guide, view.plan, sections,
-                                              words=export_words())), path)
-        except VaultError as exc:
-            view.banner.show_message(exc.message, "error",
-                                     action=(self.tr("Save a copy…"), self.save_copy))
-            return None
-        view.banner.show_message(
-            self.tr("A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere "
-                    "private. Your answers are still here too.").replace("%1", str(path)),
-            "warning")
-        return path
+        document = plan_html(plan_document(self.guide, view.plan, sections,
+                                           words=export_words()))
+        return save_copy(self, view.banner, title=self.tr("Save a copy of this plan"),
+                         file_name="disclosure-plan-copy.pdf", pdf=True,
+                         write=lambda path: write_pdf(document, path), retry=self.save_copy)
 
     def _refresh_history(self) -> None:
         view = self.plan_view

@@ -30,10 +30,10 @@ from disclosure_helper.rights import (
     load_about_content,
     load_rights_cards,
 )
-from disclosure_helper.ui.decisions.export import answer_words
 from disclosure_helper.ui.widgets import Card, ScrollScreen, button, field_label, label
 from disclosure_helper.ui.widgets.about_content import open_about_content
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.plan_pdf import answer_words
 from disclosure_helper.ui.widgets.plan_steps.balance import WeightBar
 from disclosure_helper.ui.widgets.plan_steps.step_editor import StepPage, add_back_next
 from disclosure_helper.ui.widgets.wrapping import wrap_button

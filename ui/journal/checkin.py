@@ -22,6 +22,7 @@ from disclosure_helper.ui.widgets import (
     button,
     label,
 )
+from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error, write_text
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -146,13 +147,33 @@ class CheckInView(QWidget):
                 values.get("mood") or 0, values.get("energy") or 0, values.get("stress") or 0,
                 note=self.note.text())
         except VaultError as exc:
-            # The numbers and the line stay on screen to try again.
-            self.banner.show_message(exc.message, "error")
+            # The numbers and the line stay on screen to try again, or to keep as a copy
+            # when the vault's folder has gone.
+            show_save_error(self.banner, exc, self.save_copy)
             return False
         self.reset()
         assert entry.id is not None
         self.saved.emit(entry.id)
         return True
+
+    def copy_text(self) -> str:
+        """The check-in on screen as plain text: each number under its question, then
+        the line."""
+        lines = [self.heading.text(), ""]
+        for picker in self.pickers.values():
+            value = picker.value()
+            lines.append(self.tr("%1: %2").replace("%1", picker.name)
+                         .replace("%2", "" if value is None else str(value)))
+        if self.note.text().strip():
+            lines += ["", f"{self._note_label.text()}:", self.note.text()]
+        return "\n".join(lines) + "\n"
+
+    def save_copy(self) -> object:
+        """What is on screen, as a plain text file where the person chooses."""
+        text = self.copy_text()
+        return save_copy(self, self.banner, title=self.tr("Save a copy of this check-in"),
+                         file_name="check-in-copy.txt", pdf=False,
+                         write=lambda path: write_text(path, text), retry=self.save_copy)
 
     def has_input(self) -> bool:
         return bool(self.note.text()) or any(v is not None for v in self.values().values())

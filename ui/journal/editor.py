@@ -7,7 +7,6 @@ leaves every word on screen.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_helper.atomic import atomic_write
-from disclosure_helper.errors import VaultError, VaultMissing
+from disclosure_helper.errors import VaultError
 from disclosure_helper.export_markdown import export_entry, format_moment
 from disclosure_helper.journal import Draft, Entry, draft_key, entry_from_payload, entry_to_payload
 from disclosure_helper.journal_model import (
@@ -38,7 +36,6 @@ from disclosure_helper.rights import card_for_region
 from disclosure_helper.support import chosen_region
 from disclosure_helper.templates import Template, TemplateField, addition_kinds, addition_words
 from disclosure_helper.ui import shortcuts
-from disclosure_helper.ui.dialogs import ask_save_path, documents_dir
 from disclosure_helper.ui.journal.fields import (
     DateTimeField,
     FieldWidget,
@@ -56,6 +53,7 @@ from disclosure_helper.ui.widgets import (
     button,
     label,
 )
+from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error, write_text
 
 if TYPE_CHECKING:
     from disclosure_helper.ui.context import AppContext
@@ -578,11 +576,7 @@ class EntryEditor(QWidget):
     def _show_error(self, exc: VaultError, lead: str = "") -> None:
         """A failed save: say why, keep every word on screen, and when the vault's folder
         has gone, offer to save a copy somewhere else."""
-        text = f"{lead} {exc.message}" if lead and not isinstance(exc, VaultMissing) \
-            else exc.message
-        action = (self.tr("Save a copy…"), self.save_copy) \
-            if isinstance(exc, VaultMissing) else None
-        self.banner.show_message(text, "error", action=action)
+        show_save_error(self.banner, exc, self.save_copy, lead)
 
     def copy_text(self) -> str:
         """What is on screen as plain text: the heading, then each answer under its label."""
@@ -599,22 +593,10 @@ class EntryEditor(QWidget):
         """Write what is on screen to a file the person chooses (a plain text file)."""
         if self.template is None:
             return None
-        path = ask_save_path(
-            self, self.tr("Save a copy of this entry"),
-            documents_dir() / "journal-entry-copy.txt", self.tr("Text files (*.txt)"))
-        if path is None:
-            return None
-        try:
-            atomic_write(Path(path), self.copy_text().encode("utf-8", "replace"))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, "error",
-                                     action=(self.tr("Save a copy…"), self.save_copy))
-            return None
-        self.banner.show_message(
-            self.tr("A copy is saved in %1. It is a plain file, not encrypted, so keep it "
-                    "somewhere private. Your words are still here too.")
-            .replace("%1", str(path)), "warning")
-        return path
+        text = self.copy_text()
+        return save_copy(self, self.banner, title=self.tr("Save a copy of this entry"),
+                         file_name="journal-entry-copy.txt", pdf=False,
+                         write=lambda path: write_text(path, text), retry=self.save_copy)
 
     def _save_kept(self) -> bool:
         """A kept record saves only new tags and anything waiting to be added."""

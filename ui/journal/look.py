@@ -24,20 +24,21 @@ from disclosure_helper.ui.widgets import dates
 Parts = list[tuple[str, bool]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalDates", text)
-
-
 qdate = dates.qdate
+
+
+# lupdate finds calls to `translate(context, text)` (not to other names), so these
+# words reach the catalogues.
+translate = QCoreApplication.translate
 
 
 def day_heading(day: date, today: date | None = None) -> str:
     """'Today', 'Yesterday', or the full date in the person's locale."""
     today = today or date.today()
     if day == today:
-        return _tr("Today")
+        return translate("JournalDates", "Today")
     if (today - day).days == 1:
-        return _tr("Yesterday")
+        return translate("JournalDates", "Yesterday")
     return dates.day(day)
 
 

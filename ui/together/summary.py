@@ -167,8 +167,10 @@ class EndSummary(ScrollScreen):
         return (self.title_edit.text(), self.situation_box.currentData(),
                 self.region_box.currentData())
 
-    def show_error(self, message: str) -> None:
-        self.error.show_message(message, "error")
+    def show_error(self, message: str | None = None) -> None:
+        """Show `message` (or what the banner already says) where the person will see it."""
+        if message is not None:
+            self.error.show_message(message, "error")
         self.ensureWidgetVisible(self.error)
         if self.title_edit is not None and not self.title_edit.text().strip():
             self.title_edit.setFocus()

@@ -11,6 +11,8 @@ Ctrl+Shift+H hide (the shell's), Ctrl+E end the session.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import Guide
+from disclosure_helper.plan_export import Heading, Lines, plan_document
 from disclosure_helper.together import (
     MAX_NOTES_CHARS,
     EndChoice,
@@ -40,7 +43,14 @@ from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
 from disclosure_helper.ui.widgets import Card, SupportLine, button, label, named
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.plan_pdf import (
+    export_sections,
+    export_words,
+    plan_html,
+    write_pdf,
+)
 from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
+from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error
 
 # The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
 PAUSE_KEY = shortcuts.TOGETHER_PAUSE
@@ -425,9 +435,29 @@ class TogetherView(QWidget):
                 choice, vault.plans, supporter_notes(vault),
                 title=title, situation=situation, region=region)
         except VaultError as exc:
-            view.show_error(exc.message)
+            # Everything stays on screen; if the vault's folder has gone, the plan and the
+            # supporter's notes can still be saved somewhere the person chooses.
+            show_save_error(view.error, exc, self.save_copy)
+            view.show_error()
             return
         self.finished.emit(EndChoice(choice).value)
+
+    def save_copy(self) -> object:
+        """The plan as it stands in this session, and the supporter's notes, as a PDF."""
+        view = self.summary_view
+        if view is None:
+            return None
+        sections = [section.key for section in export_sections(self.guide)]
+        document = plan_document(self.guide, self.session.plan, sections, words=export_words())
+        notes = self.session.summary().notes.strip()
+        if notes:
+            document = replace(document, blocks=(
+                *document.blocks, Heading(self.tr("The supporter's notes")),
+                Lines(tuple(notes.splitlines()))))
+        html = plan_html(document)
+        return save_copy(self, view.error, title=self.tr("Save a copy of this session"),
+                         file_name="together-session-copy.pdf", pdf=True,
+                         write=lambda path: write_pdf(html, path), retry=self.save_copy)
 
     def forget(self) -> None:
         """Wipe the words on screen (the session is being thrown away)."""

@@ -31,8 +31,9 @@ RESOLUTION = 300
 BODY_PT = 11
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pdf", text)
+# lupdate finds calls to `translate(context, text)` (not to other names), so these
+# words reach the catalogues.
+translate = QCoreApplication.translate
 
 
 def pdf_bytes(document_html: str, title: str) -> bytes:
@@ -90,7 +91,7 @@ def _block_html(block: Block) -> str:
     assert isinstance(block, Checklist)
     rows = []
     for check in block.items:
-        state = _tr("Ready") if check.ready else _tr("To fill in")
+        state = translate("Pdf", "Ready") if check.ready else translate("Pdf", "To fill in")
         body = f"<b>{_text(check.label)}</b>"
         if check.ready:
             body += f"<br/>{_text(check.answer)}"

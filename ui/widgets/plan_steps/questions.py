@@ -38,8 +38,9 @@ from disclosure_helper.ui.widgets.wrapping import WrapCheckBox, WrapRadioButton,
 MAX_OWN_CHARS = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionQuestions", text)
+# lupdate finds calls to `translate(context, text)` (not to other names), so these
+# words reach the catalogues.
+translate = QCoreApplication.translate
 
 
 def flow_text(text: str) -> str:
@@ -59,14 +60,17 @@ def _option_notes(option: Option, region: str | None) -> list[QLabel]:
     if option.detail:
         notes.append(label(flow_text(option.detail), "hint"))
     if option.example:
-        notes.append(label(_tr("For example: %1").replace("%1", option.example), "hint"))
+        notes.append(label(translate("DecisionQuestions", "For example: %1")
+                           .replace("%1", option.example), "hint"))
     if option.note:
         notes.append(label(option.note, "hint"))
     if option.often_without_disclosing:
-        notes.append(label(_tr("Often possible to ask for without saying why."), "hint"))
+        notes.append(label(translate("DecisionQuestions",
+                                     "Often possible to ask for without saying why."), "hint"))
     where = option.region_note(region) if option.region_notes else ""
     if where:
-        notes.append(label(_tr("Where you live: %1").replace("%1", where), "hint"))
+        notes.append(label(translate("DecisionQuestions", "Where you live: %1")
+                           .replace("%1", where), "hint"))
     return notes
 
 
@@ -796,8 +800,8 @@ def make_control(
         control = RatingAnswer(question, choices, guide.not_sure_text, flow=True)
     elif kind is Kind.YES_NO:
         yes_no = [
-            (YES, _tr("Yes"), "", []),
-            (NO, _tr("No"), "", []),
+            (YES, translate("DecisionQuestions", "Yes"), "", []),
+            (NO, translate("DecisionQuestions", "No"), "", []),
         ]
         control = YesNoAnswer(question, yes_no, guide.not_sure_text, flow=True)
     elif kind in (Kind.MULTI, Kind.WEIGHTED):

@@ -31,34 +31,35 @@ from disclosure_helper.ui.widgets.pdf import write_pdf as write_shared_pdf
 DEFAULT_FILE_NAME = "my-disclosure-plan.pdf"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanExport", text)
+# lupdate finds calls to `translate(context, text)` (not to other names), so these
+# words reach the catalogues.
+translate = QCoreApplication.translate
 
 
 def answer_words() -> AnswerWords:
     """Yes and no in the language the UI shows, for answers written out."""
-    return AnswerWords(yes=_tr("Yes"), no=_tr("No"))
+    return AnswerWords(yes=translate("PlanExport", "Yes"), no=translate("PlanExport", "No"))
 
 
 def export_words() -> ExportWords:
     """The export's own sentences in the language the UI shows."""
     return ExportWords(
-        notice=_tr(
+        notice=translate("PlanExport",
             "This file is not encrypted. Anyone who opens it can read it. Keep it somewhere "
             "safe, and delete it when you no longer need it."
         ),
-        summary_section=_tr("Decision, date to look again and next steps"),
-        sure_section=_tr("SURE checks over time"),
-        history_section=_tr("How the decision changed"),
-        rights_section=_tr("Where to find your rights"),
-        printed_on=_tr("Printed on %1"),
-        where_i_am=_tr("Where I am now"),
-        look_again=_tr("I will look at this again on %1."),
-        next_steps=_tr("Next steps"),
-        nothing_yet=_tr("Nothing written here yet."),
-        no_checks=_tr("No checks saved yet."),
-        sure_score=_tr("%1: %2 of 4 yes"),
-        last_reviewed=_tr("Last reviewed %1."),
+        summary_section=translate("PlanExport", "Decision, date to look again and next steps"),
+        sure_section=translate("PlanExport", "SURE checks over time"),
+        history_section=translate("PlanExport", "How the decision changed"),
+        rights_section=translate("PlanExport", "Where to find your rights"),
+        printed_on=translate("PlanExport", "Printed on %1"),
+        where_i_am=translate("PlanExport", "Where I am now"),
+        look_again=translate("PlanExport", "I will look at this again on %1."),
+        next_steps=translate("PlanExport", "Next steps"),
+        nothing_yet=translate("PlanExport", "Nothing written here yet."),
+        no_checks=translate("PlanExport", "No checks saved yet."),
+        sure_score=translate("PlanExport", "%1: %2 of 4 yes"),
+        last_reviewed=translate("PlanExport", "Last reviewed %1."),
         answers=answer_words(),
     )
 
@@ -116,4 +117,4 @@ def plan_html(document: PlanDocument) -> str:
 def write_pdf(document_html: str, path: Path) -> Path:
     """Render and save in one step; raises a VaultError subclass with a kind message."""
     # The file's metadata stays free of personal words.
-    return write_shared_pdf(document_html, path, _tr("Disclosure plan"))
+    return write_shared_pdf(document_html, path, translate("PlanExport", "Disclosure plan"))
