@@ -69,7 +69,7 @@ class AppContext(QObject):
                                         `disclosure_helper.changes.Changes`) says which
                                         areas; `initiator` is the object that started the
                                         op that wrote, or None for a write made directly.
-      setting_changed(key, old, new)    a declared option (ui/settings/options.py) changed.
+      setting_changed(key, old, new)    a declared option (ui/options.py) changed.
     """
 
     unlocked = Signal()
@@ -226,7 +226,7 @@ class AppContext(QObject):
             return
         self._kdf_checked = vault.vault_id
         stored = vault.passphrase_kdf
-        from disclosure_helper.ui.settings import options  # options need this module
+        from disclosure_helper.ui import options  # options need this module
 
         if options.KDF_OFFER_DECLINED.get(self) == _kdf_label(stored):
             return
@@ -241,7 +241,7 @@ class AppContext(QObject):
 
     def decline_kdf_offer(self) -> None:
         """"Not now": don't offer again while the passphrase keeps today's parameters."""
-        from disclosure_helper.ui.settings import options
+        from disclosure_helper.ui import options
 
         if self.is_unlocked:
             options.KDF_OFFER_DECLINED.set(

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import VaultError, VaultInUse
-from disclosure_helper.ui import branding, shortcuts
+from disclosure_helper.ui import branding, options, shortcuts
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
 from disclosure_helper.vault import Vault
 

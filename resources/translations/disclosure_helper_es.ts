@@ -386,27 +386,27 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="83"/>
+        <location filename="../../ui/adjustments/page.py" line="84"/>
         <source>Delete this change?</source>
         <translation>¿Borrar este cambio?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="84"/>
+        <location filename="../../ui/adjustments/page.py" line="85"/>
         <source>Delete “%1” from My adjustments?</source>
         <translation>¿Borrar “%1” de Mis ajustes?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="86"/>
+        <location filename="../../ui/adjustments/page.py" line="87"/>
         <source>Its history goes with it. Your plans and journal entries stay as they are. This cannot be undone.</source>
         <translation>Su historial también se borra. Tus planes y las entradas de tu diario quedan como están. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="89"/>
+        <location filename="../../ui/adjustments/page.py" line="90"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="91"/>
+        <location filename="../../ui/adjustments/page.py" line="92"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -493,12 +493,12 @@
     </message>
     <message>
         <location filename="../../ui/adjustments/page.py" line="886"/>
-        <location filename="../../ui/adjustments/page.py" line="917"/>
+        <location filename="../../ui/adjustments/page.py" line="915"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="916"/>
+        <location filename="../../ui/adjustments/page.py" line="914"/>
         <source>Kept: the changes from your session together.</source>
         <translation>Se guardaron los cambios de tu sesión en compañía.</translation>
     </message>
@@ -605,79 +605,79 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="247"/>
-        <location filename="../../ui/settings/page.py" line="261"/>
+        <location filename="../../ui/settings/page.py" line="246"/>
+        <location filename="../../ui/settings/page.py" line="260"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="252"/>
-        <location filename="../../ui/settings/page.py" line="262"/>
+        <location filename="../../ui/settings/page.py" line="251"/>
+        <location filename="../../ui/settings/page.py" line="261"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="254"/>
+        <location filename="../../ui/settings/page.py" line="253"/>
         <source>Follow my computer</source>
         <translation>Como en mi computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="255"/>
+        <location filename="../../ui/settings/page.py" line="254"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="256"/>
+        <location filename="../../ui/settings/page.py" line="255"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="257"/>
+        <location filename="../../ui/settings/page.py" line="256"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="264"/>
+        <location filename="../../ui/settings/page.py" line="263"/>
         <source>These apply to this computer, and also to the unlock screen.</source>
         <translation>Esto se aplica en esta computadora, también en la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178"/>
+        <location filename="../../ui/settings/page.py" line="177"/>
         <source>Smaller</source>
         <translation>Más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="179"/>
+        <location filename="../../ui/settings/page.py" line="178"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="180"/>
+        <location filename="../../ui/settings/page.py" line="179"/>
         <source>A little larger</source>
         <translation>Un poco más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="181"/>
+        <location filename="../../ui/settings/page.py" line="180"/>
         <source>Larger</source>
         <translation>Más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="182"/>
+        <location filename="../../ui/settings/page.py" line="181"/>
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="183"/>
+        <location filename="../../ui/settings/page.py" line="182"/>
         <source>Very large</source>
         <translation>Muy grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="184"/>
+        <location filename="../../ui/settings/page.py" line="183"/>
         <source>Largest</source>
         <translation>El más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="186"/>
+        <location filename="../../ui/settings/page.py" line="185"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -685,32 +685,32 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="373"/>
+        <location filename="../../ui/settings/page.py" line="372"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="374"/>
+        <location filename="../../ui/settings/page.py" line="373"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="379"/>
+        <location filename="../../ui/settings/page.py" line="378"/>
         <source>Where your vault is kept</source>
         <translation>Dónde está tu bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="383"/>
+        <location filename="../../ui/settings/page.py" line="382"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="390"/>
+        <location filename="../../ui/settings/page.py" line="389"/>
         <source>No backup made yet.</source>
         <translation>Todavía no hay copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="397"/>
+        <location filename="../../ui/settings/page.py" line="396"/>
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="233"/>
+        <location filename="../../ui/settings/page.py" line="232"/>
         <source>About this content…</source>
         <translation>Sobre este contenido…</translation>
     </message>
@@ -1728,17 +1728,17 @@
 <context>
     <name>CountrySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="199"/>
+        <location filename="../../ui/settings/page.py" line="198"/>
         <source>Country for the support line</source>
         <translation>País para la línea de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="200"/>
+        <location filename="../../ui/settings/page.py" line="199"/>
         <source>Same as my latest plan</source>
         <translation>El mismo de mi plan más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="203"/>
+        <location filename="../../ui/settings/page.py" line="202"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2858,27 +2858,27 @@
 <context>
     <name>HelpSection</name>
     <message>
-        <location filename="../../ui/settings/naming.py" line="69"/>
+        <location filename="../../ui/settings/naming.py" line="68"/>
         <source>About this app</source>
         <translation>Acerca de esta app</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="70"/>
+        <location filename="../../ui/settings/naming.py" line="69"/>
         <source>The version, the privacy promise, the licence and the people whose work the app is built on.</source>
         <translation>La versión, la promesa de privacidad, la licencia y las personas en cuyo trabajo se basa la app.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="74"/>
+        <location filename="../../ui/settings/naming.py" line="73"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="75"/>
+        <location filename="../../ui/settings/naming.py" line="74"/>
         <source>About the app</source>
         <translation>Acerca de la app</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="76"/>
+        <location filename="../../ui/settings/naming.py" line="75"/>
         <source>Keyboard shortcuts…</source>
         <translation>Atajos de teclado…</translation>
     </message>
@@ -3382,12 +3382,12 @@
 <context>
     <name>KeysSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="356"/>
+        <location filename="../../ui/settings/page.py" line="355"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="357"/>
+        <location filename="../../ui/settings/page.py" line="356"/>
         <source>New recovery code…</source>
         <translation>Nuevo código de recuperación…</translation>
     </message>
@@ -3395,43 +3395,43 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="296"/>
-        <location filename="../../ui/settings/page.py" line="302"/>
+        <location filename="../../ui/settings/page.py" line="295"/>
+        <location filename="../../ui/settings/page.py" line="301"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="298"/>
+        <location filename="../../ui/settings/page.py" line="297"/>
         <source>Follow my computer (%1)</source>
         <translation>Como en mi computadora (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="305"/>
+        <location filename="../../ui/settings/page.py" line="304"/>
         <source>Guidance, rights cards and dates follow it too. Your own words stay as you wrote them.</source>
         <translation>La orientación, las tarjetas de derechos y las fechas también cambian. Tus palabras quedan como las escribiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="332"/>
+        <location filename="../../ui/settings/page.py" line="331"/>
         <source>Disclosure Helper will be in %1 the next time it starts.</source>
         <translation>Disclosure Helper estará en %1 la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="337"/>
+        <location filename="../../ui/settings/page.py" line="336"/>
         <source>Restart in %1?</source>
         <translation>¿Reiniciar en %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="339"/>
+        <location filename="../../ui/settings/page.py" line="338"/>
         <source>The app needs to close and open again to change its language. Everything you have written is saved first, and you unlock your vault again as usual.</source>
         <translation>La app tiene que cerrarse y volver a abrirse para cambiar de idioma. Primero se guarda todo lo que escribiste, y luego desbloqueas tu bóveda como siempre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="342"/>
+        <location filename="../../ui/settings/page.py" line="341"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="343"/>
+        <location filename="../../ui/settings/page.py" line="342"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -3535,53 +3535,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -3630,28 +3630,28 @@
 <context>
     <name>NameSection</name>
     <message>
-        <location filename="../../ui/settings/naming.py" line="26"/>
+        <location filename="../../ui/settings/naming.py" line="25"/>
         <source>Name on screen</source>
         <translation>Nombre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="27"/>
+        <location filename="../../ui/settings/naming.py" line="26"/>
         <source>On a shared computer, the app can go by a plain name. The window, the taskbar and the top bar then show only that name, and the unlock screen shows no name at all.</source>
         <translation>En una computadora compartida, la app puede usar un nombre sencillo. La ventana, la barra de tareas y la barra superior muestran solo ese nombre, y la pantalla de desbloqueo no muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="32"/>
-        <location filename="../../ui/settings/naming.py" line="34"/>
+        <location filename="../../ui/settings/naming.py" line="31"/>
+        <location filename="../../ui/settings/naming.py" line="33"/>
         <source>Show the app as</source>
         <translation>Mostrar la app como</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="37"/>
+        <location filename="../../ui/settings/naming.py" line="36"/>
         <source>%1 (its own name)</source>
         <translation>%1 (su propio nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/naming.py" line="43"/>
+        <location filename="../../ui/settings/naming.py" line="42"/>
         <source>This applies to this computer only. Some taskbars show a new name the next time the app starts.</source>
         <translation>Esto solo se aplica en esta computadora. Algunas barras de tareas muestran el nombre nuevo la próxima vez que se abre la app.</translation>
     </message>
@@ -4082,29 +4082,29 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="110"/>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="109"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>Lock automatically after</source>
         <translation>Bloquear automáticamente tras</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/page.py" line="115"/>
         <location filename="../../ui/settings/page.py" line="116"/>
-        <location filename="../../ui/settings/page.py" line="117"/>
         <source>Lock when the window is minimised</source>
         <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="129"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
@@ -4666,122 +4666,122 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="107"/>
+        <location filename="../../ui/settings/page.py" line="106"/>
         <source>Privacy and locking</source>
         <translation>Privacidad y bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193"/>
+        <location filename="../../ui/settings/page.py" line="192"/>
         <source>Where you live</source>
         <translation>Dónde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193"/>
+        <location filename="../../ui/settings/page.py" line="192"/>
         <source>This chooses the support line shown on Home, in the journal and in Together mode. It stays inside your vault.</source>
         <translation>Esto elige la línea de apoyo que se muestra en Inicio, en el diario y en el modo Juntos. Se guarda dentro de tu bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="228"/>
+        <location filename="../../ui/settings/page.py" line="227"/>
         <source>About the guidance and rights cards</source>
         <translation>Sobre la orientación y las tarjetas de derechos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="229"/>
+        <location filename="../../ui/settings/page.py" line="228"/>
         <source>Who wrote the words in this app, how they were checked, and how they are kept up to date.</source>
         <translation>Quién escribió las palabras de esta app, cómo se revisaron y cómo se mantienen al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="244"/>
+        <location filename="../../ui/settings/page.py" line="243"/>
         <source>Look and text size</source>
         <translation>Apariencia y tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="351"/>
+        <location filename="../../ui/settings/page.py" line="350"/>
         <source>Passphrase and recovery code</source>
         <translation>Frase de contraseña y código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="351"/>
+        <location filename="../../ui/settings/page.py" line="350"/>
         <source>Change your passphrase whenever you like. A new recovery code replaces the old one, which then stops working.</source>
         <translation>Cambia tu frase de contraseña cuando quieras. Un código de recuperación nuevo reemplaza al anterior, que deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="366"/>
+        <location filename="../../ui/settings/page.py" line="365"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="366"/>
+        <location filename="../../ui/settings/page.py" line="365"/>
         <source>A backup is one encrypted file. It opens only with your passphrase or recovery code, so you can keep it on a USB stick or another drive.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado. Solo se abre con tu frase de contraseña o tu código de recuperación, así que puedes guardarla en una memoria USB u otra unidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="418"/>
+        <location filename="../../ui/settings/page.py" line="417"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="463"/>
+        <location filename="../../ui/settings/page.py" line="462"/>
         <source>You opened the vault with your recovery code. If you have forgotten your passphrase, you can choose a new one now.</source>
         <translation>Abriste la bóveda con tu código de recuperación. Si olvidaste tu frase de contraseña, puedes elegir una nueva ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="466"/>
+        <location filename="../../ui/settings/page.py" line="465"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="479"/>
+        <location filename="../../ui/settings/page.py" line="478"/>
         <source>Done. Your passphrase is now protected more strongly; it opens the vault just as before.</source>
         <translation>Listo. Tu frase de contraseña ahora está mejor protegida y abre la bóveda igual que antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="487"/>
+        <location filename="../../ui/settings/page.py" line="486"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Tu frase de contraseña cambió. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="493"/>
+        <location filename="../../ui/settings/page.py" line="492"/>
         <source>Make a new recovery code?</source>
         <translation>¿Crear un nuevo código de recuperación?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="494"/>
+        <location filename="../../ui/settings/page.py" line="493"/>
         <source>Your current recovery code will stop working. The new one is shown only once, so have a safe place ready for it.</source>
         <translation>Tu código de recuperación actual dejará de funcionar. El nuevo se muestra una sola vez, así que ten listo un lugar seguro para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="503"/>
+        <location filename="../../ui/settings/page.py" line="502"/>
         <source>Making a new recovery code…</source>
         <translation>Creando un nuevo código de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="516"/>
+        <location filename="../../ui/settings/page.py" line="515"/>
         <source>Save a backup</source>
         <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="528"/>
+        <location filename="../../ui/settings/page.py" line="527"/>
         <source>Making your backup and checking it…</source>
         <translation>Haciendo tu copia de seguridad y revisándola…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="535"/>
+        <location filename="../../ui/settings/page.py" line="534"/>
         <source>Backup saved and checked: %1</source>
         <translation>Copia guardada y revisada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="544"/>
+        <location filename="../../ui/settings/page.py" line="543"/>
         <source>The backup was restored into %1 and checked. Your current vault has not been changed. To use the restored copy, start Disclosure Helper with that folder: disclosure-helper --data-dir &quot;%1&quot;</source>
         <translation>La copia se restauró en %1 y se revisó. Tu bóveda actual no cambió. Para usar la copia restaurada, abre Disclosure Helper con esa carpeta: disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="556"/>
+        <location filename="../../ui/settings/page.py" line="555"/>
         <source>That did not work. Nothing has been changed.</source>
         <translation>Eso no funcionó. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="293"/>
+        <location filename="../../ui/settings/page.py" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4789,7 +4789,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5214,251 +5214,251 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../../ui/together/page.py" line="72"/>
+        <location filename="../../ui/together/page.py" line="71"/>
         <source>Delete these notes?</source>
         <translation>¿Borrar estas notas?</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="73"/>
+        <location filename="../../ui/together/page.py" line="72"/>
         <source>Delete these supporter&apos;s notes? This cannot be undone.</source>
         <translation>¿Borrar estas notas de quien te acompañó? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="75"/>
+        <location filename="../../ui/together/page.py" line="74"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="77"/>
+        <location filename="../../ui/together/page.py" line="76"/>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="113"/>
+        <location filename="../../ui/together/page.py" line="112"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="119"/>
+        <location filename="../../ui/together/page.py" line="118"/>
         <source>Think through a plan together</source>
         <translation>Pensar un plan en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="123"/>
+        <location filename="../../ui/together/page.py" line="122"/>
         <source>Your plans</source>
         <translation>Tus planes</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="128"/>
+        <location filename="../../ui/together/page.py" line="127"/>
         <source>You have no plans yet. You can start one in Decisions, or just explore below.</source>
         <translation>Todavía no tienes planes. Puedes empezar uno en Decisiones, o solo explorar aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="132"/>
+        <location filename="../../ui/together/page.py" line="131"/>
         <source>Continue with this &amp;plan</source>
         <translation>Seguir con este &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="134"/>
+        <location filename="../../ui/together/page.py" line="133"/>
         <source>Go to Decisions</source>
         <translation>Ir a Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="142"/>
-        <location filename="../../ui/together/page.py" line="303"/>
-        <location filename="../../ui/together/page.py" line="495"/>
+        <location filename="../../ui/together/page.py" line="141"/>
+        <location filename="../../ui/together/page.py" line="302"/>
+        <location filename="../../ui/together/page.py" line="493"/>
         <source>Just exploring</source>
         <translation>Solo explorando</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="143"/>
+        <location filename="../../ui/together/page.py" line="142"/>
         <source>&amp;Just explore</source>
         <translation>Solo &amp;explorar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="147"/>
+        <location filename="../../ui/together/page.py" line="146"/>
         <source>My adjustments</source>
         <translation>Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="148"/>
+        <location filename="../../ui/together/page.py" line="147"/>
         <source>Look at what helps you work, and where each change stands, with someone beside you. Nothing is kept unless you choose to keep it at the end.</source>
         <translation>Mira lo que te ayuda a trabajar, y cómo va cada cambio, con alguien a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="151"/>
+        <location filename="../../ui/together/page.py" line="150"/>
         <source>Look at My adjustments together</source>
         <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="163"/>
+        <location filename="../../ui/together/page.py" line="162"/>
         <source>A session was paused when the app locked</source>
         <translation>Una sesión quedó en pausa cuando la app se bloqueó</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="168"/>
+        <location filename="../../ui/together/page.py" line="167"/>
         <source>&amp;Carry on with that session</source>
         <translation>&amp;Retomar esa sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="170"/>
+        <location filename="../../ui/together/page.py" line="169"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="172"/>
+        <location filename="../../ui/together/page.py" line="171"/>
         <source>Let that session go; nothing from it is kept</source>
         <translation>Dejar ir esa sesión; no se guarda nada de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="182"/>
+        <location filename="../../ui/together/page.py" line="181"/>
         <source>Together mode settings</source>
         <translation>Opciones del modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="185"/>
-        <location filename="../../ui/together/page.py" line="193"/>
+        <location filename="../../ui/together/page.py" line="184"/>
+        <location filename="../../ui/together/page.py" line="192"/>
         <source>Text size in Together mode</source>
         <translation>Tamaño del texto en el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="186"/>
+        <location filename="../../ui/together/page.py" line="185"/>
         <source>Large text is easier to read from across a table.</source>
         <translation>La letra grande se lee mejor desde el otro lado de una mesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="188"/>
+        <location filename="../../ui/together/page.py" line="187"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="190"/>
+        <location filename="../../ui/together/page.py" line="189"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="196"/>
+        <location filename="../../ui/together/page.py" line="195"/>
         <source>&amp;Lock the app when Together mode ends</source>
         <translation>&amp;Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="197"/>
+        <location filename="../../ui/together/page.py" line="196"/>
         <source>Lock the app when Together mode ends</source>
         <translation>Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="201"/>
+        <location filename="../../ui/together/page.py" line="200"/>
         <source>Locking at the end means nothing else is open if you step away. You unlock again with your passphrase.</source>
         <translation>Si se bloquea al final, no queda nada abierto cuando te alejas. Vuelves a desbloquear con tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="206"/>
+        <location filename="../../ui/together/page.py" line="205"/>
         <source>Supporter&apos;s notes you kept</source>
         <translation>Notas de quien te acompañó que guardaste</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="210"/>
-        <location filename="../../ui/together/page.py" line="467"/>
+        <location filename="../../ui/together/page.py" line="209"/>
+        <location filename="../../ui/together/page.py" line="465"/>
         <source>Show kept notes</source>
         <translation>Mostrar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="233"/>
+        <location filename="../../ui/together/page.py" line="232"/>
         <source>&amp;Start Together mode</source>
         <translation>&amp;Iniciar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="235"/>
+        <location filename="../../ui/together/page.py" line="234"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="236"/>
+        <location filename="../../ui/together/page.py" line="235"/>
         <source>Not now, go back</source>
         <translation>Ahora no, volver</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="258"/>
+        <location filename="../../ui/together/page.py" line="257"/>
         <source>The app locked during a Together session, and the session could not be kept: the vault could not be written to. Nothing else was changed.</source>
         <translation>La app se bloqueó durante una sesión del modo Juntos y la sesión no se pudo guardar: no se pudo escribir en la bóveda. No cambió nada más.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="308"/>
+        <location filename="../../ui/together/page.py" line="307"/>
         <source>one changed answer</source>
         <translation>una respuesta cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="309"/>
+        <location filename="../../ui/together/page.py" line="308"/>
         <source>%1 changed answers</source>
         <translation>%1 respuestas cambiadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="311"/>
+        <location filename="../../ui/together/page.py" line="310"/>
         <source>the supporter&apos;s notes</source>
         <translation>las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="313"/>
+        <location filename="../../ui/together/page.py" line="312"/>
         <source>The session on “%1” was kept safely in your vault, with %2. Nothing from it has been saved to the plan yet. You can carry on where you left off, or let it go.</source>
         <translation>La sesión sobre “%1” se guardó a salvo en tu bóveda, con %2. Todavía no se pasó nada al plan. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="315"/>
+        <location filename="../../ui/together/page.py" line="314"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="339"/>
+        <location filename="../../ui/together/page.py" line="338"/>
         <source>That session was let go. Nothing from it was kept.</source>
         <translation>Esa sesión se dejó ir. No se guardó nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="433"/>
+        <location filename="../../ui/together/page.py" line="431"/>
         <source>None yet. When you keep a supporter&apos;s notes, they are listed here.</source>
         <translation>Todavía no hay. Cuando guardes las notas de quien te acompaña, aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="435"/>
+        <location filename="../../ui/together/page.py" line="433"/>
         <source>Notes from one session.</source>
         <translation>Notas de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="436"/>
+        <location filename="../../ui/together/page.py" line="434"/>
         <source>Notes from %1 sessions.</source>
         <translation>Notas de %1 sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="451"/>
+        <location filename="../../ui/together/page.py" line="449"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="454"/>
+        <location filename="../../ui/together/page.py" line="452"/>
         <source>Delete these notes</source>
         <translation>Borrar estas notas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="456"/>
+        <location filename="../../ui/together/page.py" line="454"/>
         <source>Delete the notes from %1</source>
         <translation>Borrar las notas del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="466"/>
+        <location filename="../../ui/together/page.py" line="464"/>
         <source>Hide kept notes</source>
         <translation>Ocultar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="560"/>
+        <location filename="../../ui/together/page.py" line="558"/>
         <source>Kept: your changes and their notes.</source>
         <translation>Se guardaron tus cambios y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="561"/>
+        <location filename="../../ui/together/page.py" line="559"/>
         <source>Kept: your changes. Their notes were let go.</source>
         <translation>Se guardaron tus cambios. Sus notas se dejaron ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="562"/>
+        <location filename="../../ui/together/page.py" line="560"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>

@@ -348,6 +348,8 @@ def test_nothing_changed_offers_a_single_finish(qtbot, main_window, plan):
 
 def test_settings_card_saves_text_size_and_lock_choice(qtbot, main_window):
     ctx = main_window.ctx
+    changed = []
+    ctx.setting_changed.connect(lambda key, old, new: changed.append((key, old, new)))
     page = _page(main_window)
     assert page.lock_box.isChecked()
     page.lock_box.setFocus()
@@ -358,6 +360,8 @@ def test_settings_card_saves_text_size_and_lock_choice(qtbot, main_window):
     from disclosure_helper.preferences import Preferences
 
     assert Preferences.load(ctx.data_dir).together_text_scale == 2.0
+    # Both go through the declared options, so whatever follows a setting hears of it.
+    assert changed == [(LOCK_ON_EXIT_KEY, True, False), ("together_text_scale", 1.5, 2.0)]
 
 
 def test_page_and_consent_are_accessible(qtbot, main_window, plan):

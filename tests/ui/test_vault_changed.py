@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject
 
 from disclosure_helper.changes import JOURNAL, PLANS, SETTINGS
 from disclosure_helper.journal import Entry
+from disclosure_helper.ui import options
 from disclosure_helper.ui.ops import Op
-from disclosure_helper.ui.settings import options
 
 
 def _record(ctx) -> list[tuple[frozenset[str], object]]:

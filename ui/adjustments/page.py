@@ -43,6 +43,7 @@ from disclosure_helper.adjustments_session import (
 from disclosure_helper.changes import ADJUSTMENTS, JOURNAL, PLANS, Changes
 from disclosure_helper.errors import VaultError
 from disclosure_helper.journal_model import INCIDENT
+from disclosure_helper.ui import options
 from disclosure_helper.ui.adjustments.dialogs import (
     AddDialog,
     ChangeDialog,
@@ -103,11 +104,10 @@ def plan_choices(vault: Any) -> list[tuple[int, str]]:
     return [(summary.id, summary.title) for summary in _plan_summaries(vault)]
 
 
-def letter_region(vault: Any) -> str | None:
+def letter_region(ctx: AppContext) -> str | None:
     """Where the person said they live, else the country of their latest plan."""
-    from disclosure_helper.support import COUNTRY_SETTING
-
-    region = vault.settings.get(COUNTRY_SETTING)
+    region = options.COUNTRY.get(ctx)
+    vault = ctx.require_vault()
     if isinstance(region, str) and region:
         return region
     summaries = _plan_summaries(vault)
@@ -889,7 +889,7 @@ class AdjustmentsPage(Page):
 
     def open_together(self, parts: list[str],
                       session: AdjustmentsSession | None = None) -> AdjustmentsTogetherView:
-        scale = self.ctx.prefs.normalised().together_text_scale
+        scale = float(options.TOGETHER_TEXT_SCALE.get(self.ctx))
         session = session or AdjustmentsSession(self.repo)
         session.shown = list(parts)
         view = AdjustmentsTogetherView(self.repo, session, parts, scale)
@@ -900,15 +900,13 @@ class AdjustmentsPage(Page):
         return view
 
     def _together_finished(self, kept: bool) -> None:
-        from disclosure_helper.together import lock_on_exit
-
         view = self.together
         self.together = None
         self.ctx.end_focus_view()
         if view is not None:
             view.deleteLater()
         assert self.ctx.vault is not None
-        if lock_on_exit(self.ctx.vault.settings):
+        if options.TOGETHER_LOCK_ON_EXIT.get(self.ctx):
             self.ctx.lock_now()
             return
         self.show_list()
@@ -919,7 +917,7 @@ class AdjustmentsPage(Page):
     def open_export(self) -> None:
         if not self.save_now():
             return
-        dialog = AdjustmentsExportDialog(self.repo, letter_region(self.ctx.vault),
+        dialog = AdjustmentsExportDialog(self.repo, letter_region(self.ctx),
                                          self.ctx.copy_text, self)
         self._open_dialog(dialog)
 

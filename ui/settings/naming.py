@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from disclosure_helper import APP_NAME
-from disclosure_helper.ui import branding
+from disclosure_helper.ui import branding, options
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.widgets import Card, FlowRow, button, label
 
 

@@ -26,7 +26,7 @@ from disclosure_helper.backup import read_header
 from disclosure_helper.changes import SETTINGS, Changes
 from disclosure_helper.errors import KeyringUnavailable, VaultError
 from disclosure_helper.rights import regions
-from disclosure_helper.ui import i18n
+from disclosure_helper.ui import i18n, options
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.dialogs import (
     ask_save_path,
@@ -38,7 +38,6 @@ from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.recovery import RecoveryCodeDialog
 from disclosure_helper.ui.restore import RestoreDialog
-from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.settings.naming import HelpSection, NameSection
 from disclosure_helper.ui.settings.passphrase import ChangePassphraseDialog, StrengthenDialog
 from disclosure_helper.ui.widgets import (

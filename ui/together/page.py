@@ -31,13 +31,12 @@ from disclosure_helper.together import (
     TogetherSession,
     drop_stashed_session,
     load_session_text,
-    lock_on_exit,
-    set_lock_on_exit,
     stash_session,
     stashed_sessions,
     supporter_notes,
 )
 from disclosure_helper.together_guidance import load_supporter_guidance
+from disclosure_helper.ui import options
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.together.view import TogetherView
@@ -322,7 +321,7 @@ class TogetherPage(Page):
             self.resume_card.hide()
             return None
         try:
-            will_lock = lock_on_exit(self.ctx.vault.settings)
+            will_lock = bool(options.TOGETHER_LOCK_ON_EXIT.get(self.ctx))
         except VaultError as exc:
             self.banner.show_message(exc.message, "warning")
             return None
@@ -388,22 +387,21 @@ class TogetherPage(Page):
     # -- settings ----------------------------------------------------------------------
 
     def _load_settings(self) -> None:
-        scale = self.ctx.prefs.normalised().together_text_scale
+        scale = float(options.TOGETHER_TEXT_SCALE.get(self.ctx))
         nearest = min(range(len(TOGETHER_SCALES)), key=lambda i: abs(TOGETHER_SCALES[i] - scale))
         self.size_box.blockSignals(True)
         self.size_box.setCurrentIndex(nearest)
         self.size_box.blockSignals(False)
         self.lock_box.blockSignals(True)
-        self.lock_box.setChecked(lock_on_exit(self.ctx.vault.settings))
+        self.lock_box.setChecked(bool(options.TOGETHER_LOCK_ON_EXIT.get(self.ctx)))
         self.lock_box.blockSignals(False)
 
     def _size_chosen(self, index: int) -> None:
         scale = self.size_box.itemData(index)
         if scale is None:
             return
-        self.ctx.prefs.together_text_scale = float(scale)
         try:
-            self.ctx.save_prefs()
+            options.TOGETHER_TEXT_SCALE.set(self.ctx, float(scale))
         except VaultError as exc:
             self.banner.show_message(exc.message, "warning")
 
@@ -411,7 +409,7 @@ class TogetherPage(Page):
         if not self.ctx.is_unlocked:
             return
         try:
-            set_lock_on_exit(self.ctx.vault.settings, checked)
+            options.TOGETHER_LOCK_ON_EXIT.set(self.ctx, bool(checked))
         except VaultError as exc:
             self.banner.show_message(exc.message, "warning")
 
@@ -516,7 +514,7 @@ class TogetherPage(Page):
                 )
             else:
                 session = TogetherSession.from_plan(vault.plans, plan_id)
-            will_lock = lock_on_exit(vault.settings)
+            will_lock = bool(options.TOGETHER_LOCK_ON_EXIT.get(self.ctx))
         except VaultError as exc:
             self.show_start()
             self.banner.show_message(exc.message, "warning")

@@ -36,7 +36,7 @@ from disclosure_helper.together import (
     supporter_notes,
 )
 from disclosure_helper.together_guidance import SupporterGuidance
-from disclosure_helper.ui import shortcuts
+from disclosure_helper.ui import options, shortcuts
 from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
 from disclosure_helper.ui.together.scale import apply_text_scale
@@ -280,8 +280,8 @@ class TogetherView(QWidget):
     def scale(self) -> float:
         # Never smaller than the person's own text size: someone who needs large text
         # needs it most when the screen is also read from across a table.
-        prefs = self.ctx.prefs.normalised()
-        return max(prefs.together_text_scale, prefs.text_scale)
+        return max(float(options.TOGETHER_TEXT_SCALE.get(self.ctx)),
+                   float(options.TEXT_SCALE.get(self.ctx)))
 
     def apply_scale(self) -> None:
         self._scaled = True

@@ -19,6 +19,7 @@ from typing import Any
 
 from disclosure_helper.preferences import LAUNCH_NAMES, TEXT_SCALES, THEMES
 from disclosure_helper.support import COUNTRY_SETTING
+from disclosure_helper.together import LOCK_ON_EXIT_KEY
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import DEFAULT_MINUTES
 
@@ -49,7 +50,8 @@ class DeviceOption:
     choices: tuple = ()
 
     def get(self, ctx: AppContext) -> Any:
-        return getattr(ctx.prefs, self.key, self.default)
+        """The value as the app applies it: out-of-range values read as their nearest."""
+        return getattr(ctx.prefs.normalised(), self.key, self.default)
 
     def set(self, ctx: AppContext, value: Any) -> None:
         """Change and save; `ctx.save_prefs()` restyles the app."""
@@ -75,9 +77,13 @@ LAST_BACKUP = VaultOption("last_backup", None)
 COUNTRY = VaultOption(COUNTRY_SETTING, None)
 # The passphrase parameters the person chose to keep ("not now" to a stronger setting).
 KDF_OFFER_DECLINED = VaultOption("kdf_offer_declined", None)
+# Lock when a Together session ends: on unless the person turned it off.
+TOGETHER_LOCK_ON_EXIT = VaultOption(LOCK_ON_EXIT_KEY, True)
 THEME = DeviceOption("theme", "system", THEMES)
 TEXT_SCALE = DeviceOption("text_scale", 1.0, TEXT_SCALES)
 LAUNCH_NAME = DeviceOption("launch_name", "", LAUNCH_NAMES)
+# The text size of Together mode's focus view (read across a table), for this computer.
+TOGETHER_TEXT_SCALE = DeviceOption("together_text_scale", 1.5)
 # "" follows the computer; the choices are what ships (ui/i18n.shipped_languages), so they
 # are found when the section is built rather than fixed here. Applied at the next start.
 LANGUAGE = DeviceOption("language", "")
