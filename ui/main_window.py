@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +66,13 @@ def nav_title(spec: PageSpec) -> str:
 class _DoubleEscape(QObject):
     """Watches the whole app for Escape pressed twice in quick succession."""
 
-    def __init__(self, on_double: Any, parent: QObject | None = None) -> None:
+    def __init__(self, on_double: Any, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._on_double = on_double
         self._last = 0.0
+        # Seconds, monotonic; tests give a clock that moves only when they say so.
+        self.clock = clock
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every event in the app passes here: let all but key events through at once
@@ -81,7 +84,7 @@ class _DoubleEscape(QObject):
             and event.key() == Qt.Key.Key_Escape
             and not event.isAutoRepeat()
         ):
-            now = time.monotonic() * 1000
+            now = self.clock() * 1000
             gap = now - self._last
             if gap < _SAME_PRESS_MS:
                 return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from disclosure_helper.ui.main_window import DOUBLE_ESCAPE_MS
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import FakeClock
 
@@ -38,12 +39,16 @@ def test_shortcut_locks(qtbot, main_window, ctx):
 
 
 def test_escape_twice_locks_but_once_does_not(qtbot, main_window, ctx):
+    main_window._double_escape.clock = clock = FakeClock()
     nav = main_window.shell.nav
     qtbot.keyClick(nav, Qt.Key.Key_Escape)
-    qtbot.wait(700)
+    clock.advance(DOUBLE_ESCAPE_MS + 100)
     qtbot.keyClick(nav, Qt.Key.Key_Escape)
     assert ctx.is_unlocked  # two presses far apart are not a double press
-    qtbot.wait(100)
+    clock.advance(10)
+    qtbot.keyClick(nav, Qt.Key.Key_Escape)
+    assert ctx.is_unlocked  # one press delivered twice (within 40 ms) is still one press
+    clock.advance(DOUBLE_ESCAPE_MS - 100)
     qtbot.keyClick(nav, Qt.Key.Key_Escape)
     assert _locked(main_window, ctx)
 
