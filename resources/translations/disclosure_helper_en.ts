@@ -74,7 +74,7 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="536"/>
+        <location filename="../../ui/journal/editor.py" line="553"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -148,6 +148,14 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentLinks</name>
+    <message>
+        <location filename="../../ui/widgets/adjustment_links.py" line="50"/>
+        <source>Open “%1” in My adjustments</source>
+        <translation>Abrir “%1” en Mis ajustes</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsExportDialog</name>
     <message>
         <location filename="../../ui/adjustments/export_dialog.py" line="86"/>
@@ -1891,37 +1899,37 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="62"/>
+        <location filename="../../ui/decisions/page.py" line="66"/>
         <source>Delete this plan?</source>
         <translation>¿Borrar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="63"/>
+        <location filename="../../ui/decisions/page.py" line="67"/>
         <source>Delete “%1”?</source>
         <translation>¿Borrar “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="64"/>
+        <location filename="../../ui/decisions/page.py" line="68"/>
         <source>This deletes the plan with its answers, its history, its SURE checks and its reflections. It cannot be undone.</source>
         <translation>Esto borra el plan con sus respuestas, su historial, sus tests SURE y sus reflexiones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="68"/>
+        <location filename="../../ui/decisions/page.py" line="72"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="70"/>
+        <location filename="../../ui/decisions/page.py" line="74"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="381"/>
+        <location filename="../../ui/decisions/page.py" line="406"/>
         <source>Saved with today&apos;s date.</source>
         <translation>Guardado con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="460"/>
+        <location filename="../../ui/decisions/page.py" line="485"/>
         <source>Save a copy of this plan</source>
         <translation>Guardar una copia de este plan</translation>
     </message>
@@ -2127,157 +2135,162 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="110"/>
         <location filename="../../ui/journal/editor.py" line="111"/>
+        <location filename="../../ui/journal/editor.py" line="112"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="140"/>
+        <location filename="../../ui/journal/editor.py" line="130"/>
+        <source>This entry is linked to these changes in My adjustments:</source>
+        <translation>Esta entrada está vinculada a estos cambios en Mis ajustes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="145"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="141"/>
+        <location filename="../../ui/journal/editor.py" line="146"/>
         <source>Undo typing in the last box you used</source>
         <translation>Deshacer lo escrito en el último cuadro que usaste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="142"/>
+        <location filename="../../ui/journal/editor.py" line="147"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="143"/>
+        <location filename="../../ui/journal/editor.py" line="148"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="144"/>
+        <location filename="../../ui/journal/editor.py" line="149"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="145"/>
+        <location filename="../../ui/journal/editor.py" line="150"/>
         <source>Discard this unsaved writing</source>
         <translation>Descartar este escrito sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="146"/>
+        <location filename="../../ui/journal/editor.py" line="151"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="147"/>
+        <location filename="../../ui/journal/editor.py" line="152"/>
         <source>Save the entry (Ctrl+S)</source>
         <translation>Guardar la entrada (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="169"/>
-        <location filename="../../ui/journal/editor.py" line="262"/>
+        <location filename="../../ui/journal/editor.py" line="174"/>
+        <location filename="../../ui/journal/editor.py" line="277"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="172"/>
-        <location filename="../../ui/journal/editor.py" line="289"/>
-        <location filename="../../ui/journal/editor.py" line="396"/>
+        <location filename="../../ui/journal/editor.py" line="177"/>
+        <location filename="../../ui/journal/editor.py" line="304"/>
+        <location filename="../../ui/journal/editor.py" line="411"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="174"/>
+        <location filename="../../ui/journal/editor.py" line="179"/>
         <source>Words to group entries by, separated by commas.</source>
         <translation>Palabras para agrupar entradas, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="175"/>
+        <location filename="../../ui/journal/editor.py" line="180"/>
         <source>For example: night shift, team meeting</source>
         <translation>Por ejemplo: turno de noche, reunión de equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="219"/>
+        <location filename="../../ui/journal/editor.py" line="224"/>
         <source>Here is the writing you had not saved yet, just as you left it.</source>
         <translation>Aquí está lo que no habías guardado, tal como lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="240"/>
+        <location filename="../../ui/journal/editor.py" line="246"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="265"/>
+        <location filename="../../ui/journal/editor.py" line="280"/>
         <source>A title, if you want one</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="285"/>
-        <location filename="../../ui/journal/editor.py" line="395"/>
+        <location filename="../../ui/journal/editor.py" line="300"/>
+        <location filename="../../ui/journal/editor.py" line="410"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="292"/>
+        <location filename="../../ui/journal/editor.py" line="307"/>
         <source>Separate tags with commas. Known tags are offered as you type.</source>
         <translation>Separa las etiquetas con comas. Mientras escribes, aparecen las que ya usaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="300"/>
+        <location filename="../../ui/journal/editor.py" line="315"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="301"/>
+        <location filename="../../ui/journal/editor.py" line="316"/>
         <source>Change this if you are writing about another day.</source>
         <translation>Cámbialo si escribes sobre otro día.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="308"/>
+        <location filename="../../ui/journal/editor.py" line="323"/>
         <source>Linked plan</source>
         <translation>Plan vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="309"/>
+        <location filename="../../ui/journal/editor.py" line="324"/>
         <source>Keep this entry next to one of your disclosure plans.</source>
         <translation>Guarda esta entrada junto a uno de tus planes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="343"/>
+        <location filename="../../ui/journal/editor.py" line="358"/>
         <source>When it happened: %1</source>
         <translation>Cuándo pasó: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="439"/>
+        <location filename="../../ui/journal/editor.py" line="455"/>
         <source>Added, with today&apos;s date.</source>
         <translation>Agregado, con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="547"/>
+        <location filename="../../ui/journal/editor.py" line="564"/>
         <source>Your latest changes could not be kept as a draft yet. They are still on screen.</source>
         <translation>Tus últimos cambios todavía no se pudieron guardar como borrador. Siguen en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="551"/>
+        <location filename="../../ui/journal/editor.py" line="568"/>
         <source>Draft kept</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="597"/>
+        <location filename="../../ui/journal/editor.py" line="614"/>
         <source>Save a copy of this entry</source>
         <translation>Guardar una copia de esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="629"/>
+        <location filename="../../ui/journal/editor.py" line="646"/>
         <source>Discard this writing? It has not been saved and cannot be brought back.</source>
         <translation>¿Descartar este escrito? No se ha guardado y no se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="630"/>
+        <location filename="../../ui/journal/editor.py" line="647"/>
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="536"/>
+        <location filename="../../ui/journal/editor.py" line="553"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -3535,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
         <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -4014,67 +4027,77 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="102"/>
+        <location filename="../../ui/decisions/page.py" line="107"/>
         <source>← All decisions</source>
         <translation>← Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="103"/>
+        <location filename="../../ui/decisions/page.py" line="108"/>
         <source>Back to all decisions</source>
         <translation>Volver a todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="106"/>
+        <location filename="../../ui/decisions/page.py" line="111"/>
         <source>Think it through together…</source>
         <translation>Pensarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="107"/>
+        <location filename="../../ui/decisions/page.py" line="112"/>
         <source>Think this plan through together with a supporter</source>
         <translation>Pensar este plan con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="108"/>
+        <location filename="../../ui/decisions/page.py" line="113"/>
         <source>Open this plan in Together mode, in large text with guidance for the person beside you</source>
         <translation>Abrir este plan en el modo Juntos, con letra grande y una guía para la persona a tu lado</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="110"/>
+        <location filename="../../ui/decisions/page.py" line="115"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="111"/>
+        <location filename="../../ui/decisions/page.py" line="116"/>
         <source>Change the name or details</source>
         <translation>Cambiar el nombre o los detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="112"/>
+        <location filename="../../ui/decisions/page.py" line="117"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="113"/>
+        <location filename="../../ui/decisions/page.py" line="118"/>
         <source>Save a printable copy as PDF</source>
         <translation>Guardar una copia para imprimir en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="114"/>
+        <location filename="../../ui/decisions/page.py" line="119"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="115"/>
+        <location filename="../../ui/decisions/page.py" line="120"/>
         <source>Delete this plan</source>
         <translation>Borrar este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="142"/>
+        <location filename="../../ui/decisions/page.py" line="147"/>
+        <source>These needs from this plan are in My adjustments, where you can note how each one is going:</source>
+        <translation>Estas necesidades de este plan están en Mis ajustes, donde puedes anotar cómo va cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="149"/>
+        <source>In My adjustments</source>
+        <translation>En Mis ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="157"/>
         <source>Rights where you live</source>
         <translation>Derechos donde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="146"/>
+        <location filename="../../ui/decisions/page.py" line="161"/>
         <source>How did it go?</source>
         <translation>¿Cómo te fue?</translation>
     </message>
@@ -4789,7 +4812,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from disclosure_helper.adjustments_model import PassportField, Status
+from disclosure_helper.changes import ADJUSTMENTS, Changes
 
 HEALTH = "Mornings are slow on my new medication zq7"
 HARD = "Crowded rooms before lunch xv3"
@@ -383,3 +384,67 @@ def test_every_control_in_my_adjustments_has_a_name(qtbot, page, vault):
     qtbot.addWidget(view)
     assert missing_accessible_names(view) == []
     view.let_go()
+
+
+# -- the links, seen from the journal and from a plan ---------------------------------------
+
+
+def test_an_entry_shows_the_changes_it_backs_up_and_opens_them(qtbot, unlocked_ctx):
+    from disclosure_helper.journal_model import INCIDENT, Entry
+    from disclosure_helper.ui.journal.page import JournalPage
+
+    vault = unlocked_ctx.vault
+    entry = vault.journal.add(Entry(kind=INCIDENT, title="Rota changed again",
+                                    body="Moved to nights with a day's notice."))
+    other = vault.journal.add(Entry(kind="free", title="A quiet day", body="Nothing much."))
+    change = vault.adjustments.create(own_words="Fixed shifts, agreed a week ahead")
+    vault.adjustments.link_entry(change.id, entry.id)
+    page = JournalPage(unlocked_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    asked = []
+    unlocked_ctx.navigate_requested.connect(lambda key, kwargs: asked.append((key, kwargs)))
+
+    page.open_entry(entry.id)
+    links = page.editor.adjustment_links
+    assert links.isVisibleTo(page) and len(links.buttons) == 1
+    link = links.buttons[0]
+    assert link.text() == "Fixed shifts, agreed a week ahead"
+    assert link.accessibleName() == "Open “Fixed shifts, agreed a week ahead” in My adjustments"
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Space)
+    assert asked == [("adjustments", {"adjustment_id": change.id})]
+
+    page.open_entry(other.id)  # an entry with no links shows none
+    assert not page.editor.adjustment_links.isVisibleTo(page)
+    assert page.editor.adjustment_links.buttons == []
+
+
+def test_a_plan_shows_the_changes_that_came_from_it_and_follows_changes(qtbot, unlocked_ctx):
+    from disclosure_helper.ui.decisions.page import DecisionsPage
+
+    vault = unlocked_ctx.vault
+    plans = vault.plans
+    plan = plans.create("Asking for fixed shifts", plans.guide.situations[0].id, "uk")
+    page = DecisionsPage(unlocked_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_plan(plan.id, step="why")  # where the plan asks what would help at work
+    links = page.plan_view.adjustment_links
+    card = page.plan_view.adjustments_card
+    assert card.isHidden()
+
+    # Added in My adjustments while the plan is open: the plan shows it without reopening.
+    change = vault.adjustments.create(own_words="Fixed shifts", plan_id=plan.id)
+    elsewhere = QWidget()  # the write came from another section (My adjustments)
+    unlocked_ctx.vault_changed.emit(Changes(frozenset({ADJUSTMENTS})), elsewhere)
+    qtbot.waitUntil(lambda: len(links.buttons) == 1)
+    assert card.isVisibleTo(page) and links.buttons[0].text() == "Fixed shifts"
+    asked = []
+    unlocked_ctx.navigate_requested.connect(lambda key, kwargs: asked.append((key, kwargs)))
+    links.buttons[0].click()
+    assert asked == [("adjustments", {"adjustment_id": change.id})]
+
+    vault.adjustments.delete(change.id)
+    unlocked_ctx.vault_changed.emit(Changes(frozenset({ADJUSTMENTS})), elsewhere)
+    qtbot.waitUntil(lambda: card.isHidden())

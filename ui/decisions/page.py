@@ -9,6 +9,7 @@ mode) are on screen and a later save cannot undo them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from disclosure_helper.changes import PLANS, Changes
+from disclosure_helper.adjustments import PLAN_NEEDS_STEP
+from disclosure_helper.adjustments_model import Adjustment
+from disclosure_helper.changes import ADJUSTMENTS, PLANS, Changes
 from disclosure_helper.errors import VaultError
 from disclosure_helper.guide import NO, YES, Guide, load_guide
 from disclosure_helper.plan_export import plan_document
@@ -35,7 +38,8 @@ from disclosure_helper.ui.decisions.panels import (
 )
 from disclosure_helper.ui.decisions.plan_list import PlanDetailsDialog, PlanListView
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import MessageBanner, button, label
+from disclosure_helper.ui.widgets import Card, MessageBanner, button, label
+from disclosure_helper.ui.widgets.adjustment_links import AdjustmentLinks
 from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.plan_pdf import (
     export_sections,
@@ -85,7 +89,8 @@ def _yes_no(value: Any) -> bool | None:
 class PlanView(QWidget):
     """One plan: a header with its name and actions, a message strip, and the walk."""
 
-    def __init__(self, guide: Guide, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, guide: Guide, plan: Plan, ctx: AppContext,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planView")
         self.guide = guide
@@ -136,6 +141,16 @@ class PlanView(QWidget):
             self.editor.step_page("decision").extra.addWidget(self.history)
         if "sure" in self.editor.pages:
             self.editor.step_page("sure").extra.addWidget(self.sure)
+        # Beside the needs question: the needs from this plan that are now in My
+        # adjustments, each a way to open it there (shown only when there are some).
+        self.adjustment_links = AdjustmentLinks(
+            ctx, self.tr("These needs from this plan are in My adjustments, where you can "
+                         "note how each one is going:"))
+        self.adjustments_card = Card(self.tr("In My adjustments"))
+        self.adjustments_card.body.addWidget(self.adjustment_links)
+        self.adjustments_card.hide()
+        if PLAN_NEEDS_STEP in self.editor.pages:
+            self.editor.step_page(PLAN_NEEDS_STEP).extra.addWidget(self.adjustments_card)
         for page in self.editor.pages.values():
             page.fix_tab_order()
         self.rights = RightsPage(plan.region)
@@ -151,6 +166,12 @@ class PlanView(QWidget):
     def plan(self) -> Plan:
         return self.editor.plan
 
+    def show_adjustment_links(self, adjustments: Sequence[Adjustment]) -> None:
+        self.adjustment_links.show_links(adjustments)
+        self.adjustments_card.setVisible(bool(adjustments))
+        if PLAN_NEEDS_STEP in self.editor.pages:
+            self.editor.step_page(PLAN_NEEDS_STEP).fix_tab_order()
+
     def show_plan_details(self, plan: Plan) -> None:
         self.title.setText(plan.title)
         situation = self.guide.situation(plan.situation)
@@ -164,7 +185,7 @@ class PlanView(QWidget):
 
 
 class DecisionsPage(Page):
-    shows = frozenset({PLANS})
+    shows = frozenset({PLANS, ADJUSTMENTS})
     """Plans and the guided walk. Saves by itself; nothing typed is ever lost on lock."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -215,7 +236,11 @@ class DecisionsPage(Page):
 
     def refresh(self, changes: Changes) -> None:
         # Plans changed elsewhere (Together keeps its changes straight to the vault).
-        self.refresh_from_vault()
+        if changes.touches({PLANS}):
+            self.refresh_from_vault()
+        # A change added from this plan, or one deleted, in My adjustments.
+        if changes.touches({ADJUSTMENTS}):
+            self._refresh_adjustment_links()
 
     def refresh_from_vault(self) -> None:
         """Show what the vault holds now: plans may have changed elsewhere while this
@@ -299,7 +324,7 @@ class DecisionsPage(Page):
             self.list_view.due_banner.show_message(exc.message, "warning")
             return
         self._close_plan()
-        view = PlanView(self.guide, plan)
+        view = PlanView(self.guide, plan, self.ctx)
         self.plan_view = view
         self._saved_decision = plan.decision.value
         view.back_button.clicked.connect(self.show_list)
@@ -474,6 +499,17 @@ class DecisionsPage(Page):
         view.history.set_history(self.repo.history(plan_id))
         view.sure.set_checks(self.repo.sure_checks(plan_id))
         view.followups.set_followups(self.repo.followups(plan_id), self.open_followup)
+        self._refresh_adjustment_links()
+
+    def _refresh_adjustment_links(self) -> None:
+        view = self.plan_view
+        if view is None or not self.ctx.is_unlocked:
+            return
+        try:
+            links = self.vault.adjustments.for_plan(view.plan.id)
+        except VaultError:
+            links = []  # the plan itself still shows; the links are a convenience
+        view.show_adjustment_links(links)
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from disclosure_helper.ui.widgets import (
     button,
     label,
 )
+from disclosure_helper.ui.widgets.adjustment_links import AdjustmentLinks
 from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error, write_text
 
 if TYPE_CHECKING:
@@ -124,6 +125,10 @@ class EntryEditor(QWidget):
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.setSpacing(16)
         column.addWidget(self.form)
+        # The changes in My adjustments this record backs up, each a way to open it there.
+        self.adjustment_links = AdjustmentLinks(
+            ctx, self.tr("This entry is linked to these changes in My adjustments:"))
+        column.addWidget(self.adjustment_links)
         # "If today feels like too much": shown with the after-shift questions, whatever is written.
         self.support = SupportLine()
         self.support.hide()
@@ -225,6 +230,7 @@ class EntryEditor(QWidget):
         self.entry_id = entry.id
         self.key = key
         self.banner.dismiss()
+        self._show_adjustment_links(entry.id)
         # A saved incident record is kept as first written; it shows as a record that
         # takes dated additions, not as a form to rewrite.
         self.kept = not new and entry.kind == INCIDENT and entry.id is not None
@@ -247,6 +253,15 @@ class EntryEditor(QWidget):
         self._update_count()
         self.screen.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.focus_first)
+
+    def _show_adjustment_links(self, entry_id: int | None) -> None:
+        links: list = []
+        if entry_id is not None and self.ctx.is_unlocked:
+            try:
+                links = self.ctx.require_vault().adjustments.for_entry(entry_id)
+            except VaultError:
+                links = []  # the entry itself still opens; the links are a convenience
+        self.adjustment_links.show_links(links)
 
     def focus_first(self) -> None:
         if self.title_edit.isVisible():
@@ -403,7 +418,8 @@ class EntryEditor(QWidget):
         self._loading = False
         self._kept_tags = list(stored.tags)
         chain: list[QWidget] = [self.back_button, self.addition_kind, self.addition_text,
-                                self.add_button, self.tags_edit, self.undo_button,
+                                self.add_button, self.tags_edit,
+                                *self.adjustment_links.buttons, self.undo_button,
                                 self.redo_button, self.trash_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -456,6 +472,7 @@ class EntryEditor(QWidget):
         chain.append(self.tags_edit)
         for field in self._detail_fields:
             chain.extend(_focusable(field))
+        chain.extend(self.adjustment_links.buttons)
         chain += [self.undo_button, self.redo_button, self.trash_button, self.discard_button,
                   self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -676,6 +693,7 @@ class EntryEditor(QWidget):
         self.key = None
         self.entry_id = None
         self.banner.dismiss()
+        self.adjustment_links.clear()
 
     # -- undo and redo -------------------------------------------------------------
 
