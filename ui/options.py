@@ -89,3 +89,10 @@ TOGETHER_TEXT_SCALE = DeviceOption("together_text_scale", 1.5)
 LANGUAGE = DeviceOption("language", "")
 
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 means never
+
+
+def together_scale(ctx: AppContext) -> float:
+    """The text size of a Together view: the size chosen for Together, never smaller than
+    the person's own. Someone who needs large text needs it most when the screen is also
+    read from across a table."""
+    return max(float(TOGETHER_TEXT_SCALE.get(ctx)), float(TEXT_SCALE.get(ctx)))

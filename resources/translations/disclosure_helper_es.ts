@@ -514,98 +514,98 @@
 <context>
     <name>AdjustmentsTogetherView</name>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="115"/>
+        <location filename="../../ui/adjustments/together.py" line="106"/>
         <source>My adjustments, together</source>
         <translation>Mis ajustes, en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="117"/>
+        <location filename="../../ui/adjustments/together.py" line="108"/>
         <source>Nothing here is kept unless you choose to at the end.</source>
         <translation>Nada de esto se guarda, a menos que lo elijas al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="119"/>
+        <location filename="../../ui/adjustments/together.py" line="110"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="120"/>
+        <location filename="../../ui/adjustments/together.py" line="111"/>
         <source>Finish and choose what to keep</source>
         <translation>Terminar y elegir qué guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="131"/>
+        <location filename="../../ui/adjustments/together.py" line="122"/>
         <source>What helps me work</source>
         <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="136"/>
+        <location filename="../../ui/adjustments/together.py" line="127"/>
         <source>Nothing noted here yet.</source>
         <translation>Nada anotado todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="150"/>
+        <location filename="../../ui/adjustments/together.py" line="141"/>
         <source>Note where it stands…</source>
         <translation>Anotar cómo va…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="151"/>
+        <location filename="../../ui/adjustments/together.py" line="142"/>
         <source>Note where %1 stands</source>
         <translation>Anotar cómo va: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="182"/>
+        <location filename="../../ui/adjustments/together.py" line="173"/>
         <source>Before you finish</source>
         <translation>Antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="188"/>
+        <location filename="../../ui/adjustments/together.py" line="179"/>
         <source>Keep these changes</source>
         <translation>Guardar estos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="189"/>
-        <location filename="../../ui/adjustments/together.py" line="254"/>
+        <location filename="../../ui/adjustments/together.py" line="180"/>
+        <location filename="../../ui/adjustments/together.py" line="245"/>
         <source>Let it all go</source>
         <translation>Dejar ir todo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="190"/>
+        <location filename="../../ui/adjustments/together.py" line="181"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="225"/>
+        <location filename="../../ui/adjustments/together.py" line="216"/>
         <source>Noted for now. It is kept only if you choose to at the end.</source>
         <translation>Anotado por ahora. Solo se guarda si lo eliges al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="235"/>
+        <location filename="../../ui/adjustments/together.py" line="226"/>
         <source>Nothing has changed in this session.</source>
         <translation>Nada cambió en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="238"/>
+        <location filename="../../ui/adjustments/together.py" line="229"/>
         <source>If you keep them, these changes are saved:</source>
         <translation>Si decides conservarlos, se guardan estos cambios:</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="240"/>
+        <location filename="../../ui/adjustments/together.py" line="231"/>
         <source>Your words about %1</source>
         <translation>Tus palabras sobre %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="243"/>
+        <location filename="../../ui/adjustments/together.py" line="234"/>
         <source>Where %1 stands</source>
         <translation>Cómo va: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="255"/>
+        <location filename="../../ui/adjustments/together.py" line="246"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="274"/>
+        <location filename="../../ui/adjustments/together.py" line="265"/>
         <source>Some changes were to adjustments deleted meanwhile, so they could not be kept. Everything else was kept.</source>
         <translation>Algunos cambios eran de ajustes que se borraron mientras tanto, así que no se pudieron guardar. Todo lo demás se guardó.</translation>
     </message>
@@ -5489,42 +5489,42 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherStartDialog</name>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="61"/>
+        <location filename="../../ui/adjustments/together.py" line="52"/>
         <source>Look at it together</source>
         <translation>Mirarlo en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="68"/>
+        <location filename="../../ui/adjustments/together.py" line="59"/>
         <source>Look at My adjustments together</source>
         <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="70"/>
+        <location filename="../../ui/adjustments/together.py" line="61"/>
         <source>Your adjustments show in large text for you and the person beside you. Nothing is kept unless you choose to keep it at the end.</source>
         <translation>Tus ajustes se muestran con letra grande para ti y la persona a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="72"/>
+        <location filename="../../ui/adjustments/together.py" line="63"/>
         <source>Which of your own words to show:</source>
         <translation>Qué mostrar de lo que escribiste:</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="76"/>
+        <location filename="../../ui/adjustments/together.py" line="67"/>
         <source>Show: %1</source>
         <translation>Mostrar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="81"/>
+        <location filename="../../ui/adjustments/together.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="82"/>
+        <location filename="../../ui/adjustments/together.py" line="73"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="83"/>
+        <location filename="../../ui/adjustments/together.py" line="74"/>
         <source>Start looking at it together</source>
         <translation>Empezar a mirarlo en compañía</translation>
     </message>
@@ -5573,7 +5573,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/together/view.py" line="233"/>
-        <location filename="../../ui/together/view.py" line="354"/>
+        <location filename="../../ui/together/view.py" line="351"/>
         <source>Hide guidance</source>
         <translation>Ocultar la guía</translation>
     </message>
@@ -5623,22 +5623,22 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <translation>Notas de quien acompaña, con sus palabras; solo se guardan si aceptas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="355"/>
+        <location filename="../../ui/together/view.py" line="352"/>
         <source>Show guidance</source>
         <translation>Mostrar la guía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="367"/>
+        <location filename="../../ui/together/view.py" line="364"/>
         <source>That is more than can be kept (%1 characters). Nothing is lost; please shorten it a little.</source>
         <translation>Es más de lo que se puede guardar (%1 caracteres). No se pierde nada; acórtalo un poco.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="455"/>
+        <location filename="../../ui/together/view.py" line="452"/>
         <source>The supporter&apos;s notes</source>
         <translation>Las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="458"/>
+        <location filename="../../ui/together/view.py" line="455"/>
         <source>Save a copy of this session</source>
         <translation>Guardar una copia de esta sesión</translation>
     </message>

@@ -32,3 +32,13 @@ def test_session_text_is_at_least_the_persons_own_size(qtbot, large_text_person)
     assert view.scale == 2.0
     qtbot.waitUntil(lambda: view.page_box.font().pointSizeF() >= point_size(2.0) - 0.1)
     assert view.notes_edit.font().pointSizeF() >= point_size(2.0) - 0.1
+
+
+def test_adjustments_together_text_is_at_least_the_persons_own_size(qtbot, large_text_person):
+    window, _plan = large_text_person
+    window.ctx.vault.adjustments.create(own_words="Headphones in the open-plan office")
+    window.shell.show_page("adjustments")
+    page = window.shell.pages["adjustments"]
+    view = page.open_together([])
+    qtbot.waitUntil(lambda: view.finish_button.font().pointSizeF() >= point_size(2.0) - 0.1)
+    view.let_go()  # nothing to keep

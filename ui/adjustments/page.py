@@ -889,7 +889,7 @@ class AdjustmentsPage(Page):
 
     def open_together(self, parts: list[str],
                       session: AdjustmentsSession | None = None) -> AdjustmentsTogetherView:
-        scale = float(options.TOGETHER_TEXT_SCALE.get(self.ctx))
+        scale = options.together_scale(self.ctx)
         session = session or AdjustmentsSession(self.repo)
         session.shown = list(parts)
         view = AdjustmentsTogetherView(self.repo, session, parts, scale)

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -27,7 +26,6 @@ from disclosure_helper.adjustments_session import AdjustmentsSession, StagedStat
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.adjustments.dialogs import ChangeDialog, ChangeValues
 from disclosure_helper.ui.adjustments.fields import NotesBox, content, format_day
-from disclosure_helper.ui.theme import load_palette, point_size, stylesheet
 from disclosure_helper.ui.widgets import (
     Card,
     DialogScroll,
@@ -40,16 +38,9 @@ from disclosure_helper.ui.widgets import (
     fit_to_text,
     label,
 )
+from disclosure_helper.ui.widgets.text_scale import apply_text_scale
 
 SHORT_PARTS = {PassportField.NAME.value, PassportField.JOB.value, PassportField.MANAGER.value}
-
-
-def large_text(widget: QWidget, scale: float) -> None:
-    """Show `widget` and all inside it at `scale`, in the colours of the theme in use."""
-    app = QApplication.instance()
-    name = str(app.property("dh_theme") or "light") if app is not None else "light"
-    widget.setStyleSheet(f"QWidget {{ font-size: {point_size(scale)}pt; }}\n"
-                         + stylesheet(load_palette(name), scale))
 
 
 class TogetherStartDialog(QDialog):
@@ -103,7 +94,7 @@ class AdjustmentsTogetherView(QWidget):
         self.repo = repo
         self.session = session
         self.dialog: ChangeDialog | None = None
-        large_text(self, scale)
+        apply_text_scale(self, scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -287,4 +278,4 @@ class AdjustmentsTogetherView(QWidget):
             self.session.discard()
 
 
-__all__ = ["AdjustmentsTogetherView", "TogetherStartDialog", "large_text"]
+__all__ = ["AdjustmentsTogetherView", "TogetherStartDialog"]

@@ -39,7 +39,6 @@ from disclosure_helper.together_guidance import SupporterGuidance
 from disclosure_helper.ui import options, shortcuts
 from disclosure_helper.ui.theme import point_size
 from disclosure_helper.ui.together.guidance import GuidancePanel
-from disclosure_helper.ui.together.scale import apply_text_scale
 from disclosure_helper.ui.together.summary import EndSummary
 from disclosure_helper.ui.widgets import Card, SupportLine, button, label, named
 from disclosure_helper.ui.widgets.flow import FlowRow
@@ -51,6 +50,7 @@ from disclosure_helper.ui.widgets.plan_pdf import (
 )
 from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
 from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error
+from disclosure_helper.ui.widgets.text_scale import apply_text_scale
 
 # The keys are declared once, with the shortcuts sheet (ui/shortcuts.py).
 PAUSE_KEY = shortcuts.TOGETHER_PAUSE
@@ -278,10 +278,7 @@ class TogetherView(QWidget):
 
     @property
     def scale(self) -> float:
-        # Never smaller than the person's own text size: someone who needs large text
-        # needs it most when the screen is also read from across a table.
-        return max(float(options.TOGETHER_TEXT_SCALE.get(self.ctx)),
-                   float(options.TEXT_SCALE.get(self.ctx)))
+        return options.together_scale(self.ctx)
 
     def apply_scale(self) -> None:
         self._scaled = True
