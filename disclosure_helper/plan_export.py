@@ -1,7 +1,7 @@
 """The printable plan as plain data: what goes into it and in what order, never how it looks.
 
 `plan_document()` picks and words the sections the person chose; the UI lays the result
-out as a PDF (ui/decisions/export.py, through the shared renderer), as the journal's
+out as a PDF (ui/widgets/plan_pdf.py, through the shared renderer), as the journal's
 export is built here and laid out there. The words the UI translates itself come in as
 `ExportWords` (English by default), so the same sentences reach the page in any language.
 """
