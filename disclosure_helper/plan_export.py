@@ -51,6 +51,7 @@ class ExportWords:
     look_again: str = "I will look at this again on %1."
     next_steps: str = "Next steps"
     nothing_yet: str = "Nothing written here yet."
+    no_history: str = "The decision has not changed yet."
     no_checks: str = "No checks saved yet."
     sure_score: str = "%1: %2 of 4 yes"
     last_reviewed: str = "Last reviewed %1."
@@ -183,6 +184,8 @@ def plan_document(
                 "%1", format_day(local_day(check.checked_at))).replace("%2", str(check.score))))
     if HISTORY in chosen:
         blocks.append(Heading(words.history_section))
+        if not history:
+            blocks.append(Quiet(words.no_history))
         for change in history:
             blocks.append(Answer(f"{format_day(local_day(change.changed_at))}: "
                                  f"{decision_text(change.decision, guide)}"))

@@ -3949,21 +3949,26 @@
     </message>
     <message>
         <location filename="../../ui/widgets/plan_pdf.py" line="60"/>
+        <source>The decision has not changed yet.</source>
+        <translation>La decisión todavía no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_pdf.py" line="61"/>
         <source>No checks saved yet.</source>
         <translation>Todavía no hay tests guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="61"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="62"/>
         <source>%1: %2 of 4 yes</source>
         <translation>%1: %2 de 4 con sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="62"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="63"/>
         <source>Last reviewed %1.</source>
         <translation>Revisado por última vez el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="120"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="121"/>
         <source>Disclosure plan</source>
         <translation>Plan para contarlo</translation>
     </message>

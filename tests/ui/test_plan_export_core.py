@@ -96,3 +96,15 @@ def test_the_core_document_holds_only_what_was_chosen():
     assert any(isinstance(b, Lines) for b in
                plan_document(guide, plan, ["why"]).blocks)
     assert [s.key for s in export_sections(guide)][:1] == ["summary"]
+
+
+def test_a_chosen_section_with_nothing_in_it_says_so():
+    from disclosure_helper.plan_export import HISTORY, SURE, Heading, Quiet
+
+    guide = load_guide()
+    document = plan_document(guide, full_plan(guide), [HISTORY, SURE])
+    blocks = list(document.blocks)
+    for heading, quiet in (("How the decision changed", "The decision has not changed yet."),
+                           ("SURE checks over time", "No checks saved yet.")):
+        at = blocks.index(Heading(heading))
+        assert blocks[at + 1] == Quiet(quiet)  # never a heading with nothing under it

@@ -57,6 +57,7 @@ def export_words() -> ExportWords:
         look_again=translate("PlanExport", "I will look at this again on %1."),
         next_steps=translate("PlanExport", "Next steps"),
         nothing_yet=translate("PlanExport", "Nothing written here yet."),
+        no_history=translate("PlanExport", "The decision has not changed yet."),
         no_checks=translate("PlanExport", "No checks saved yet."),
         sure_score=translate("PlanExport", "%1: %2 of 4 yes"),
         last_reviewed=translate("PlanExport", "Last reviewed %1."),
