@@ -161,7 +161,8 @@ class ExportSource(NamedTuple):
     tags: tuple[str, ...]
     occurred_at: datetime
     plan_id: int | None
-    # When an incident record was first kept and last changed (exports date records).
+    # When an incident record was first kept and last changed (exports date records;
+    # None for every other kind of entry).
     created: datetime | None = None
     updated: datetime | None = None
 

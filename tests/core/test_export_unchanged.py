@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import stat
 import sys
 import time
 from datetime import datetime, timedelta, timezone
@@ -21,7 +22,9 @@ from pathlib import Path
 import pytest
 
 from disclosure_helper import content, dates
-from disclosure_helper.export_markdown import export_markdown
+from disclosure_helper import export_markdown as export_markdown_module
+from disclosure_helper.cancellation import Cancelled
+from disclosure_helper.export_markdown import export_markdown, write_export_markdown
 from disclosure_helper.journal import Entry
 from disclosure_helper.templates import new_own_template
 
@@ -163,6 +166,106 @@ def test_export_says_what_it_said_before(vault, utc_here):
         for name, text in made.items():
             expected = _golden(lang, name).read_bytes().decode("utf-8", "surrogatepass")
             assert text == expected, f"{lang} {name} export differs from before"
+
+
+@pytest.fixture
+def out(tmp_path):
+    """A folder of its own for the exported files."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def test_file_written_as_it_is_made_holds_the_same_bytes(vault, utc_here, out):
+    """The Export dialog's way (a batch of entries at a time) writes exactly the text,
+    however the batches fall, and leaves only the finished file, readable by the person
+    alone."""
+    varied_journal(vault)
+    j = vault.journal
+    chosen = list(reversed(j.ids()))[::3]
+    for size in (1, 7, 500):
+        export_markdown_module._BATCH = size
+        try:
+            for name, ids, timeline in (("all", None, False), ("chosen", chosen, False),
+                                        ("timeline", None, True)):
+                target = out / f"{name}-{size}.md"
+                count = write_export_markdown(target, j, ids, timeline, PLANS, now=NOW)
+                assert target.read_bytes() == _golden("en", name).read_bytes()
+                assert count == export_markdown(j, ids, timeline, PLANS, now=NOW)[1]
+                if os.name == "posix":
+                    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        finally:
+            export_markdown_module._BATCH = 500
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{name}-{size}.md" for name in ("all", "chosen", "timeline") for size in (1, 7, 500))
+
+
+def test_an_empty_export_still_says_it_is_not_encrypted(vault, out):
+    target = out / "none.md"
+    assert write_export_markdown(target, vault.journal, now=NOW) == 0
+    assert target.read_text(encoding="utf-8") == export_markdown(vault.journal, now=NOW)[0]
+    assert "encrypted" in target.read_text(encoding="utf-8")
+
+
+def test_an_entry_saved_during_the_export_still_gives_the_right_count(vault, out):
+    """The heading's count is taken before the entries are read; if an entry is saved
+    or deleted meanwhile, the file is made again with the count it really holds."""
+    j = vault.journal
+    for n in range(5):
+        j.add(Entry(title=f"entry {n}", occurred_at=NOW - timedelta(days=n)))
+    real_count = j.export_count
+
+    def stale_count(*args, **kwargs):
+        j.add(Entry(title="saved while exporting", occurred_at=NOW))
+        return real_count(*args, **kwargs) - 1
+
+    j.export_count = stale_count
+    target = out / "out.md"
+    assert write_export_markdown(target, j, now=NOW) == 6
+    del j.export_count
+    written = target.read_text(encoding="utf-8")
+    assert written == export_markdown(j, now=NOW)[0]
+    assert "· 6 entries" in written and "saved while exporting" in written
+    assert [p.name for p in out.iterdir()] == ["out.md"]
+
+
+def test_a_stopped_export_leaves_the_old_file_and_no_trace(vault, out):
+    j = vault.journal
+    for n in range(12):
+        j.add(Entry(title=f"entry {n}", occurred_at=NOW - timedelta(days=n)))
+    target = out / "journal.md"
+    target.write_text("the earlier export", encoding="utf-8")
+    checks = []
+
+    def stop_on_the_second_check() -> None:
+        checks.append(1)
+        if len(checks) == 2:
+            raise Cancelled()
+
+    export_markdown_module._BATCH = 5
+    try:
+        with pytest.raises(Cancelled):
+            write_export_markdown(target, j, now=NOW, check=stop_on_the_second_check)
+    finally:
+        export_markdown_module._BATCH = 500
+    assert target.read_text(encoding="utf-8") == "the earlier export"
+    assert [p.name for p in out.iterdir()] == ["journal.md"]
+
+
+def test_export_count_matches_what_is_exported(vault):
+    j = vault.journal
+    ids = [j.add(Entry(kind=kind, title="t", occurred_at=NOW,
+                       fields={"mood": 3, "energy": 3, "stress": 3} if kind == "checkin"
+                       else {})).id
+           for kind in ("free", "incident", "checkin", "incident")]
+    j.delete(ids[3])
+    assert j.export_count() == 3 and j.export_count(kind="incident") == 1
+    assert j.export_count(ids) == 4 and j.export_count(ids, "incident") == 2
+    assert j.export_count([ids[0], ids[0], 999999]) == 1
+    for chosen in (None, ids, ids[:2]):
+        for kind in (None, "incident"):
+            rows = [r for r in j.export_sources(chosen, kind) if kind is None or r.kind == kind]
+            assert j.export_count(chosen, kind) == len(rows)
 
 
 def _write_golden() -> None:  # pragma: no cover - run by hand, see the docstring
