@@ -552,21 +552,30 @@ class JournalRepository:
         out: list[EntrySummary] = []
         append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
         zones: dict[int, timezone] = {}
+        days: dict[str, date] = {}  # a page holds a few days, each read from text once
         for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,
              plan_id, mood, energy, stress, deleted_at) in rows:
             zone = zones.get(utc_offset)
             if zone is None:
                 zone = zones[utc_offset] = timezone(timedelta(minutes=utc_offset))
+            on = days.get(day)
+            if on is None:
+                on = days[day] = _day(day)
+            # _preview's test, made here: most previews are kept as they are.
+            if (not preview.isprintable() or "  " in preview or preview[:1] == " "
+                    or preview[-1:] == " "):
+                preview = _preview(preview)
             row = new(EntrySummary)
             # A frozen dataclass filled without its __init__ (see _frozen).
             row.__dict__.update({
                 "id": entry_id,
                 "kind": kind,
                 "title": title,
-                "preview": _preview(preview),
+                "preview": preview,
                 "occurred_at": fromtimestamp(occurred_at, zone),
-                "day": _day(day),
-                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))),
+                "day": on,
+                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))) if tags_text
+                else (),
                 "plan_id": plan_id,
                 "mood": mood,
                 "energy": energy,
