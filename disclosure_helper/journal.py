@@ -550,7 +550,7 @@ class JournalRepository:
         """Timeline rows from `_SUMMARY_COLUMNS`, built in one tight loop (a list reads
         thousands of these; every call saved per row shows)."""
         out: list[EntrySummary] = []
-        append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
+        append, new, fromtimestamp = out.append, tuple.__new__, datetime.fromtimestamp
         zones: dict[int, timezone] = {}
         days: dict[str, date] = {}  # a page holds a few days, each read from text once
         for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,
@@ -565,24 +565,11 @@ class JournalRepository:
             if (not preview.isprintable() or "  " in preview or preview[:1] == " "
                     or preview[-1:] == " "):
                 preview = _preview(preview)
-            row = new(EntrySummary)
-            # A frozen dataclass filled without its __init__ (see _frozen).
-            row.__dict__.update({
-                "id": entry_id,
-                "kind": kind,
-                "title": title,
-                "preview": preview,
-                "occurred_at": fromtimestamp(occurred_at, zone),
-                "day": on,
-                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))) if tags_text
-                else (),
-                "plan_id": plan_id,
-                "mood": mood,
-                "energy": energy,
-                "stress": stress,
-                "deleted_at": None if deleted_at is None else from_ts(deleted_at),
-            })
-            append(row)
+            append(new(EntrySummary, (
+                entry_id, kind, title, preview, fromtimestamp(occurred_at, zone), on,
+                tuple(filter(None, tags_text.split(_TAG_SEPARATOR))) if tags_text else (),
+                plan_id, mood, energy, stress,
+                None if deleted_at is None else from_ts(deleted_at))))
         return out
 
     @staticmethod
