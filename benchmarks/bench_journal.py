@@ -48,7 +48,7 @@ from benchmarks.dataset import (  # noqa: E402
     make_queries,
 )
 from disclosure_helper.database import Database  # noqa: E402
-from disclosure_helper.export_markdown import export_markdown, write_markdown  # noqa: E402
+from disclosure_helper.export_markdown import write_export_markdown  # noqa: E402
 from disclosure_helper.insights import Insights, default_start  # noqa: E402
 from disclosure_helper.journal import EntryQuery  # noqa: E402
 from disclosure_helper.journal_model import INCIDENT  # noqa: E402
@@ -317,8 +317,8 @@ def _export(vault: Vault, raw: RawStore, folder: Path, rows: list, figures: dict
     journal = vault.journal
 
     def app() -> None:
-        text, _count = export_markdown(journal)
-        write_markdown(folder / "export.md", text)
+        # As the Export dialog does it: written to the file as it is made.
+        write_export_markdown(folder / "export.md", journal)
 
     def base() -> None:
         # The simplest export by hand: every row, its answers decoded, written and synced.

@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from disclosure_helper.errors import storage_error_from_os
@@ -91,17 +92,39 @@ def atomic_write(path: Path, data: bytes, keep_previous: bool = False) -> None:
     fails (a full disk, a vanished folder), every file is as it was before the call.
     Temp files that killed earlier writes left in the folder are removed first.
     """
+    with atomic_stream(path, keep_previous) as write:
+        write(data)
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path, keep_previous: bool = False) -> Iterator[Callable[[bytes], None]]:
+    """`atomic_write` for a file written piece by piece: `write(bytes)` as often as needed.
+
+    Only the pieces not yet written are held in memory. The file replaces `path` once the
+    block ends; if the block raises (an error, a cancelled export), the temp file is
+    removed and `path` is as it was.
+    """
     path = Path(path)
     remove_stale_temps(path)
     tmp = temp_name(path)
     staged_previous: Path | None = None
+
+    def cleanup() -> None:
+        for leftover in (tmp, staged_previous):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            def write(data: bytes) -> None:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+
+            yield write
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -119,11 +142,11 @@ def atomic_write(path: Path, data: bytes, keep_previous: bool = False) -> None:
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
-        for leftover in (tmp, staged_previous):
-            if leftover is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
+        cleanup()
         raise storage_error_from_os(exc) from None
+    except BaseException:
+        cleanup()
+        raise
     if staged_previous is not None:
         # The new file is safely in place: from here on the write has succeeded, and a
         # failure to rotate the kept copy only leaves an older one in place.

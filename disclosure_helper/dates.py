@@ -19,15 +19,40 @@ from babel.numbers import format_decimal
 
 DEFAULT_LOCALE = "en_US"
 _locale = Locale.parse(DEFAULT_LOCALE)
+# Pattern letters that read only the hour and minute (and whether it is morning): a
+# short time pattern made of these alone words every moment of one minute the same.
+_MINUTE_FIELDS = frozenset("hHkKmaBb")
+# An export words the time of thousands of entries; each minute of the day is put
+# into words once per locale (at most 1,440 short strings).
+_clocks: dict[tuple[int, int], str] = {}
+_clock_by_minute = True
+_joined = "{1}, {0}"
+
+
+def _pattern_letters(pattern: str) -> set[str]:
+    """The field letters of a CLDR pattern, leaving out 'quoted' literal text."""
+    return {ch for n, part in enumerate(pattern.split("'")) if not n % 2
+            for ch in part if ch.isascii() and ch.isalpha()}
+
+
+def _use(locale: Locale) -> None:
+    global _locale, _clock_by_minute, _joined
+    _locale = locale
+    _clocks.clear()
+    _clock_by_minute = _pattern_letters(str(locale.time_formats["short"].pattern)) \
+        <= _MINUTE_FIELDS
+    _joined = str(locale.datetime_formats.get("medium", "{1}, {0}"))
 
 
 def set_locale(name: str) -> None:
     """Format for `name` ("es_MX", "es", "en_GB"); an unknown name means US English."""
-    global _locale
     try:
-        _locale = Locale.parse(name.replace("-", "_"))
+        _use(Locale.parse(name.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
-        _locale = Locale.parse(DEFAULT_LOCALE)
+        _use(Locale.parse(DEFAULT_LOCALE))
+
+
+_use(_locale)
 
 
 def locale_name() -> str:
@@ -46,6 +71,16 @@ def weekday(value: date) -> str:
 
 def clock(value: time | datetime) -> str:
     """A time of day as the locale writes it: "2:05 PM" / "14:05"."""
+    if not _clock_by_minute:
+        return _clock(value)
+    key = (value.hour, value.minute)
+    words = _clocks.get(key)
+    if words is None:
+        words = _clocks[key] = _clock(value)
+    return words
+
+
+def _clock(value: time | datetime) -> str:
     # CLDR puts a narrow no-break space before "PM", which many fonts (and so exported
     # PDFs) lack; a plain space reads the same.
     return format_time(value, "short", locale=_locale).replace("\u202f", " ")
@@ -58,8 +93,7 @@ def moment(value: datetime) -> str:
 
 def with_time(day_text: str, value: time | datetime) -> str:
     """A day already in words, with the time of `value` joined the locale's way."""
-    pattern = str(_locale.datetime_formats.get("medium", "{1}, {0}"))
-    return pattern.replace("{1}", day_text).replace("{0}", clock(value))
+    return _joined.replace("{1}", day_text).replace("{0}", clock(value))
 
 
 def day_month(value: date) -> str:

@@ -5,9 +5,10 @@ Every export starts by saying plainly that the file is not encrypted.
 
 `entries_document` / `incident_timeline` build an `ExportDocument` that a PDF
 writer can lay out (the UI uses QTextDocument); `to_markdown()` gives the Markdown.
-`write_export_markdown` writes the same Markdown straight from the vault's rows, without
-building the document first: years of entries export in about the time it takes to
-read them. Exports run in date order, oldest first, so they read like a record.
+`export_markdown` makes the same Markdown straight from the vault's rows, without
+building the document first, and `write_export_markdown` writes it to a file as it is
+made: years of entries export in about the time it takes to read them. Exports run in
+date order, oldest first, so they read like a record.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from disclosure_helper import content, dates
-from disclosure_helper.atomic import atomic_write
+from disclosure_helper.atomic import atomic_stream, atomic_write
 from disclosure_helper.counted import counted
 from disclosure_helper.journal_model import (
     BODY_FIELD,
@@ -119,6 +120,7 @@ class _EntryMarkdown:
         # Labels, kinds, tags and plan names repeat on every entry: escape each once.
         # (The memo lives only as long as this export.)
         self._memo: dict[str, str] = {}
+        self._heads: dict[tuple[str, bool], str] = {}
 
     def once(self, text: str) -> str:
         escaped = self._memo.get(text)
@@ -147,12 +149,16 @@ class _EntryMarkdown:
             meta = f"{meta}  \n{self.edited}: {changed}"
         parts = [f"---\n\n## {inline(heading)}\n\n*{memo.get(kind_label) or once(kind_label)}*"
                  f"  \n{meta}\n"]
+        append = parts.append
+        # Each label's bold heading, put together once per export.
+        heads = self._heads
         for label, text, multiline in fields:
-            label = memo.get(label) or once(label)
-            if multiline:
-                parts.append(f"**{label}**\n\n{block(text)}\n")
-            else:
-                parts.append(f"**{label}:** {inline(text)}\n")
+            head = heads.get((label, multiline))
+            if head is None:
+                escaped = once(label)
+                head = heads[label, multiline] = (f"**{escaped}**\n\n" if multiline
+                                                  else f"**{escaped}:** ")
+            append(f"{head}{block(text) if multiline else inline(text)}\n")
         if additions:
             parts.append(f"### {self.additions}\n")
             for added in additions:
@@ -225,7 +231,15 @@ def md_inline(text: str) -> str:
 
 def _flat_line(text: str) -> str:
     """md_inline for text already known to need no escaping but at a line's start."""
-    return _escape_line_start(" ".join(text.split()))
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        # Printable text has no whitespace but the plain space: unless spaces are
+        # doubled or at either end, splitting on whitespace would give it back as it is.
+        text = " ".join(text.split())
+    # _escape_line_start's own first test, made here: most text goes no further.
+    first = text[:1]
+    if not first or (first not in "-+=" and not first.isdecimal()):
+        return text
+    return _escape_line_start(text)
 
 
 def md_block(text: str) -> str:
@@ -240,7 +254,10 @@ def _kept_lines(text: str) -> str:
     """md_block for text already known to need no escaping but at line starts."""
     if "\n" not in text:
         # One line: its line-break spaces would be trimmed off the end anyway.
-        return _escape_line_start(text.rstrip())
+        text = text.rstrip()
+        if text[:1].isalpha():  # a letter never starts a list: most lines need no more
+            return text
+        return _escape_line_start(text)
     out = []
     for line in text.split("\n"):
         line = line.rstrip()
@@ -307,7 +324,7 @@ def _humanise(field_id: str) -> str:
 _SKIPPED = (OCCURRED_FIELD, PLAN_FIELD)
 
 
-_PLAIN, _CHOICE, _OTHER = 0, 1, 2
+_PLAIN, _CHOICE, _RATING, _OTHER = 0, 1, 2, 3
 
 
 def _option_labels(spec: TemplateField) -> dict[str, str]:
@@ -320,7 +337,7 @@ def _option_labels(spec: TemplateField) -> dict[str, str]:
 class _Layout:
     """How entries of one template read in an export; made once per template."""
 
-    __slots__ = ("kind_label", "specs", "asked")
+    __slots__ = ("kind_label", "specs", "asked", "_ratings")
 
     def __init__(self, template: Template | None, words: Mapping) -> None:
         self.kind_label = template.label if template is not None else words["untitled"]
@@ -330,10 +347,13 @@ class _Layout:
         self.specs = tuple(
             (spec.id, spec, spec.label, spec.kind == "multiline",
              _CHOICE if spec.kind in CHOICE_KINDS else
-             _OTHER if spec.kind in ("datetime", "rating") else _PLAIN,
+             _RATING if spec.kind == "rating" else
+             _OTHER if spec.kind == "datetime" else _PLAIN,
              _option_labels(spec))
             for spec in fields if spec.id not in _SKIPPED)
         self.asked = frozenset(spec.id for spec in fields)
+        # A rating's words ("3 of 5"), made once per number (check-ins have three each).
+        self._ratings: dict[tuple[str, int], str] = {}
 
     def fields(self, body: str, answers: Mapping, words: Mapping
                ) -> list[tuple[str, str, bool]]:
@@ -345,7 +365,11 @@ class _Layout:
             value = body if field_id == BODY_FIELD else get(field_id)
             if value is None:
                 continue  # not answered
-            if type(value) is str and how != _OTHER:
+            if how == _RATING and type(value) is int:
+                text = self._ratings.get((field_id, value))
+                if text is None:
+                    text = self._ratings[field_id, value] = _answer(spec, value, words)
+            elif type(value) is str and how < _RATING:
                 text = value if how == _PLAIN else options.get(value, value)
             elif how == _CHOICE and type(value) is list:
                 text = ", ".join([options.get(str(v), str(v)) for v in value
@@ -513,6 +537,52 @@ def incident_timeline(
     return _document(journal, entry_ids, _TIMELINE, True, plan_titles, now)
 
 
+def _head_lines(timeline: bool, count: int, now: datetime | None, words: Mapping
+                ) -> list[str]:
+    head = _head(_TIMELINE if timeline else _ENTRIES, count, now, words)
+    return _head_markdown(head["title"], head["warning"], head["exported_on"],
+                          head["count_line"], head["intro"])
+
+
+_BATCH = 500  # entries per piece of an export (and between checks for a stop request)
+
+
+def _entry_batches(
+    journal,
+    entry_ids: Sequence[int] | None,
+    timeline: bool,
+    plan_titles: Mapping[int, str] | None,
+    check: Callable[[], None] | None,
+    words: Mapping,
+) -> Iterator[list[str]]:
+    """Each entry's Markdown, oldest first, a few hundred entries at a time (so a long
+    export never holds more than that). `check()` runs between batches."""
+    batch: list[str] = []
+    add = _EntryMarkdown(batch, _labels(words))
+    layouts: dict[str, _Layout] = {}
+    moment = _Moments(words)
+    additions = _additions(journal, entry_ids)
+    no_additions: tuple[Addition, ...] = ()
+    for row in _sources(journal, entry_ids, timeline):
+        if len(batch) == _BATCH:
+            yield batch
+            batch = add.lines = []
+        if check is not None and not batch:
+            check()
+        layout = layouts.get(row.kind)
+        if layout is None:
+            layout = layouts[row.kind] = _Layout(journal.template(row.kind), words)
+        when = moment(row.occurred_at)
+        plan_id = row.plan_id
+        add(f"{when} — {row.title.strip() or layout.kind_label}", layout.kind_label, when,
+            None if plan_id is None else _plan_name(plan_id, plan_titles, words), row.tags,
+            layout.fields(row.body, row.fields, words),
+            *_record_parts(row.kind, row.created, row.updated,
+                           additions.get(row.id, no_additions), moment))
+    if batch:
+        yield batch
+
+
 def export_markdown(
     journal,
     entry_ids: Sequence[int] | None = None,
@@ -525,29 +595,55 @@ def export_markdown(
     made straight from the rows. `check()` runs every so often (to stop on request)."""
     words = _words()
     body: list[str] = []
-    add = _EntryMarkdown(body, _labels(words))
-    layouts: dict[str, _Layout] = {}
-    moment = _Moments(words)
-    additions = _additions(journal, entry_ids)
-    count = 0
-    for row in _sources(journal, entry_ids, timeline):
-        if check is not None and not count % 500:
-            check()
-        count += 1
-        layout = layouts.get(row.kind)
-        if layout is None:
-            layout = layouts[row.kind] = _Layout(journal.template(row.kind), words)
-        when = moment(row.occurred_at)
-        add(f"{when} — {row.title.strip() or layout.kind_label}", layout.kind_label, when,
-            _plan_name(row.plan_id, plan_titles, words), row.tags,
-            layout.fields(row.body, row.fields, words),
-            *_record_parts(row.kind, row.created, row.updated, additions.get(row.id, ()),
-                           moment))
+    for batch in _entry_batches(journal, entry_ids, timeline, plan_titles, check, words):
+        body += batch
     # The heading says how many entries follow, so it is written once they are counted.
-    head = _head(_TIMELINE if timeline else _ENTRIES, count, now, words)
-    lines = _head_markdown(head["title"], head["warning"], head["exported_on"],
-                           head["count_line"], head["intro"])
-    return _finish(lines + body), count
+    return _finish(_head_lines(timeline, len(body), now, words) + body), len(body)
+
+
+class _CountChanged(Exception):
+    """Entries were added or removed while an export was being written."""
+
+
+def write_export_markdown(
+    path: Path,
+    journal,
+    entry_ids: Sequence[int] | None = None,
+    timeline: bool = False,
+    plan_titles: Mapping[int, str] | None = None,
+    now: datetime | None = None,
+    check: Callable[[], None] | None = None,
+) -> int:
+    """Write `export_markdown(...)`'s file as it is made, a batch of entries at a time
+    (memory stays flat however long the journal), and return how many entries it holds.
+
+    Only the person can read the file (mode 600); it is staged beside `path` and
+    replaces it whole, so a failed or stopped export leaves nothing half-written.
+    """
+    words = _words()
+    expected = journal.export_count(entry_ids, INCIDENT if timeline else None)
+    count = 0
+    try:
+        with atomic_stream(Path(path)) as write:
+            # The file is "\n".join(head lines + entries), trimmed at the very end: the
+            # last piece written so far is held back until the next one comes.
+            held = "\n".join(_head_lines(timeline, expected, now, words))
+            for batch in _entry_batches(journal, entry_ids, timeline, plan_titles, check,
+                                        words):
+                count += len(batch)
+                batch.insert(0, held)
+                held = batch.pop()
+                batch.append("")
+                write("\n".join(batch).encode("utf-8", "replace"))
+            if count != expected:
+                raise _CountChanged()
+            write((held.rstrip() + "\n").encode("utf-8", "replace"))
+    except _CountChanged:
+        # The heading's count would be wrong (an entry was saved or deleted meanwhile):
+        # make the file again, counting as it goes. Rare, and never a wrong heading.
+        text, count = export_markdown(journal, entry_ids, timeline, plan_titles, now, check)
+        write_markdown(Path(path), text)
+    return count
 
 
 def entries_markdown(journal, entry_ids: Sequence[int] | None = None, **kwargs) -> str:

@@ -15,7 +15,8 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any
+from json.scanner import make_scanner
+from typing import Any, cast
 
 from disclosure_helper import search as search_text
 from disclosure_helper.journal_model import (
@@ -165,6 +166,23 @@ def _frozen(cls: type, values: dict[str, Any]) -> Any:
 @lru_cache(maxsize=4096)
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+# json.loads checks its input in three layers of Python before the C scanner reads it;
+# an export decodes every entry's answers, so well-formed ones (all that the journal
+# writes) go straight to the scanner and anything else the careful way.
+_scan_json = make_scanner(cast(Any, json.JSONDecoder()))  # the one json.loads ends in
+
+
+def _fields_of(text: str) -> Any:
+    """json.loads(text), quicker for the plain JSON objects the journal stores."""
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:
+        end = -1
+    if end != len(text):
+        return json.loads(text)  # stray spaces, extra data, not JSON: as json.loads says
+    return value
 
 
 def _tags_of(tags_text: str) -> tuple[str, ...]:
@@ -471,14 +489,39 @@ class JournalRepository:
                 f"SELECT {columns} FROM journal_entries WHERE id IN ({{marks}})", chunk)}
             yield from self._export_rows([found[i] for i in chunk if i in found])
 
+    def export_count(self, entry_ids: Sequence[int] | None = None,
+                     kind: str | None = None) -> int:
+        """How many entries `export_sources(entry_ids, kind)` gives (one quick count: an
+        export's heading says it before the entries are read)."""
+        only = "kind = ? AND " if kind else ""
+        params = [kind] if kind else []
+        if entry_ids is None:
+            return int(self._db.scalar(
+                f"SELECT count(*) FROM journal_entries WHERE {only}deleted_at IS NULL", params))
+        return sum(row[0] for row in self._in_chunks(
+            f"SELECT count(*) FROM journal_entries WHERE {only}id IN ({{marks}})",
+            sorted(set(entry_ids)), params))
+
     @staticmethod
     def _export_rows(rows: list[tuple]) -> Iterator[ExportSource]:
-        loads = json.loads
+        # One tight loop: an export reads every entry, and each call saved per row shows.
+        loads, new, fromtimestamp = _fields_of, tuple.__new__, datetime.fromtimestamp
+        zones: dict[int, timezone] = {}
         for (entry_id, kind, title, body, fields, tags_text, occurred_at, utc_offset,
              plan_id, created, updated) in rows:
-            yield ExportSource(entry_id, kind, title, body, loads(fields), _tags_of(tags_text),
-                               from_stored(occurred_at, utc_offset), plan_id,
-                               from_ts(created), from_ts(updated))
+            zone = zones.get(utc_offset)
+            if zone is None:
+                zone = zones[utc_offset] = timezone(timedelta(minutes=utc_offset))
+            # Only an incident record says when it was written and changed: the local
+            # time of every other entry's saves would be worked out for nothing.
+            if kind == INCIDENT:
+                created, updated = from_ts(created), from_ts(updated)
+            else:
+                created = updated = None
+            yield new(ExportSource, (
+                entry_id, kind, title, body, loads(fields),
+                tuple(filter(None, tags_text.split(_TAG_SEPARATOR))) if tags_text else (),
+                fromtimestamp(occurred_at, zone), plan_id, created, updated))
 
     @staticmethod
     def _entry(row: tuple) -> Entry:
@@ -507,30 +550,26 @@ class JournalRepository:
         """Timeline rows from `_SUMMARY_COLUMNS`, built in one tight loop (a list reads
         thousands of these; every call saved per row shows)."""
         out: list[EntrySummary] = []
-        append, new, fromtimestamp = out.append, object.__new__, datetime.fromtimestamp
+        append, new, fromtimestamp = out.append, tuple.__new__, datetime.fromtimestamp
         zones: dict[int, timezone] = {}
+        days: dict[str, date] = {}  # a page holds a few days, each read from text once
         for (entry_id, kind, title, preview, occurred_at, utc_offset, day, tags_text,
              plan_id, mood, energy, stress, deleted_at) in rows:
             zone = zones.get(utc_offset)
             if zone is None:
                 zone = zones[utc_offset] = timezone(timedelta(minutes=utc_offset))
-            row = new(EntrySummary)
-            # A frozen dataclass filled without its __init__ (see _frozen).
-            row.__dict__.update({
-                "id": entry_id,
-                "kind": kind,
-                "title": title,
-                "preview": _preview(preview),
-                "occurred_at": fromtimestamp(occurred_at, zone),
-                "day": _day(day),
-                "tags": tuple(filter(None, tags_text.split(_TAG_SEPARATOR))),
-                "plan_id": plan_id,
-                "mood": mood,
-                "energy": energy,
-                "stress": stress,
-                "deleted_at": None if deleted_at is None else from_ts(deleted_at),
-            })
-            append(row)
+            on = days.get(day)
+            if on is None:
+                on = days[day] = _day(day)
+            # _preview's test, made here: most previews are kept as they are.
+            if (not preview.isprintable() or "  " in preview or preview[:1] == " "
+                    or preview[-1:] == " "):
+                preview = _preview(preview)
+            append(new(EntrySummary, (
+                entry_id, kind, title, preview, fromtimestamp(occurred_at, zone), on,
+                tuple(filter(None, tags_text.split(_TAG_SEPARATOR))) if tags_text else (),
+                plan_id, mood, energy, stress,
+                None if deleted_at is None else from_ts(deleted_at))))
         return out
 
     @staticmethod

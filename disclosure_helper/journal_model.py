@@ -93,9 +93,12 @@ class Entry:
         return self.deleted_at is not None
 
 
-@dataclass(frozen=True)
-class EntrySummary:
-    """One row of the timeline or trash: enough to draw it without loading the text."""
+class EntrySummary(NamedTuple):
+    """One row of the timeline or trash: enough to draw it without loading the text.
+
+    A plain tuple (read-only, compared by value like the frozen row classes): a list
+    reads thousands, and a tuple is made in one step where an object fills a dict.
+    """
 
     id: int
     kind: str
@@ -161,7 +164,8 @@ class ExportSource(NamedTuple):
     tags: tuple[str, ...]
     occurred_at: datetime
     plan_id: int | None
-    # When an incident record was first kept and last changed (exports date records).
+    # When an incident record was first kept and last changed (exports date records;
+    # None for every other kind of entry).
     created: datetime | None = None
     updated: datetime | None = None
 

@@ -55,3 +55,23 @@ def test_no_month_names_in_content_and_no_strftime_on_screen():
     for folder in ("ui", "disclosure_helper"):
         for path in (ROOT / folder).rglob("*.py"):
             assert ".strftime(" not in path.read_text(encoding="utf-8"), path
+
+
+@pytest.mark.parametrize("name", ["en_US", "es", "ko", "zh_Hant", "ar", "en_IN"])
+def test_each_minute_worded_once_reads_as_babel_words_it(locale, name):
+    """clock() keeps each minute's words; whatever the second, zone or date, they are
+    what Babel says for that moment (locales with "a", "B" and 24-hour patterns)."""
+    from datetime import timedelta, timezone
+
+    from babel.dates import format_time
+
+    locale(name)
+    zone = timezone(timedelta(hours=5, minutes=30))
+    for minute in range(0, 24 * 60, 7):
+        moment = datetime(2024, 3, 9, tzinfo=zone) + timedelta(minutes=minute,
+                                                               seconds=minute % 60)
+        for _ in range(2):  # worded, then remembered
+            expected = format_time(moment, "short", locale=name).replace("\u202f", " ")
+            assert dates.clock(moment) == expected
+    locale("es")
+    assert dates.clock(datetime(2024, 3, 9, 14, 5)) == "14:05"  # a new locale, new words

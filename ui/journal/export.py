@@ -28,9 +28,8 @@ from disclosure_helper.errors import DiskFull, StorageError, VaultError
 from disclosure_helper.export_markdown import (
     ExportDocument,
     entries_document,
-    export_markdown,
     incident_timeline,
-    write_markdown,
+    write_export_markdown,
 )
 from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.ops import Op, run_in_background
@@ -103,10 +102,8 @@ def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[
                  plan_titles: dict[int, str]) -> int:
     """Build and write one export; returns how many entries it holds."""
     if fmt != "pdf":
-        text, count = export_markdown(journal, entry_ids, timeline, plan_titles,
-                                      check=cancellation.check)
-        write_markdown(Path(path), text)
-        return count
+        return write_export_markdown(Path(path), journal, entry_ids, timeline, plan_titles,
+                                     check=cancellation.check)
     build = incident_timeline if timeline else entries_document
     doc = build(journal, entry_ids, plan_titles=plan_titles)
     atomic_write(Path(path), pdf_bytes(doc))
