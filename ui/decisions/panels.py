@@ -35,7 +35,7 @@ from disclosure_helper.ui.widgets.about_content import open_about_content
 from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.plan_pdf import answer_words
 from disclosure_helper.ui.widgets.plan_steps.balance import WeightBar
-from disclosure_helper.ui.widgets.plan_steps.step_editor import StepPage, add_back_next
+from disclosure_helper.ui.widgets.plan_steps.step_editor import StepPage, WalkPage, add_back_next
 from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
@@ -140,7 +140,7 @@ class SureCard(Card):
         return list(self._texts)
 
 
-class RightsPage(ScrollScreen):
+class RightsPage(WalkPage):
     """An offline rights card for where the person lives, with its date and sources."""
 
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
