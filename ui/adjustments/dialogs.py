@@ -178,7 +178,8 @@ class FromPlanDialog(_Dialog):
             box.deleteLater()
         self.checks = []
         while self.list_area.count():
-            widget = self.list_area.takeAt(0).widget()
+            item = self.list_area.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
