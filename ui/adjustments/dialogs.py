@@ -179,7 +179,9 @@ class FromPlanDialog(_Dialog):
         self.checks = []
         while self.list_area.count():
             item = self.list_area.takeAt(0)
-            widget = item.widget() if item is not None else None
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

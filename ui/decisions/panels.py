@@ -47,8 +47,8 @@ SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item is None:
-            continue
+        if item is None:  # only when the layout is empty after all
+            break
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             # Hidden at once: deleteLater only runs after this event, and a stale card

@@ -215,7 +215,9 @@ class PlanListView(ScrollScreen):
         self.due_banner.dismiss()
         while self.items.count():
             item = self.items.takeAt(0)
-            widget = item.widget() if item is not None else None
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

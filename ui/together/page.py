@@ -421,7 +421,9 @@ class TogetherPage(Page):
     def _clear_notes(self) -> None:
         while self.notes_layout.count():
             item = self.notes_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
 
