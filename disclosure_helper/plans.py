@@ -11,7 +11,7 @@ outcome as any other.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -87,6 +87,14 @@ def _bool_or_none(value: Any) -> int | None:
 
 def _from_int(value: int | None) -> bool | None:
     return None if value is None else bool(value)
+
+
+def _sure_check(
+    check_id: int, plan_id: int, answers: Sequence[int | None], checked_at: datetime
+) -> SureCheck:
+    """A SureCheck from its four stored answers (sure, understand, risk_benefit, encouragement)."""
+    sure, understand, risk_benefit, encouragement = (_from_int(v) for v in answers)
+    return SureCheck(check_id, plan_id, sure, understand, risk_benefit, encouragement, checked_at)
 
 
 _PLAN_COLUMNS = "id, title, situation, region, decision, revisit_on, next_steps, created, updated"
@@ -260,15 +268,13 @@ class PlanRepository:
                 "VALUES(?, ?, ?, ?, ?, ?)",
                 (plan_id, *values, _ts(stamp)),
             )
-        return SureCheck(int(cur.lastrowid), plan_id, *map(_from_int, values), stamp)
+        return _sure_check(int(cur.lastrowid), plan_id, values, stamp)
 
     def sure_checks(self, plan_id: int) -> list[SureCheck]:
         """Every SURE check for the plan, oldest first, so a change in certainty shows."""
         self._require(plan_id)
         return [
-            SureCheck(
-                row[0], row[1], *map(_from_int, row[2:6]), checked_at=_parse_ts(row[6])
-            )
+            _sure_check(row[0], row[1], row[2:6], _parse_ts(row[6]))
             for row in self._db.query(
                 "SELECT id, plan_id, sure, understand, risk_benefit, encouragement, checked_at "
                 "FROM plan_sure_checks WHERE plan_id = ? ORDER BY id",

@@ -63,7 +63,7 @@ def _describe(widget: QWidget) -> str:
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     """Every control a person can reach inside `root` (and `root` itself), in tree order."""
-    found = [root] if isinstance(root, INTERACTIVE) else []
+    found: list[QWidget] = [root] if isinstance(root, INTERACTIVE) else []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, INTERACTIVE) and not _is_internal(widget):
             found.append(widget)

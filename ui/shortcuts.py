@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from disclosure_helper.ui.navigation import PAGES
+from disclosure_helper.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 Key = str | QKeySequence.StandardKey
 

@@ -178,7 +178,10 @@ class FromPlanDialog(_Dialog):
             box.deleteLater()
         self.checks = []
         while self.list_area.count():
-            widget = self.list_area.takeAt(0).widget()
+            item = self.list_area.takeAt(0)
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -317,7 +318,10 @@ class ListView(ScrollScreen):
 
     def clear_items(self) -> None:
         while self.items.count():
-            widget = self.items.takeAt(0).widget()
+            item = self.items.takeAt(0)
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -359,8 +363,8 @@ class DetailView(ScrollScreen):
         self.review_button = button(self.tr("Look at it again\u2026"))
         self.delete_button = button(self.tr("Delete\u2026"),
                                     accessible_name=self.tr("Delete this change"))
-        for widget in (self.change_button, self.review_button, self.delete_button):
-            actions.addWidget(widget)
+        for action in (self.change_button, self.review_button, self.delete_button):
+            actions.addWidget(action)
         self.column.addWidget(actions)
         self.details = NotesBox(details["need_details"], lines=3)
         self.details.setObjectName("adjustmentDetails")
@@ -547,8 +551,10 @@ class AdjustmentsPage(Page):
             # nothing is lost either: an unfinished session waits, encrypted, in the vault.
             session = self.together.session
             if not session.finished and not session.summary().is_empty:
+                vault = self.ctx.vault
+                assert vault is not None  # a session was open, so was the vault
                 try:
-                    stash_session(self.ctx.vault.settings, session)
+                    stash_session(vault.settings, session)
                 except VaultError:
                     pass  # the lock goes ahead; the session could not be kept
             self.together.abandon()
@@ -614,7 +620,7 @@ class AdjustmentsPage(Page):
                         "suits you.").replace("%1", str(len(due))), "warning",
                 action=(self.tr("Look now"),
                         self.review_passport if first.adjustment_id is None else
-                        lambda i=first.adjustment_id: self.open_adjustment(i)))
+                        partial(self.open_adjustment, first.adjustment_id)))
         else:
             lv.due_banner.dismiss()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -121,7 +122,7 @@ class AdjustmentsTogetherView(QWidget):
         column.addWidget(self.message)
         column.addWidget(label(self.tr("What helps me work"), "title"))
         details = content().passport.details
-        self.cards: dict[int, tuple[Card, QWidget]] = {}
+        self.cards: dict[int, tuple[Card, QLabel]] = {}
         adjustments = session.adjustments()
         if not adjustments:
             column.addWidget(label(self.tr("Nothing noted here yet."), "hint"))
@@ -135,8 +136,8 @@ class AdjustmentsTogetherView(QWidget):
             helps.setPlainText(adjustment.helps)
             card.body.addWidget(field_group(details["need_details"], words))
             card.body.addWidget(field_group(details["need_helps"], helps))
-            for box in (words, helps):
-                box.textChanged.connect(
+            for notes in (words, helps):
+                notes.textChanged.connect(
                     lambda i=adjustment.id, w=words, h=helps: self._words_changed(i, w, h))
             note = button(self.tr("Note where it stands\u2026"),
                           accessible_name=self.tr("Note where %1 stands").replace(
@@ -175,13 +176,13 @@ class AdjustmentsTogetherView(QWidget):
         column.addWidget(self.summary)
         self.end_message = MessageBanner()
         column.addWidget(self.end_message)
-        row = FlowRow()
+        buttons = FlowRow()
         self.keep_button = button(self.tr("Keep these changes"), self.keep, role="primary")
         self.discard_button = button(self.tr("Let it all go"), self.let_go)
         self.back_button = button(self.tr("Go back"), self.show_work)
         for widget in (self.keep_button, self.discard_button, self.back_button):
-            row.addWidget(widget)
-        column.addWidget(row)
+            buttons.addWidget(widget)
+        column.addWidget(buttons)
         self.stack.addWidget(self.end)
 
     # -- during the session ------------------------------------------------------------------

@@ -15,7 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from disclosure_helper.adjustments import PLAN_NEEDS_STEP
 from disclosure_helper.adjustments_model import Adjustment
@@ -201,7 +208,7 @@ class DecisionsPage(Page):
         self.list_view.delete_requested.connect(self.delete_plan)
         self.stack.addWidget(self.list_view)
         self.plan_view: PlanView | None = None
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self._plan_dirty = False
         self._followup_dirty = False
         self._saved_decision: str | None = None
@@ -513,13 +520,13 @@ class DecisionsPage(Page):
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         self._close_dialog()
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         dialog.open()
 
-    def _forget_dialog(self, dialog: QWidget) -> None:
+    def _forget_dialog(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,23 +38,25 @@ from disclosure_helper.ui.widgets.about_content import open_about_content
 from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.plan_pdf import answer_words
 from disclosure_helper.ui.widgets.plan_steps.balance import WeightBar
-from disclosure_helper.ui.widgets.plan_steps.step_editor import StepPage, add_back_next
+from disclosure_helper.ui.widgets.plan_steps.step_editor import StepPage, WalkPage, add_back_next
 from disclosure_helper.ui.widgets.wrapping import wrap_button
 
 SURE_QUESTIONS = ("sure", "understand", "risk_benefit", "encouragement")
 
 
-def _clear(layout: QVBoxLayout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        if item is None:  # only when the layout is empty after all
+            break
+        widget, inner = item.widget(), item.layout()
         if widget is not None:
             # Hidden at once: deleteLater only runs after this event, and a stale card
             # would be painted over the new ones until then.
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())
+        elif inner is not None:
+            _clear(inner)
 
 
 class HistoryCard(Card):
@@ -80,7 +85,13 @@ class HistoryCard(Card):
             self.rows.addWidget(label(words, selectable=True))
 
     def texts(self) -> list[str]:
-        return [self.rows.itemAt(i).widget().text() for i in range(self.rows.count())]
+        texts = []
+        for i in range(self.rows.count()):
+            item = self.rows.itemAt(i)
+            row = item.widget() if item is not None else None
+            assert isinstance(row, QLabel)  # each change is one label
+            texts.append(row.text())
+        return texts
 
 
 class SureCard(Card):
@@ -110,14 +121,14 @@ class SureCard(Card):
         self.body.addWidget(self.status)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
-        self._texts = []
+        self._texts: list[str] = []
         self.body.addLayout(self.rows)
         if source:
             self.body.addWidget(label(source, "hint"))
 
     def set_checks(self, checks: Sequence[SureCheck]) -> None:
         _clear(self.rows)
-        self._texts: list[str] = []
+        self._texts = []
         if checks:
             self.rows.addWidget(label(self.tr("Your checks so far"), "subheading"))
         for check in reversed(checks):
@@ -140,7 +151,7 @@ class SureCard(Card):
         return list(self._texts)
 
 
-class RightsPage(ScrollScreen):
+class RightsPage(WalkPage):
     """An offline rights card for where the person lives, with its date and sources."""
 
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
@@ -299,7 +310,7 @@ class FollowupPanel(QStackedWidget):
                 for line in describe_answer(self.guide, how, followup.answers.get(how.id),
                                            answer_words()):
                     card.body.addWidget(label(line))
-            open_button = button(self.tr("Open"), lambda f=followup: open_(f),
+            open_button = button(self.tr("Open"), partial(open_, followup),
                                  accessible_name=self.tr("Open the reflection from %1")
                                  .replace("%1", when))
             row = QHBoxLayout()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -73,9 +74,13 @@ class PlanDetailsDialog(FormDialog):
             self.region_box.addItem(name, region_id)
         form.addRow(self.tr("&Where you live"), self.region_box)
         for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setBuddy(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+            # addRow(text, field) made each label; tie it to its field for screen readers.
+            caption_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            caption = caption_item.widget() if caption_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(caption, QLabel) and field is not None:
+                caption.setBuddy(field)
         layout.addLayout(form)
         layout.addWidget(label(self.tr(
             "Where you live is used to show the rules that may apply to you."), "hint"))
@@ -209,7 +214,10 @@ class PlanListView(ScrollScreen):
         """Forget everything shown (on lock)."""
         self.due_banner.dismiss()
         while self.items.count():
-            widget = self.items.takeAt(0).widget()
+            item = self.items.takeAt(0)
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

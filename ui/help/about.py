@@ -7,6 +7,7 @@ Each licence opens in a plain reader, read from the resources the app ships.
 from __future__ import annotations
 
 import platform
+from functools import partial
 from importlib import resources
 
 from PySide6 import __version__ as pyside_version
@@ -123,7 +124,7 @@ class AboutDialog(QDialog):
             if credit.get("licence_file"):
                 name, path = credit["licence"], credit["licence_file"]
                 read = button(self.tr("Read the %1").replace("%1", name),
-                              lambda n=name, p=path: self.show_licence(n, p), role="link")
+                              partial(self.show_licence, name, path), role="link")
                 self.credit_buttons.append(read)
                 credits.body.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(credits)

@@ -7,7 +7,7 @@ shows what the keys really do.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from disclosure_helper.ui import shortcuts
 from disclosure_helper.ui.widgets import Card, DialogScroll, FlowRow, button, fit_to_text, label
@@ -30,7 +30,7 @@ class ShortcutsDialog(QDialog):
             "hint"))
         # (keys, action) as shown, for tests and for reading the sheet aloud.
         self.rows: list[tuple[str, str]] = []
-        self._key_labels: list = []
+        self._key_labels: list[QLabel] = []
         self._grids: list[QGridLayout] = []
         for group in shortcuts.groups():
             card = Card(group.title_text(), title_role="heading")
@@ -38,7 +38,7 @@ class ShortcutsDialog(QDialog):
             grid.setHorizontalSpacing(18)
             grid.setVerticalSpacing(8)
             grid.setColumnStretch(1, 1)
-            for row, shortcut in enumerate(group.shortcuts):
+            for line, shortcut in enumerate(group.shortcuts):
                 keys = self.tr(" or ").join(shortcut.key_text())
                 action = shortcut.action_text()
                 key_label = label(keys, "keys")
@@ -49,18 +49,18 @@ class ShortcutsDialog(QDialog):
                 key_label.setAccessibleName(f"{keys}: {action}")
                 action_label = label(action)
                 action_label.setAccessibleName(f"{action}: {keys}")
-                grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(action_label, row, 1, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(key_label, line, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(action_label, line, 1, Qt.AlignmentFlag.AlignTop)
                 self.rows.append((keys, action))
             card.body.addLayout(grid)
             self._grids.append(grid)
             column.addWidget(card)
         self._align_columns()
-        row = FlowRow(align_end=True)
+        buttons = FlowRow(align_end=True)
         self.close_button = button(self.tr("Close"), self.accept, role="primary")
         self.close_button.setDefault(True)
-        row.addWidget(self.close_button)
-        outer.addWidget(row)
+        buttons.addWidget(self.close_button)
+        outer.addWidget(buttons)
         fit_to_text(self, 60)
         self.close_button.setFocus()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
@@ -32,7 +33,7 @@ class HomePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         screen = ScrollScreen(max_chars=84)
-        self.screen = screen
+        self.scroll_screen = screen  # not `screen`: QWidget has a method of that name
         layout.addWidget(screen)
         self.greeting = label(self._greeting(), "title")
         self.subtitle = label(self.tr(
@@ -79,7 +80,7 @@ class HomePage(Page):
         for key, title, text, action in actions:
             card = Card(title, text)
             card.body.addStretch(1)
-            go = button(action, lambda key=key: self.ctx.navigate(key))
+            go = button(action, partial(self.ctx.navigate, key))
             go.setAccessibleDescription(text)
             card.body.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
             self.action_buttons[key] = go
@@ -108,9 +109,12 @@ class HomePage(Page):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _fit_cards(self) -> None:
-        margins = self.screen.widget().layout().contentsMargins()
-        room = min(self.screen.viewport().width() - margins.left() - margins.right(),
-                   self.screen.readable.maximumWidth())
+        body = self.scroll_screen.widget()
+        outer = body.layout() if body is not None else None
+        assert outer is not None  # a ScrollScreen's body always has its layout
+        margins = outer.contentsMargins()
+        room = min(self.scroll_screen.viewport().width() - margins.left() - margins.right(),
+                   self.scroll_screen.readable.maximumWidth())
         widest = max(card.minimumSizeHint().width() for card in self.cards)
         self._arrange_cards(2 if 2 * widest + self.grid.horizontalSpacing() <= room else 1)
 

@@ -182,7 +182,7 @@ class InsightsPage(Page):
             return
         self._generation += 1
         generation = self._generation
-        db = self.ctx.vault.db
+        db = self.ctx.require_vault().db
         period = self.period
         self.loading = True
         self.status.setText(self.tr("Working it out…"))

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,7 @@ from disclosure_helper.ui.widgets import (
     run_with_progress,
 )
 from disclosure_helper.ui.widgets.about_content import AboutContentDialog, open_about_content
+from disclosure_helper.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 # Asked with a fixed context: these run outside the widget whose catalogue they belong
@@ -162,7 +163,7 @@ class PrivacySection(SettingsSection):
         if self._loading or not self.ctx.is_unlocked:
             return
         try:
-            self.ctx.vault.set_remember_on_device(checked)
+            self.ctx.require_vault().set_remember_on_device(checked)
         except KeyringUnavailable as exc:
             self._loading = True
             self.remember_block.refuse()
@@ -426,10 +427,9 @@ class SettingsPage(Page):
         self.country = CountrySection(self)
         self.content = ContentSection(self)
         self.help = HelpSection(ctx)
-        self.sections: list[SettingsSection] = [self.privacy, self.appearance, self.language,
-                                                self.naming,
-                                                self.keys, self.backups, self.country,
-                                                self.content, self.help]
+        self.sections: list[SettingsSection | NameSection | HelpSection] = [
+            self.privacy, self.appearance, self.language, self.naming, self.keys,
+            self.backups, self.country, self.content, self.help]
         for section in self.sections:
             screen.column.addWidget(section)
         self.privacy.changed.connect(self.privacy_changed)
@@ -498,6 +498,7 @@ class SettingsPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         vault = self.ctx.vault
+        assert vault is not None  # Settings is shown only once a vault is open
         self._op = run_with_progress(
             self, self.tr("Making a new recovery code…"), vault.new_recovery_code,
             on_done=self._show_new_code, on_error=self._show_error,
@@ -517,6 +518,7 @@ class SettingsPage(Page):
         if path is None:
             return
         vault = self.ctx.vault
+        assert vault is not None  # checked unlocked above; locking keeps the vault object
 
         def work() -> int:
             size = vault.backup(path)

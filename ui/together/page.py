@@ -8,6 +8,7 @@ locks when a session ends) and the supporter's notes the person chose to keep.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -268,8 +269,10 @@ class TogetherPage(Page):
         if self.view is not None:
             session = self.view.session
             if not session.finished and not session.summary().is_empty:
+                vault = self.ctx.vault
+                assert vault is not None  # a session was open, so was the vault
                 try:
-                    stash_session(self.ctx.vault.settings, session)
+                    stash_session(vault.settings, session)
                 except VaultError as exc:
                     log.warning("a Together session could not be kept: %s",
                                 type(exc).__name__)
@@ -289,7 +292,7 @@ class TogetherPage(Page):
         if not self.ctx.is_unlocked:
             return []
         try:
-            return stashed_sessions(self.ctx.vault.settings, self.guide)
+            return stashed_sessions(self.ctx.require_vault().settings, self.guide)
         except VaultError:
             return []
 
@@ -329,9 +332,9 @@ class TogetherPage(Page):
 
     def let_go_of_session(self) -> None:
         waiting = self._waiting_sessions()
-        if waiting:
+        if waiting:  # found only while unlocked
             try:
-                drop_stashed_session(self.ctx.vault.settings, waiting[0])
+                drop_stashed_session(self.ctx.require_vault().settings, waiting[0])
             except VaultError as exc:
                 self.banner.show_message(exc.message, "warning")
                 return
@@ -345,7 +348,7 @@ class TogetherPage(Page):
         if plan_id is None or not self.ctx.is_unlocked:
             return
         try:
-            plan = self.ctx.vault.plans.get(int(plan_id))
+            plan = self.ctx.require_vault().plans.get(int(plan_id))
         except VaultError as exc:
             self.banner.show_message(exc.message, "warning")
             return
@@ -354,7 +357,7 @@ class TogetherPage(Page):
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        vault = self.ctx.vault
+        vault = self.ctx.require_vault()
         self.plan_list.clear()
         for summary in vault.plans.summaries():
             item = QListWidgetItem(summary.title)
@@ -418,12 +421,16 @@ class TogetherPage(Page):
     def _clear_notes(self) -> None:
         while self.notes_layout.count():
             item = self.notes_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
 
     def _load_notes(self) -> None:
         self._clear_notes()
         vault = self.ctx.vault
+        assert vault is not None  # notes are listed only while unlocked
         notes = supporter_notes(vault).all()
         titles = {s.id: s.title for s in vault.plans.summaries()}
         count = len(notes)
@@ -450,7 +457,7 @@ class TogetherPage(Page):
                                .replace("%2", when), "subheading"))
         layout.addWidget(label(note.text, "banner-info", selectable=True))
         delete = button(self.tr("Delete these notes"),
-                        lambda note_id=note.id: self.delete_note(note_id), role="link",
+                        partial(self.delete_note, note.id), role="link",
                         accessible_name=self.tr("Delete the notes from %1").replace("%1", when))
         layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
         return row
@@ -467,8 +474,10 @@ class TogetherPage(Page):
     def delete_note(self, note_id: int) -> None:
         if not confirm_delete_notes(self):
             return
+        vault = self.ctx.vault
+        assert vault is not None  # a note was listed, so the vault was open
         try:
-            supporter_notes(self.ctx.vault).delete(note_id)
+            supporter_notes(vault).delete(note_id)
         except VaultError as exc:
             self.banner.show_message(exc.message, "warning")
             return
@@ -503,7 +512,7 @@ class TogetherPage(Page):
         if self._pending is None or not self.ctx.is_unlocked:
             return None
         plan_id, _name = self._pending
-        vault = self.ctx.vault
+        vault = self.ctx.require_vault()
         try:
             if plan_id is None:
                 recent = vault.plans.summaries()
@@ -541,8 +550,10 @@ class TogetherPage(Page):
         will_lock = view.will_lock if view is not None else True
         if view is not None and view.session.stash_id is not None:
             # A session carried on after a lock has now ended: its kept copy goes.
+            vault = self.ctx.vault
+            assert vault is not None  # a session was open, so was the vault
             try:
-                drop_stashed_session(self.ctx.vault.settings, view.session)
+                drop_stashed_session(vault.settings, view.session)
             except VaultError as exc:
                 log.warning("a kept Together session could not be removed: %s",
                             type(exc).__name__)

@@ -6,6 +6,8 @@ person can decide about them. Nothing is written until one of the choices is pre
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
@@ -118,7 +120,7 @@ class EndSummary(ScrollScreen):
                 role: str | None) -> QWidget:
         row = QHBoxLayout()
         row.setSpacing(14)
-        widget = button(text, lambda c=choice: self.chosen.emit(c.value), role=role)
+        widget = button(text, partial(self.chosen.emit, choice.value), role=role)
         widget.setObjectName(f"choice_{choice.value}")
         if hint:
             widget.setAccessibleDescription(hint)

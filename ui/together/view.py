@@ -312,7 +312,9 @@ class TogetherView(QWidget):
         self.notes_edit.setMaximumHeight(lines * 4 + 16 if self.guidance_visible else 16_777_215)
         # The notes card keeps the height its wrapped words need at this width; the
         # guidance above it takes the rest and scrolls.
-        margins = self.side.layout().contentsMargins()
+        side_layout = self.side.layout()
+        assert side_layout is not None  # set when the view is built
+        margins = side_layout.contentsMargins()
         inner = side_width - margins.left() - margins.right()
         if self.notes_card.hasHeightForWidth() and inner > 0:
             need = self.notes_card.heightForWidth(inner)

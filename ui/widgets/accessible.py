@@ -73,7 +73,7 @@ class _SecretAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         edit = self.widget()
-        if kind == QAccessible.Text.Value:
+        if kind == QAccessible.Text.Value and isinstance(edit, SecretLineEdit):
             return edit.hidden_description()
         return super().text(kind)
 
@@ -85,9 +85,9 @@ class _HeadingAccessible(QAccessibleWidget):
         super().__init__(widget, QAccessible.Role.Heading)
 
     def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            own = self.widget().accessibleName()
-            return own or plain_text(self.widget().text())
+        label = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(label, QLabel):
+            return label.accessibleName() or plain_text(label.text())
         return super().text(kind)
 
 

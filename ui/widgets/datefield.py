@@ -185,12 +185,12 @@ class DateField(QWidget):
             return None
         words = text.lower()
         today = QDate.currentDate()
-        for word, day in ((self.tr("today"), today), (self.tr("yesterday"), today.addDays(-1)),
-                          (self.tr("tomorrow"), today.addDays(1))):
+        for word, named in ((self.tr("today"), today), (self.tr("yesterday"), today.addDays(-1)),
+                            (self.tr("tomorrow"), today.addDays(1))):
             if words.startswith(word.lower()):
                 rest = text[len(word):].strip()
                 time = self._parse_time(rest) if rest else self._value.time()
-                return QDateTime(day, time) if time is not None else None
+                return QDateTime(named, time) if time is not None else None
         # The time, if any, is the last word holding a colon, a dot between digits or am/pm.
         date_text, time = text, self._value.time() if self.with_time else QTime(0, 0)
         match = re.search(r"\s(\d{1,2}([:.]\d{2})?\s*([aApP][mM])?)$", text)
@@ -274,8 +274,10 @@ class DateField(QWidget):
         if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
             self.open_calendar()
             return True
-        steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
-                 Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+        # event.key() is a plain int (any character, not only Qt's named keys).
+        steps: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+            Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
         if key in steps and not alt:
             if not self._read_typed():
                 return True

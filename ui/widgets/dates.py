@@ -15,6 +15,13 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def pydate(day: QDate) -> date:
+    """The other way round: Qt's toPython() is typed as any object, this says it is a date."""
+    value = day.toPython()
+    assert isinstance(value, date)
+    return value
+
+
 def day(value: date) -> str:
     """A day in full words: "Monday, March 4, 2024" / "lunes, 4 de marzo de 2024"."""
     return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)

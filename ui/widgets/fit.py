@@ -57,20 +57,26 @@ class DialogScroll(QScrollArea):
         self.column.setSpacing(spacing)
         self.setWidget(body)
 
+    def _content(self) -> QWidget:
+        """The widget that holds the column; set once, in the constructor."""
+        body = self.widget()
+        assert body is not None
+        return body
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self.widget().heightForWidth(width) + 2 * self.frameWidth()
+        return self._content().heightForWidth(width) + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = self.widget().sizeHint()
+        hint = self._content().sizeHint()
         return QSize(hint.width(), self.heightForWidth(hint.width()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # Narrow controls set the width; any height will do, the rest scrolls.
         bar = self.verticalScrollBar().sizeHint().width()
-        width = self.widget().minimumSizeHint().width() + bar
+        width = self._content().minimumSizeHint().width() + bar
         return QSize(width, self.fontMetrics().height() * 4)
 
 
@@ -84,7 +90,7 @@ class HeaderScroll(DialogScroll):
         super().__init__(parent, spacing)
         self.setObjectName("headerScroll")
         self.list_share = list_share
-        self.widget().installEventFilter(self)
+        self._content().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -95,8 +101,9 @@ class HeaderScroll(DialogScroll):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.parentWidget().installEventFilter(self)
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            parent.installEventFilter(self)
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -110,8 +117,8 @@ class HeaderScroll(DialogScroll):
         return False
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        width = max(self.width(), self.widget().minimumSizeHint().width())
-        tall = self.widget().heightForWidth(width)
+        width = max(self.width(), self._content().minimumSizeHint().width())
+        tall = self._content().heightForWidth(width)
         page = self.parentWidget()
         if page is not None and page.height() > 0:
             tall = min(tall, round(page.height() * (1 - self.list_share)))

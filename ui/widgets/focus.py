@@ -20,10 +20,13 @@ def focus_order(root: QWidget) -> list[QWidget]:
     def visit_layout(layout: QLayout) -> None:
         for i in range(layout.count()):
             item = layout.itemAt(i)
-            if item.widget() is not None:
-                visit_widget(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+            if item is None:
+                continue
+            widget, inner = item.widget(), item.layout()
+            if widget is not None:
+                visit_widget(widget)
+            elif inner is not None:
+                visit_layout(inner)
 
     def visit_widget(widget: QWidget) -> None:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -33,8 +36,8 @@ def focus_order(root: QWidget) -> list[QWidget]:
             # A flow row places its children itself, in the order they were added.
             for child in widget.widgets():
                 visit_widget(child)
-        elif widget.layout() is not None:
-            visit_layout(widget.layout())
+        elif (layout := widget.layout()) is not None:
+            visit_layout(layout)
 
     visit_widget(root)
     return out

@@ -58,9 +58,10 @@ def scroll_into_view(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     node = widget.parentWidget()
     while node is not None and not node.isWindow():
-        if isinstance(node, QScrollArea) and node.widget() is not None and \
-                node.widget().isAncestorOf(widget):
-            node.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)
+        if isinstance(node, QScrollArea):
+            inner = node.widget()
+            if inner is not None and inner.isAncestorOf(widget):
+                node.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)
         node = node.parentWidget()
 
 

@@ -73,13 +73,13 @@ _installed: dict[int, WheelGuard] = {}
 
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     """Install the guard once per application (later calls return the same one)."""
-    app = app or QApplication.instance()
-    if app is None:
+    target = app or QApplication.instance()
+    if target is None:
         return None
-    existing = _installed.get(id(app))
+    existing = _installed.get(id(target))
     if existing is not None:
         return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    _installed[id(app)] = guard
+    guard = WheelGuard(target)
+    target.installEventFilter(guard)
+    _installed[id(target)] = guard
     return guard

@@ -18,6 +18,7 @@ without '&' mnemonics.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -38,8 +39,14 @@ from disclosure_helper.ui.widgets.basics import set_up_button
 MIN_TEXT_CHARS = 8
 _RESIZING_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
+if TYPE_CHECKING:
+    # The mixin is only ever combined with a Qt button, so the checker may see its methods.
+    _ButtonBase = QAbstractButton
+else:
+    _ButtonBase = object
 
-class _WrapsText:
+
+class _WrapsText(_ButtonBase):
     """Shared by the three controls; `_contents` is how Qt sizes them around their text.
 
     Painting stays Qt's own (no paintEvent here): a resize re-breaks the lines. Sizes
@@ -53,8 +60,8 @@ class _WrapsText:
 
     def _setup_wrapping(self, text: str) -> None:
         self._whole_text = text
-        self._frames: dict[tuple, QSize] = {}
-        self._lines: dict[tuple, list[str]] = {}
+        self._frames: dict[int, QSize] = {}  # by line count
+        self._lines: dict[int, list[str]] = {}  # by control width
         policy = self.sizePolicy()
         if policy.horizontalPolicy() == QSizePolicy.Policy.Minimum:
             # Qt's default for push buttons never shrinks below one line of text.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Question, choice_key
 from disclosure_helper.ui.widgets import Card, DateField, button, field_label, label, named
+from disclosure_helper.ui.widgets.dates import pydate
 from disclosure_helper.ui.widgets.flow import FlowRow
 from disclosure_helper.ui.widgets.wrapping import WrapCheckBox, WrapRadioButton, wrap_button
 
@@ -282,6 +284,7 @@ class _ChoiceRow(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
+        self._col = col
         self.check = WrapCheckBox(text)
         named(self.check, text, description)
         col.addWidget(self.check)
@@ -325,7 +328,7 @@ class _ChoiceRow(QWidget):
         named(weight, self.tr("How much it matters: %1").replace("%1", self._text))
         row.addWidget(weight)
         self.weight_row.setVisible(self.check.isChecked())
-        self.layout().addWidget(self.weight_row)
+        self._col.addWidget(self.weight_row)
         weight.currentIndexChanged.connect(lambda _i: self.toggled.emit())
         self._weight = weight
 
@@ -466,9 +469,10 @@ class ManyAnswer(AnswerControl):
                 row = self._add_own(str(item["own"]), weight)
             else:
                 key = str(item.get("id")) if isinstance(item, dict) else str(item)
-                row = by_key.get(key)
-                if row is None:
+                found = by_key.get(key)
+                if found is None:
                     continue
+                row = found
                 if weight is not None and row.weight is not None:
                     row.weight.setCurrentIndex(max(0, min(int(weight) - 1,
                                                           row.weight.count() - 1)))
@@ -539,7 +543,7 @@ class TextAnswer(AnswerControl):
                 # A long starter takes two lines at large text instead of widening the page.
                 starter_button = wrap_button(
                     starter,
-                    lambda s=starter: self.insert_starter(s),
+                    partial(self.insert_starter, starter),
                     accessible_name=self.tr("Begin with: %1").replace("%1", starter),
                 )
                 flow.addWidget(starter_button)
@@ -655,7 +659,7 @@ class DateAnswer(AnswerControl):
         past = (
             self._asks_about_past
             and self.on_date.isChecked()
-            and self.edit.date().toPython() < date.today()
+            and pydate(self.edit.date()) < date.today()
         )
         self.past.setVisible(past)
         # Heard with the date field itself, where a screen reader's focus is.
@@ -695,7 +699,7 @@ class DateAnswer(AnswerControl):
         if self.not_sure.isChecked():
             return NOT_SURE
         if self.on_date.isChecked():
-            return self.edit.date().toPython().isoformat()
+            return pydate(self.edit.date()).isoformat()
         return None
 
     def _show_value(self, value: Any) -> None:
@@ -799,7 +803,7 @@ def make_control(
         choices = [(str(i), words, "", []) for i, words in enumerate(question.scale, start=1)]
         control = RatingAnswer(question, choices, guide.not_sure_text, flow=True)
     elif kind is Kind.YES_NO:
-        yes_no = [
+        yes_no: list[tuple[str, str, str, list[QLabel]]] = [
             (YES, translate("DecisionQuestions", "Yes"), "", []),
             (NO, translate("DecisionQuestions", "No"), "", []),
         ]

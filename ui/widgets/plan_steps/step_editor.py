@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from disclosure_helper.plan_model import FOLLOWUP_STEP, Plan
 from disclosure_helper.ui.widgets import (
     Card,
     ScrollScreen,
+    WrapPushButton,
     apply_layout_tab_order,
     button,
     label,
@@ -55,7 +57,15 @@ SIDE_SHARE = 0.3
 Setter = Callable[[Question, Any], None]
 
 
-def add_back_next(page: ScrollScreen) -> None:
+class WalkPage(ScrollScreen):
+    """A page of the walk with Back and Next at its foot (steps, the rights card). Each
+    such page calls `add_back_next(self)` once it has its content."""
+
+    back_button: QPushButton
+    next_button: WrapPushButton
+
+
+def add_back_next(page: WalkPage) -> None:
     """Back and Next at the foot of a page of the walk (`page.back_button`,
     `page.next_button`); the `StepEditor` joins them to its list of pages."""
     # Written out with their context so the translation tools find them.
@@ -77,7 +87,7 @@ def add_back_next(page: ScrollScreen) -> None:
 # -- one page ---------------------------------------------------------------------------
 
 
-class StepPage(ScrollScreen):
+class StepPage(WalkPage):
     """One step: a heading, a short intro, one card per question, then Back and Next.
 
     `get(question)` and `set(question, value)` connect it to whatever holds the answers.
@@ -417,7 +427,7 @@ class StepEditor(QWidget):
 
     def _join_back_next(self, widget: QWidget) -> None:
         # Any page with back_button / next_button (steps, the rights card) joins Back/Next.
-        if hasattr(widget, "back_button") and hasattr(widget, "next_button"):
+        if isinstance(widget, WalkPage):
             widget.back_button.clicked.connect(self.previous_step)
             widget.next_button.clicked.connect(self.next_step)
 
@@ -435,7 +445,7 @@ class StepEditor(QWidget):
     def _update_nav_buttons(self) -> None:
         for row, key in enumerate(self._keys):
             page = self._widgets[key]
-            if not hasattr(page, "next_button"):
+            if not isinstance(page, WalkPage):
                 continue
             page.back_button.setEnabled(row > 0)
             is_last = row + 1 >= len(self._keys)
