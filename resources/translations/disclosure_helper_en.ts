@@ -85,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="151"/>
+        <location filename="../../ui/journal/export.py" line="148"/>
         <source>The %n entries you selected</source>
         <translation>
             <numerusform>The entry you selected</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="257"/>
+        <location filename="../../ui/journal/export.py" line="254"/>
         <source>Saved %n entries. Remember: this file is not encrypted.</source>
         <translation>
             <numerusform>Saved %n entry. Remember: this file is not encrypted.</numerusform>

@@ -12,67 +12,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help/about.py" line="64"/>
+        <location filename="../../ui/help/about.py" line="65"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="76"/>
+        <location filename="../../ui/help/about.py" line="77"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="99"/>
+        <location filename="../../ui/help/about.py" line="100"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="102"/>
+        <location filename="../../ui/help/about.py" line="103"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="106"/>
+        <location filename="../../ui/help/about.py" line="107"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="109"/>
+        <location filename="../../ui/help/about.py" line="110"/>
         <source>Read the licence</source>
         <translation>Leer la licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="115"/>
+        <location filename="../../ui/help/about.py" line="116"/>
         <source>Built with the work of others</source>
         <translation>Hecho con el trabajo de otras personas</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="121"/>
+        <location filename="../../ui/help/about.py" line="122"/>
         <source>By %1. Licence: %2.</source>
         <translation>De %1. Licencia: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="125"/>
+        <location filename="../../ui/help/about.py" line="126"/>
         <source>Read the %1</source>
         <translation>Leer la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="130"/>
+        <location filename="../../ui/help/about.py" line="131"/>
         <source>Running on Python %1, Qt %2, PySide6 %3.</source>
         <translation>Funciona con Python %1, Qt %2 y PySide6 %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="136"/>
+        <location filename="../../ui/help/about.py" line="137"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="85"/>
+        <location filename="../../ui/help/about.py" line="86"/>
         <source>Translation reviewed: no</source>
         <translation>Traducción revisada: no</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="87"/>
+        <location filename="../../ui/help/about.py" line="88"/>
         <source>The guidance, rights cards and other texts in this language were translated from English, and a person who speaks it has not checked them yet. Where something reads oddly, the English version is the original.</source>
         <translation>La orientación, las tarjetas de derechos y los demás textos en este idioma se tradujeron del inglés, y todavía no los ha revisado una persona que lo hable. Si algo suena raro, la versión en inglés es la original.</translation>
     </message>
@@ -127,22 +127,22 @@
 <context>
     <name>AdjustmentCard</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="143"/>
+        <location filename="../../ui/adjustments/page.py" line="144"/>
         <source>Time to look at this again</source>
         <translation>Es momento de volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="149"/>
+        <location filename="../../ui/adjustments/page.py" line="150"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="152"/>
+        <location filename="../../ui/adjustments/page.py" line="153"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="153"/>
+        <location filename="../../ui/adjustments/page.py" line="154"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -394,119 +394,119 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="84"/>
+        <location filename="../../ui/adjustments/page.py" line="85"/>
         <source>Delete this change?</source>
         <translation>¿Borrar este cambio?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="85"/>
+        <location filename="../../ui/adjustments/page.py" line="86"/>
         <source>Delete “%1” from My adjustments?</source>
         <translation>¿Borrar “%1” de Mis ajustes?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="87"/>
+        <location filename="../../ui/adjustments/page.py" line="88"/>
         <source>Its history goes with it. Your plans and journal entries stay as they are. This cannot be undone.</source>
         <translation>Su historial también se borra. Tus planes y las entradas de tu diario quedan como están. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="90"/>
+        <location filename="../../ui/adjustments/page.py" line="91"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="92"/>
+        <location filename="../../ui/adjustments/page.py" line="93"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="603"/>
+        <location filename="../../ui/adjustments/page.py" line="609"/>
         <source>Next look at the whole passport: %1</source>
         <translation>Próxima revisión de todo el pasaporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="606"/>
+        <location filename="../../ui/adjustments/page.py" line="612"/>
         <source>No date set yet for a fresh look.</source>
         <translation>Todavía no hay fecha para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="611"/>
+        <location filename="../../ui/adjustments/page.py" line="617"/>
         <source>One fresh look is due. You might take a moment with it when it suits you.</source>
         <translation>Hay una revisión pendiente. Podrías dedicarle un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="613"/>
+        <location filename="../../ui/adjustments/page.py" line="619"/>
         <source>%1 fresh looks are due. You might take a moment with them when it suits you.</source>
         <translation>Hay %1 revisiones pendientes. Podrías dedicarles un momento cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="615"/>
+        <location filename="../../ui/adjustments/page.py" line="621"/>
         <source>Look now</source>
         <translation>Mirar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="728"/>
+        <location filename="../../ui/adjustments/page.py" line="734"/>
         <source>Added as an idea. Open it to note where it stands.</source>
         <translation>Se agregó como idea. Puedes abrirlo para anotar cómo va.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="737"/>
+        <location filename="../../ui/adjustments/page.py" line="743"/>
         <source>There are no plans yet. The needs you pick on a plan&apos;s “Why” page can start your list here.</source>
         <translation>Todavía no hay planes. Las necesidades que elijas en la página “Por qué” de un plan pueden empezar tu lista aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="749"/>
+        <location filename="../../ui/adjustments/page.py" line="755"/>
         <source>Added one need as an idea.</source>
         <translation>Se agregó una necesidad como idea.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="750"/>
+        <location filename="../../ui/adjustments/page.py" line="756"/>
         <source>Added %1 needs as ideas.</source>
         <translation>Se agregaron %1 necesidades como ideas.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="784"/>
+        <location filename="../../ui/adjustments/page.py" line="790"/>
         <source>Saved. It is in the history below.</source>
         <translation>Guardado. Está en el historial, más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="801"/>
-        <location filename="../../ui/adjustments/page.py" line="816"/>
+        <location filename="../../ui/adjustments/page.py" line="807"/>
+        <location filename="../../ui/adjustments/page.py" line="822"/>
         <source>Noted. Thank you for taking a look.</source>
         <translation>Anotado. Gracias por darle una mirada.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="819"/>
+        <location filename="../../ui/adjustments/page.py" line="825"/>
         <source>My adjustments as a whole</source>
         <translation>Mis ajustes en conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="832"/>
+        <location filename="../../ui/adjustments/page.py" line="838"/>
         <source>One change is marked for a fresh look.</source>
         <translation>Un cambio quedó marcado para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="834"/>
+        <location filename="../../ui/adjustments/page.py" line="840"/>
         <source>%1 changes are marked for a fresh look.</source>
         <translation>%1 cambios quedaron marcados para volver a mirarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="849"/>
+        <location filename="../../ui/adjustments/page.py" line="855"/>
         <source>Deleted.</source>
         <translation>Borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="878"/>
+        <location filename="../../ui/adjustments/page.py" line="884"/>
         <source>Carrying on where you left off. Nothing from this session has been kept yet.</source>
         <translation>Sigues donde lo dejaste. Todavía no se guardó nada de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="886"/>
-        <location filename="../../ui/adjustments/page.py" line="915"/>
+        <location filename="../../ui/adjustments/page.py" line="892"/>
+        <location filename="../../ui/adjustments/page.py" line="921"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="914"/>
+        <location filename="../../ui/adjustments/page.py" line="920"/>
         <source>Kept: the changes from your session together.</source>
         <translation>Se guardaron los cambios de tu sesión en compañía.</translation>
     </message>
@@ -514,98 +514,98 @@
 <context>
     <name>AdjustmentsTogetherView</name>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="106"/>
+        <location filename="../../ui/adjustments/together.py" line="107"/>
         <source>My adjustments, together</source>
         <translation>Mis ajustes, en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="108"/>
+        <location filename="../../ui/adjustments/together.py" line="109"/>
         <source>Nothing here is kept unless you choose to at the end.</source>
         <translation>Nada de esto se guarda, a menos que lo elijas al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="110"/>
+        <location filename="../../ui/adjustments/together.py" line="111"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="111"/>
+        <location filename="../../ui/adjustments/together.py" line="112"/>
         <source>Finish and choose what to keep</source>
         <translation>Terminar y elegir qué guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="122"/>
+        <location filename="../../ui/adjustments/together.py" line="123"/>
         <source>What helps me work</source>
         <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="127"/>
+        <location filename="../../ui/adjustments/together.py" line="128"/>
         <source>Nothing noted here yet.</source>
         <translation>Nada anotado todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="141"/>
+        <location filename="../../ui/adjustments/together.py" line="142"/>
         <source>Note where it stands…</source>
         <translation>Anotar cómo va…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="142"/>
+        <location filename="../../ui/adjustments/together.py" line="143"/>
         <source>Note where %1 stands</source>
         <translation>Anotar cómo va: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="173"/>
+        <location filename="../../ui/adjustments/together.py" line="174"/>
         <source>Before you finish</source>
         <translation>Antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="179"/>
+        <location filename="../../ui/adjustments/together.py" line="180"/>
         <source>Keep these changes</source>
         <translation>Guardar estos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="180"/>
-        <location filename="../../ui/adjustments/together.py" line="245"/>
+        <location filename="../../ui/adjustments/together.py" line="181"/>
+        <location filename="../../ui/adjustments/together.py" line="246"/>
         <source>Let it all go</source>
         <translation>Dejar ir todo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="181"/>
+        <location filename="../../ui/adjustments/together.py" line="182"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="216"/>
+        <location filename="../../ui/adjustments/together.py" line="217"/>
         <source>Noted for now. It is kept only if you choose to at the end.</source>
         <translation>Anotado por ahora. Solo se guarda si lo eliges al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="226"/>
+        <location filename="../../ui/adjustments/together.py" line="227"/>
         <source>Nothing has changed in this session.</source>
         <translation>Nada cambió en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="229"/>
+        <location filename="../../ui/adjustments/together.py" line="230"/>
         <source>If you keep them, these changes are saved:</source>
         <translation>Si decides conservarlos, se guardan estos cambios:</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="231"/>
+        <location filename="../../ui/adjustments/together.py" line="232"/>
         <source>Your words about %1</source>
         <translation>Tus palabras sobre %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="234"/>
+        <location filename="../../ui/adjustments/together.py" line="235"/>
         <source>Where %1 stands</source>
         <translation>Cómo va: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="246"/>
+        <location filename="../../ui/adjustments/together.py" line="247"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="265"/>
+        <location filename="../../ui/adjustments/together.py" line="266"/>
         <source>Some changes were to adjustments deleted meanwhile, so they could not be kept. Everything else was kept.</source>
         <translation>Algunos cambios eran de ajustes que se borraron mientras tanto, así que no se pudieron guardar. Todo lo demás se guardó.</translation>
     </message>
@@ -613,79 +613,79 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="246"/>
-        <location filename="../../ui/settings/page.py" line="260"/>
+        <location filename="../../ui/settings/page.py" line="247"/>
+        <location filename="../../ui/settings/page.py" line="261"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="251"/>
-        <location filename="../../ui/settings/page.py" line="261"/>
+        <location filename="../../ui/settings/page.py" line="252"/>
+        <location filename="../../ui/settings/page.py" line="262"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="253"/>
+        <location filename="../../ui/settings/page.py" line="254"/>
         <source>Follow my computer</source>
         <translation>Como en mi computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="254"/>
+        <location filename="../../ui/settings/page.py" line="255"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="255"/>
+        <location filename="../../ui/settings/page.py" line="256"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="256"/>
+        <location filename="../../ui/settings/page.py" line="257"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="263"/>
+        <location filename="../../ui/settings/page.py" line="264"/>
         <source>These apply to this computer, and also to the unlock screen.</source>
         <translation>Esto se aplica en esta computadora, también en la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="177"/>
+        <location filename="../../ui/settings/page.py" line="178"/>
         <source>Smaller</source>
         <translation>Más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178"/>
+        <location filename="../../ui/settings/page.py" line="179"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="179"/>
+        <location filename="../../ui/settings/page.py" line="180"/>
         <source>A little larger</source>
         <translation>Un poco más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="180"/>
+        <location filename="../../ui/settings/page.py" line="181"/>
         <source>Larger</source>
         <translation>Más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="181"/>
+        <location filename="../../ui/settings/page.py" line="182"/>
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="182"/>
+        <location filename="../../ui/settings/page.py" line="183"/>
         <source>Very large</source>
         <translation>Muy grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="183"/>
+        <location filename="../../ui/settings/page.py" line="184"/>
         <source>Largest</source>
         <translation>El más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="185"/>
+        <location filename="../../ui/settings/page.py" line="186"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -693,32 +693,32 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="372"/>
+        <location filename="../../ui/settings/page.py" line="373"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="373"/>
+        <location filename="../../ui/settings/page.py" line="374"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="378"/>
+        <location filename="../../ui/settings/page.py" line="379"/>
         <source>Where your vault is kept</source>
         <translation>Dónde está tu bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="382"/>
+        <location filename="../../ui/settings/page.py" line="383"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="389"/>
+        <location filename="../../ui/settings/page.py" line="390"/>
         <source>No backup made yet.</source>
         <translation>Todavía no hay copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="396"/>
+        <location filename="../../ui/settings/page.py" line="397"/>
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
@@ -793,54 +793,54 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="240"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="243"/>
         <source>Note where it stands</source>
         <translation>Anotar cómo va</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="240"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="243"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="251"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="254"/>
         <source>Where it stands now</source>
         <translation>Cómo va ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="254"/>
-        <location filename="../../ui/adjustments/dialogs.py" line="255"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="257"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="258"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="262"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="265"/>
         <source>For example: by email, in a meeting.</source>
         <translation>Por ejemplo: por correo, en una reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="267"/>
-        <location filename="../../ui/adjustments/dialogs.py" line="268"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="270"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="271"/>
         <source>Set a date to look at it again</source>
         <translation>Poner una fecha para volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="276"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="279"/>
         <source>No journal entry</source>
         <translation>Ninguna entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="280"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="283"/>
         <source>Written up in my journal (optional)</source>
         <translation>Escrito en mi diario (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="281"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="284"/>
         <source>If you wrote about this in an incident record, you can link it.</source>
         <translation>Si escribiste sobre esto en un registro de incidente, puedes vincularlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="332"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="335"/>
         <source>One of the dates could not be read. Please type it like 3 March 2026, or pick it from the calendar.</source>
         <translation>No se pudo leer una de las fechas. Escríbela así: 3 de marzo de 2026, o elígela en el calendario.</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="232"/>
+        <location filename="../../ui/settings/page.py" line="233"/>
         <source>About this content…</source>
         <translation>Sobre este contenido…</translation>
     </message>
@@ -1736,17 +1736,17 @@
 <context>
     <name>CountrySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="198"/>
+        <location filename="../../ui/settings/page.py" line="199"/>
         <source>Country for the support line</source>
         <translation>País para la línea de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="199"/>
+        <location filename="../../ui/settings/page.py" line="200"/>
         <source>Same as my latest plan</source>
         <translation>El mismo de mi plan más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="202"/>
+        <location filename="../../ui/settings/page.py" line="203"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1767,52 +1767,52 @@
 <context>
     <name>DateAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="599"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="603"/>
         <source>On this date:</source>
         <translation>En esta fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="600"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="604"/>
         <source>Choose a date for: %1</source>
         <translation>Elige una fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="602"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="606"/>
         <source>Date for: %1</source>
         <translation>Fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="613"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="617"/>
         <source>No date for now</source>
         <translation>Sin fecha por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="616"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="620"/>
         <source>Remove the date for: %1</source>
         <translation>Quitar la fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="631"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="635"/>
         <source>That day has already passed. Is it the date you meant? A day to look again is usually one still to come.</source>
         <translation>Ese día ya pasó. ¿Es la fecha que querías? Un día para volver a mirarlo suele ser uno que todavía no llega.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="636"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="640"/>
         <source>Yes, keep it</source>
         <translation>Sí, dejarla</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="637"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="641"/>
         <source>Yes, keep the date that has passed</source>
         <translation>Sí, dejar la fecha que ya pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="638"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="642"/>
         <source>Choose another date</source>
         <translation>Elegir otra fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="640"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="644"/>
         <source>Choose another date for: %1</source>
         <translation>Elegir otra fecha para: %1</translation>
     </message>
@@ -1871,27 +1871,27 @@
 <context>
     <name>DecisionQuestions</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="63"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="65"/>
         <source>For example: %1</source>
         <translation>Por ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="68"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="70"/>
         <source>Often possible to ask for without saying why.</source>
         <translation>Muchas veces se puede pedir sin decir por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="72"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="74"/>
         <source>Where you live: %1</source>
         <translation>Donde vives: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="803"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="807"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="804"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="808"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1899,37 +1899,37 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="66"/>
+        <location filename="../../ui/decisions/page.py" line="73"/>
         <source>Delete this plan?</source>
         <translation>¿Borrar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="67"/>
+        <location filename="../../ui/decisions/page.py" line="74"/>
         <source>Delete “%1”?</source>
         <translation>¿Borrar “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="68"/>
+        <location filename="../../ui/decisions/page.py" line="75"/>
         <source>This deletes the plan with its answers, its history, its SURE checks and its reflections. It cannot be undone.</source>
         <translation>Esto borra el plan con sus respuestas, su historial, sus tests SURE y sus reflexiones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="72"/>
+        <location filename="../../ui/decisions/page.py" line="79"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="74"/>
+        <location filename="../../ui/decisions/page.py" line="81"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="406"/>
+        <location filename="../../ui/decisions/page.py" line="413"/>
         <source>Saved with today&apos;s date.</source>
         <translation>Guardado con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="485"/>
+        <location filename="../../ui/decisions/page.py" line="492"/>
         <source>Save a copy of this plan</source>
         <translation>Guardar una copia de este plan</translation>
     </message>
@@ -1937,63 +1937,63 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="339"/>
-        <location filename="../../ui/adjustments/page.py" line="340"/>
+        <location filename="../../ui/adjustments/page.py" line="343"/>
+        <location filename="../../ui/adjustments/page.py" line="344"/>
         <source>Back to My adjustments</source>
         <translation>Volver a Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="358"/>
+        <location filename="../../ui/adjustments/page.py" line="362"/>
         <source>Note where it stands…</source>
         <translation>Anotar cómo va…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="359"/>
+        <location filename="../../ui/adjustments/page.py" line="363"/>
         <source>Look at it again…</source>
         <translation>Volver a mirarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="360"/>
+        <location filename="../../ui/adjustments/page.py" line="364"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="361"/>
+        <location filename="../../ui/adjustments/page.py" line="365"/>
         <source>Delete this change</source>
         <translation>Borrar este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="371"/>
+        <location filename="../../ui/adjustments/page.py" line="375"/>
         <source>How things have gone</source>
         <translation>Cómo han ido las cosas</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="376"/>
+        <location filename="../../ui/adjustments/page.py" line="380"/>
         <source>In my journal</source>
         <translation>En mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="390"/>
+        <location filename="../../ui/adjustments/page.py" line="394"/>
         <source>It is time to look at this again.</source>
         <translation>Es momento de volver a mirar esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="393"/>
+        <location filename="../../ui/adjustments/page.py" line="397"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="442"/>
+        <location filename="../../ui/adjustments/page.py" line="446"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="454"/>
+        <location filename="../../ui/adjustments/page.py" line="458"/>
         <source>Open linked journal entry %1</source>
         <translation>Abrir la entrada vinculada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="456"/>
+        <location filename="../../ui/adjustments/page.py" line="460"/>
         <source>Linked journal entry %1 (in the trash)</source>
         <translation>Entrada vinculada %1 (en la papelera)</translation>
     </message>
@@ -2009,112 +2009,112 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../../ui/together/summary.py" line="45"/>
+        <location filename="../../ui/together/summary.py" line="47"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="56"/>
+        <location filename="../../ui/together/summary.py" line="58"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="60"/>
+        <location filename="../../ui/together/summary.py" line="62"/>
         <source>• Your decision: from “%1” to “%2”</source>
         <translation>• Tu decisión: de “%1” a “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="64"/>
+        <location filename="../../ui/together/summary.py" line="66"/>
         <source>• Supporter&apos;s notes: written</source>
         <translation>• Notas de quien acompaña: escritas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="67"/>
+        <location filename="../../ui/together/summary.py" line="69"/>
         <source>The supporter&apos;s notes</source>
         <translation>Las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="70"/>
+        <location filename="../../ui/together/summary.py" line="72"/>
         <source>• Supporter&apos;s notes: none written</source>
         <translation>• Notas de quien acompaña: ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="82"/>
+        <location filename="../../ui/together/summary.py" line="84"/>
         <source>What would you like to keep?</source>
         <translation>¿Qué te gustaría guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="87"/>
+        <location filename="../../ui/together/summary.py" line="89"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="90"/>
+        <location filename="../../ui/together/summary.py" line="92"/>
         <source>&amp;Keep everything</source>
         <translation>&amp;Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="91"/>
+        <location filename="../../ui/together/summary.py" line="93"/>
         <source>&amp;Keep their notes</source>
         <translation>&amp;Guardar sus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="95"/>
+        <location filename="../../ui/together/summary.py" line="97"/>
         <source>Keep &amp;plan changes only</source>
         <translation>Guardar solo los &amp;cambios del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="96"/>
+        <location filename="../../ui/together/summary.py" line="98"/>
         <source>&amp;Keep my changes</source>
         <translation>&amp;Guardar mis cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="101"/>
+        <location filename="../../ui/together/summary.py" line="103"/>
         <source>&amp;Discard everything</source>
         <translation>&amp;Descartar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="106"/>
+        <location filename="../../ui/together/summary.py" line="108"/>
         <source>← &amp;Back to the session</source>
         <translation>← &amp;Volver a la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="108"/>
+        <location filename="../../ui/together/summary.py" line="110"/>
         <source>Back to the session</source>
         <translation>Volver a la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="134"/>
+        <location filename="../../ui/together/summary.py" line="136"/>
         <source>If you keep it</source>
         <translation>Si lo guardas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="141"/>
+        <location filename="../../ui/together/summary.py" line="143"/>
         <source>A short name for the new plan</source>
         <translation>Un nombre corto para el nuevo plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="143"/>
+        <location filename="../../ui/together/summary.py" line="145"/>
         <source>The situation</source>
         <translation>La situación</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="148"/>
+        <location filename="../../ui/together/summary.py" line="150"/>
         <source>Where you live</source>
         <translation>Dónde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="152"/>
+        <location filename="../../ui/together/summary.py" line="154"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="153"/>
+        <location filename="../../ui/together/summary.py" line="155"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/together/summary.py" line="154"/>
+        <location filename="../../ui/together/summary.py" line="156"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Lugar donde vives</translation>
     </message>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <location filename="../../ui/decisions/export_dialog.py" line="80"/>
-        <location filename="../../ui/journal/export.py" line="197"/>
+        <location filename="../../ui/journal/export.py" line="194"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2370,128 +2370,128 @@
         <translation>No se pudo guardar el PDF ahí. Prueba otra carpeta. Nada de tu plan cambió.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="135"/>
+        <location filename="../../ui/journal/export.py" line="132"/>
         <source>Export journal entries</source>
         <translation>Exportar entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="148"/>
+        <location filename="../../ui/journal/export.py" line="145"/>
         <source>Which entries?</source>
         <translation>¿Qué entradas?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="153"/>
+        <location filename="../../ui/journal/export.py" line="150"/>
         <source>The entries you select in the list (none selected now)</source>
         <translation>Las entradas que elijas en la lista (ahora no hay ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="154"/>
+        <location filename="../../ui/journal/export.py" line="151"/>
         <source>What the list shows now</source>
         <translation>Lo que muestra la lista ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="155"/>
+        <location filename="../../ui/journal/export.py" line="152"/>
         <source>Every entry in the journal</source>
         <translation>Todas las entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="157"/>
+        <location filename="../../ui/journal/export.py" line="154"/>
         <source>With your search and filters as they are.</source>
         <translation>Con tu búsqueda y tus filtros como están.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="167"/>
+        <location filename="../../ui/journal/export.py" line="164"/>
         <source>What kind of export?</source>
         <translation>¿Qué tipo de exportación?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="169"/>
+        <location filename="../../ui/journal/export.py" line="166"/>
         <source>The entries as written</source>
         <translation>Las entradas como las escribiste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="170"/>
+        <location filename="../../ui/journal/export.py" line="167"/>
         <source>An incident timeline</source>
         <translation>Una cronología de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="176"/>
+        <location filename="../../ui/journal/export.py" line="173"/>
         <source>Only incident records, oldest first, to share with a union rep, HR or a legal adviser.</source>
         <translation>Solo los registros de incidentes, del más antiguo al más nuevo, para compartir con alguien del sindicato, Recursos Humanos o un asesor legal.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="180"/>
+        <location filename="../../ui/journal/export.py" line="177"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="183"/>
+        <location filename="../../ui/journal/export.py" line="180"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown (texto simple)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="184"/>
+        <location filename="../../ui/journal/export.py" line="181"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="186"/>
+        <location filename="../../ui/journal/export.py" line="183"/>
         <source>Format: %1</source>
         <translation>Formato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="192"/>
+        <location filename="../../ui/journal/export.py" line="189"/>
         <source>The file name will hold only the date, nothing you wrote.</source>
         <translation>El nombre del archivo solo tendrá la fecha, nada de lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="198"/>
+        <location filename="../../ui/journal/export.py" line="195"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="212"/>
+        <location filename="../../ui/journal/export.py" line="209"/>
         <source>Markdown files (*.md)</source>
         <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/export_dialog.py" line="30"/>
-        <location filename="../../ui/journal/export.py" line="213"/>
+        <location filename="../../ui/journal/export.py" line="210"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="214"/>
+        <location filename="../../ui/journal/export.py" line="211"/>
         <source>Save the export</source>
         <translation>Guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="243"/>
+        <location filename="../../ui/journal/export.py" line="240"/>
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="253"/>
+        <location filename="../../ui/journal/export.py" line="250"/>
         <source>There was nothing to export, so an empty file was written. An incident timeline holds incident records only.</source>
         <translation>No había nada para exportar, así que se escribió un archivo vacío. Una cronología de incidentes solo incluye registros de incidentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="265"/>
+        <location filename="../../ui/journal/export.py" line="262"/>
         <source>The disk is full, so the file could not be written. Free up some space, or pick another place.</source>
         <translation>El disco está lleno, así que no se pudo escribir el archivo. Libera algo de espacio o elige otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="268"/>
+        <location filename="../../ui/journal/export.py" line="265"/>
         <source>The file could not be written there. Please pick another folder, or check that the disk has space.</source>
         <translation>No se pudo escribir el archivo ahí. Elige otra carpeta o revisa que el disco tenga espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="272"/>
+        <location filename="../../ui/journal/export.py" line="269"/>
         <source>The export did not work. Nothing was written.</source>
         <translation>La exportación no funcionó. No se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="151"/>
+        <location filename="../../ui/journal/export.py" line="148"/>
         <source>The %n entries you selected</source>
         <translation>
             <numerusform>La entrada que elegiste</numerusform>
@@ -2499,7 +2499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="257"/>
+        <location filename="../../ui/journal/export.py" line="254"/>
         <source>Saved %n entries. Remember: this file is not encrypted.</source>
         <translation>
             <numerusform>Se guardó %n entrada. Recuerda: este archivo no está cifrado.</numerusform>
@@ -2777,42 +2777,42 @@
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="271"/>
+        <location filename="../../ui/decisions/panels.py" line="282"/>
         <source>After it happened</source>
         <translation>Después de que pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="273"/>
+        <location filename="../../ui/decisions/panels.py" line="284"/>
         <source>Add a reflection</source>
         <translation>Agregar una reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="290"/>
+        <location filename="../../ui/decisions/panels.py" line="301"/>
         <source>No reflections yet. You can add one whenever you are ready, or not at all.</source>
         <translation>Todavía no hay reflexiones. Puedes agregar una cuando quieras, o ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="302"/>
+        <location filename="../../ui/decisions/panels.py" line="313"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="303"/>
+        <location filename="../../ui/decisions/panels.py" line="314"/>
         <source>Open the reflection from %1</source>
         <translation>Abrir la reflexión del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="319"/>
+        <location filename="../../ui/decisions/panels.py" line="330"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="320"/>
+        <location filename="../../ui/decisions/panels.py" line="331"/>
         <source>Done with this reflection</source>
         <translation>Terminar esta reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="321"/>
+        <location filename="../../ui/decisions/panels.py" line="332"/>
         <source>Look at my decision again</source>
         <translation>Volver a mirar mi decisión</translation>
     </message>
@@ -2845,12 +2845,12 @@
         <translation>Necesidades de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="194"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="197"/>
         <source>This plan has no needs picked yet. You can pick some on its “Why” page, or add changes here one at a time.</source>
         <translation>Este plan todavía no tiene necesidades elegidas. Puedes elegirlas en su página “Por qué”, o agregar cambios aquí uno por uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="198"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="201"/>
         <source>%1 (already in My adjustments)</source>
         <translation>%1 (ya está en Mis ajustes)</translation>
     </message>
@@ -2899,17 +2899,17 @@
 <context>
     <name>HistoryCard</name>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="61"/>
+        <location filename="../../ui/decisions/panels.py" line="66"/>
         <source>How your decision has changed</source>
         <translation>Cómo ha cambiado tu decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="65"/>
+        <location filename="../../ui/decisions/panels.py" line="70"/>
         <source>Each change is kept with its date, so you can see your thinking over time.</source>
         <translation>Cada cambio se guarda con su fecha, para que veas cómo cambia tu forma de pensar.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="78"/>
+        <location filename="../../ui/decisions/panels.py" line="83"/>
         <source>(look again on %1)</source>
         <translation>(volver a mirarlo el %1)</translation>
     </message>
@@ -2917,147 +2917,147 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>This is your private space. Take what is useful today and leave the rest.</source>
         <translation>Este es tu espacio privado. Toma lo que te sirva hoy y deja el resto.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="56"/>
+        <location filename="../../ui/home/page.py" line="57"/>
         <source>What would you like to do?</source>
         <translation>¿Qué te gustaría hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="63"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>Think through telling someone</source>
         <translation>Pensar si contarle a alguien</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="65"/>
         <source>Weigh whether, who, what, when, where, why and how, at your own pace. Not telling is a choice too.</source>
         <translation>Piensa si contarlo, a quién, qué, cuándo, dónde, por qué y cómo, a tu ritmo. No contarlo también es una opción.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="67"/>
         <source>Open Decisions</source>
         <translation>Abrir Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="68"/>
         <source>Write in your journal</source>
         <translation>Escribir en tu diario</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>A quick check-in, a debrief after a hard day, or a note of something that happened at work.</source>
         <translation>Un registro rápido, un desahogo después de un día difícil o una nota de algo que pasó en el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Open Journal</source>
         <translation>Abrir Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
+        <location filename="../../ui/home/page.py" line="72"/>
         <source>Notice patterns</source>
         <translation>Ver patrones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="72"/>
+        <location filename="../../ui/home/page.py" line="73"/>
         <source>Look back over your check-ins and see what helps.</source>
         <translation>Mira tus registros rápidos de antes y descubre qué te ayuda.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Open Insights</source>
         <translation>Abrir Patrones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Sit down with a supporter</source>
         <translation>Sentarte con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="76"/>
         <source>Show only what you choose, in large, clear text.</source>
         <translation>Muestra solo lo que eliges, con letra grande y clara.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="76"/>
+        <location filename="../../ui/home/page.py" line="77"/>
         <source>Open Together mode</source>
         <translation>Abrir el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="91"/>
+        <location filename="../../ui/home/page.py" line="92"/>
         <source>Someone walking up?</source>
         <translation>¿Se acerca alguien?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="92"/>
+        <location filename="../../ui/home/page.py" line="93"/>
         <source>Press Hide now at the top right, or Ctrl+Shift+H, or Escape twice. The app locks straight away and shows only a plain unlock screen.</source>
         <translation>Oprime Ocultar ahora arriba a la derecha, o Ctrl+Shift+H, o Escape dos veces. La app se bloquea de inmediato y solo muestra una pantalla de desbloqueo sencilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="124"/>
+        <location filename="../../ui/home/page.py" line="128"/>
         <source>Hello. Good to see you.</source>
         <translation>Hola. Qué bueno verte.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="130"/>
         <source>Good morning.</source>
         <translation>Buenos días.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="132"/>
         <source>Good afternoon.</source>
         <translation>Buenas tardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="129"/>
+        <location filename="../../ui/home/page.py" line="133"/>
         <source>Good evening.</source>
         <translation>Buenas noches.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="178"/>
+        <location filename="../../ui/home/page.py" line="182"/>
         <source>This computer can protect your passphrase more strongly than it does now, so that it would take far longer for anyone to guess. Unlocking would still take about a second. It needs your passphrase once.</source>
         <translation>Esta computadora puede proteger tu frase de contraseña mejor que ahora, para que adivinarla tome mucho más tiempo. Desbloquear seguiría tomando cerca de un segundo. Solo necesita tu frase una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="182"/>
+        <location filename="../../ui/home/page.py" line="186"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="186"/>
+        <location filename="../../ui/home/page.py" line="190"/>
         <source>Strengthen it…</source>
         <translation>Reforzarla…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="187"/>
+        <location filename="../../ui/home/page.py" line="191"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="211"/>
+        <location filename="../../ui/home/page.py" line="215"/>
         <source>You haven&apos;t made a backup yet. A backup keeps your writing safe if this computer is lost or breaks.</source>
         <translation>Todavía no hiciste una copia de seguridad. Una copia protege lo que escribiste si esta computadora se pierde o se daña.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="213"/>
+        <location filename="../../ui/home/page.py" line="217"/>
         <source>Your last backup was more than 30 days ago. A fresh one keeps your recent writing safe.</source>
         <translation>Tu última copia de seguridad tiene más de 30 días. Una nueva protege lo que escribiste hace poco.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="220"/>
+        <location filename="../../ui/home/page.py" line="224"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="230"/>
+        <location filename="../../ui/home/page.py" line="234"/>
         <source>You set a date to look at your adjustments again, and it has come. Take a look when it suits you.</source>
         <translation>Pusiste una fecha para volver a mirar tus ajustes, y ya llegó. Puedes mirarlos cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="236"/>
+        <location filename="../../ui/home/page.py" line="240"/>
         <source>Take a look</source>
         <translation>Mirarlos</translation>
     </message>
@@ -3395,12 +3395,12 @@
 <context>
     <name>KeysSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="355"/>
+        <location filename="../../ui/settings/page.py" line="356"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="356"/>
+        <location filename="../../ui/settings/page.py" line="357"/>
         <source>New recovery code…</source>
         <translation>Nuevo código de recuperación…</translation>
     </message>
@@ -3408,43 +3408,43 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="295"/>
-        <location filename="../../ui/settings/page.py" line="301"/>
+        <location filename="../../ui/settings/page.py" line="296"/>
+        <location filename="../../ui/settings/page.py" line="302"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="297"/>
+        <location filename="../../ui/settings/page.py" line="298"/>
         <source>Follow my computer (%1)</source>
         <translation>Como en mi computadora (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="304"/>
+        <location filename="../../ui/settings/page.py" line="305"/>
         <source>Guidance, rights cards and dates follow it too. Your own words stay as you wrote them.</source>
         <translation>La orientación, las tarjetas de derechos y las fechas también cambian. Tus palabras quedan como las escribiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="331"/>
+        <location filename="../../ui/settings/page.py" line="332"/>
         <source>Disclosure Helper will be in %1 the next time it starts.</source>
         <translation>Disclosure Helper estará en %1 la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="336"/>
+        <location filename="../../ui/settings/page.py" line="337"/>
         <source>Restart in %1?</source>
         <translation>¿Reiniciar en %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="338"/>
+        <location filename="../../ui/settings/page.py" line="339"/>
         <source>The app needs to close and open again to change its language. Everything you have written is saved first, and you unlock your vault again as usual.</source>
         <translation>La app tiene que cerrarse y volver a abrirse para cambiar de idioma. Primero se guarda todo lo que escribiste, y luego desbloqueas tu bóveda como siempre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="341"/>
+        <location filename="../../ui/settings/page.py" line="342"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="342"/>
+        <location filename="../../ui/settings/page.py" line="343"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -3452,7 +3452,7 @@
 <context>
     <name>LicenceDialog</name>
     <message>
-        <location filename="../../ui/help/about.py" line="49"/>
+        <location filename="../../ui/help/about.py" line="50"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3460,87 +3460,87 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="254"/>
+        <location filename="../../ui/adjustments/page.py" line="255"/>
         <source>Add something that helps…</source>
         <translation>Agregar algo que ayuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="255"/>
+        <location filename="../../ui/adjustments/page.py" line="256"/>
         <source>Add from a plan…</source>
         <translation>Agregar desde un plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="256"/>
+        <location filename="../../ui/adjustments/page.py" line="257"/>
         <source>Add needs from a plan</source>
         <translation>Agregar necesidades desde un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="257"/>
+        <location filename="../../ui/adjustments/page.py" line="258"/>
         <source>Make a passport or a letter…</source>
         <translation>Hacer un pasaporte o una carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="259"/>
+        <location filename="../../ui/adjustments/page.py" line="260"/>
         <source>Make a passport, a request letter or a checklist</source>
         <translation>Hacer un pasaporte, una carta de solicitud o una lista</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="260"/>
+        <location filename="../../ui/adjustments/page.py" line="261"/>
         <source>Look at it together…</source>
         <translation>Mirarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="262"/>
+        <location filename="../../ui/adjustments/page.py" line="263"/>
         <source>Look at My adjustments together with a supporter</source>
         <translation>Mirar Mis ajustes con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="267"/>
+        <location filename="../../ui/adjustments/page.py" line="268"/>
         <source>What helps me work</source>
         <translation>Lo que me ayuda a trabajar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="275"/>
+        <location filename="../../ui/adjustments/page.py" line="276"/>
         <source>Every part is optional. What you write here stays in this app unless you choose to put it in a passport or a letter.</source>
         <translation>Cada parte es opcional. Lo que escribas aquí se queda en esta app, a menos que elijas ponerlo en un pasaporte o una carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="280"/>
+        <location filename="../../ui/adjustments/page.py" line="281"/>
         <source>Looking at it again</source>
         <translation>Volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="287"/>
+        <location filename="../../ui/adjustments/page.py" line="288"/>
         <source>Has something changed?</source>
         <translation>¿Cambió algo?</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="290"/>
+        <location filename="../../ui/adjustments/page.py" line="291"/>
         <source>Mark it for a fresh look</source>
         <translation>Marcar para volver a mirar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="292"/>
+        <location filename="../../ui/adjustments/page.py" line="293"/>
         <source>Mark everything in place for a fresh look</source>
         <translation>Marcar todo lo vigente para volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="293"/>
+        <location filename="../../ui/adjustments/page.py" line="294"/>
         <source>I looked at it all…</source>
         <translation>Ya lo miré todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="295"/>
+        <location filename="../../ui/adjustments/page.py" line="296"/>
         <source>I have looked at my adjustments again</source>
         <translation>Ya volví a mirar mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="304"/>
+        <location filename="../../ui/adjustments/page.py" line="305"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="305"/>
+        <location filename="../../ui/adjustments/page.py" line="306"/>
         <source>Start with something that helps you, or bring over the needs you picked in a plan. An idea is a fine place to start.</source>
         <translation>Puedes empezar con algo que te ayude, o traer las necesidades que elegiste en un plan. Una idea es un buen punto de partida.</translation>
     </message>
@@ -3602,22 +3602,22 @@
 <context>
     <name>ManyAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="371"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="374"/>
         <source>Add in your own words: %1</source>
         <translation>Agregar con tus palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="375"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="378"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="377"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="380"/>
         <source>Add your own words</source>
         <translation>Agregar con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="407"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="410"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
@@ -3761,37 +3761,37 @@
 <context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="127"/>
+        <location filename="../../ui/decisions/plan_list.py" line="132"/>
         <source>Where you are: %1</source>
         <translation>Dónde estás: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="128"/>
+        <location filename="../../ui/decisions/plan_list.py" line="133"/>
         <source>%1 of %2 pages started</source>
         <translation>%1 de %2 páginas empezadas</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="140"/>
+        <location filename="../../ui/decisions/plan_list.py" line="145"/>
         <source>Look again on %1</source>
         <translation>Volver a mirarlo el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="144"/>
+        <location filename="../../ui/decisions/plan_list.py" line="149"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="145"/>
+        <location filename="../../ui/decisions/plan_list.py" line="150"/>
         <source>Delete %1</source>
         <translation>Borrar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="147"/>
+        <location filename="../../ui/decisions/plan_list.py" line="152"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="148"/>
+        <location filename="../../ui/decisions/plan_list.py" line="153"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -3799,88 +3799,88 @@
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="47"/>
+        <location filename="../../ui/decisions/plan_list.py" line="48"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="47"/>
+        <location filename="../../ui/decisions/plan_list.py" line="48"/>
         <source>Plan details</source>
         <translation>Detalles del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="51"/>
+        <location filename="../../ui/decisions/plan_list.py" line="52"/>
         <source>What are you thinking about?</source>
         <translation>¿En qué estás pensando?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="52"/>
+        <location filename="../../ui/decisions/plan_list.py" line="53"/>
         <source>Change the details</source>
         <translation>Cambiar los detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="48"/>
+        <location filename="../../ui/decisions/plan_list.py" line="49"/>
         <source>One decision at a time. A short name is enough, and only you will see it.</source>
         <translation>Una decisión a la vez. Basta con un nombre corto, y solo tú lo verás.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="60"/>
+        <location filename="../../ui/decisions/plan_list.py" line="61"/>
         <source>For example: telling my new manager</source>
         <translation>Por ejemplo: contarle a mi nuevo jefe</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="61"/>
+        <location filename="../../ui/decisions/plan_list.py" line="62"/>
         <source>A short name for this decision</source>
         <translation>Un nombre corto para esta decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="62"/>
+        <location filename="../../ui/decisions/plan_list.py" line="63"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="64"/>
+        <location filename="../../ui/decisions/plan_list.py" line="65"/>
         <source>The situation</source>
         <translation>La situación</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="68"/>
+        <location filename="../../ui/decisions/plan_list.py" line="69"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="71"/>
+        <location filename="../../ui/decisions/plan_list.py" line="72"/>
         <source>Where you live</source>
         <translation>Dónde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="74"/>
+        <location filename="../../ui/decisions/plan_list.py" line="75"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Lugar donde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="81"/>
+        <location filename="../../ui/decisions/plan_list.py" line="86"/>
         <source>Where you live is used to show the rules that may apply to you.</source>
         <translation>El lugar donde vives sirve para mostrarte las reglas que podrían aplicarse a ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="86"/>
+        <location filename="../../ui/decisions/plan_list.py" line="91"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="86"/>
+        <location filename="../../ui/decisions/plan_list.py" line="91"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="84"/>
-        <location filename="../../ui/decisions/plan_list.py" line="85"/>
+        <location filename="../../ui/decisions/plan_list.py" line="89"/>
+        <location filename="../../ui/decisions/plan_list.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="105"/>
+        <location filename="../../ui/decisions/plan_list.py" line="110"/>
         <source>Please give it a short name, like “Telling my new manager”.</source>
         <translation>Ponle un nombre corto, como “Contarle a mi nuevo jefe”.</translation>
     </message>
@@ -3994,37 +3994,37 @@
 <context>
     <name>PlanListView</name>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="166"/>
+        <location filename="../../ui/decisions/plan_list.py" line="171"/>
         <source>Your decisions</source>
         <translation>Tus decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="168"/>
+        <location filename="../../ui/decisions/plan_list.py" line="173"/>
         <source>Think through one decision at a time, in your own order and at your own pace. Not telling is a complete answer too. You can come back to any plan later.</source>
         <translation>Piensa una decisión a la vez, en el orden que quieras y a tu ritmo. No contarlo también es una respuesta completa. Puedes volver a cualquier plan después.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="173"/>
+        <location filename="../../ui/decisions/plan_list.py" line="178"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="189"/>
+        <location filename="../../ui/decisions/plan_list.py" line="194"/>
         <source>One plan has reached the date you set to look at it again.</source>
         <translation>Un plan llegó a la fecha que pusiste para volver a mirarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="191"/>
+        <location filename="../../ui/decisions/plan_list.py" line="196"/>
         <source>%1 plans have reached the date you set to look at them again.</source>
         <translation>%1 planes llegaron a la fecha que pusiste para volver a mirarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="194"/>
+        <location filename="../../ui/decisions/plan_list.py" line="199"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/plan_list.py" line="195"/>
+        <location filename="../../ui/decisions/plan_list.py" line="200"/>
         <source>When you are ready, start with “New decision”. You might begin with something like the health question on an application, or whether to mention something at an interview.</source>
         <translation>Cuando quieras, empieza con “Nueva decisión”. Podrías empezar con algo como la pregunta de salud de una solicitud de empleo, o si mencionar algo en una entrevista.</translation>
     </message>
@@ -4032,77 +4032,77 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="107"/>
+        <location filename="../../ui/decisions/page.py" line="114"/>
         <source>← All decisions</source>
         <translation>← Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="108"/>
+        <location filename="../../ui/decisions/page.py" line="115"/>
         <source>Back to all decisions</source>
         <translation>Volver a todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="111"/>
+        <location filename="../../ui/decisions/page.py" line="118"/>
         <source>Think it through together…</source>
         <translation>Pensarlo en compañía…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="112"/>
+        <location filename="../../ui/decisions/page.py" line="119"/>
         <source>Think this plan through together with a supporter</source>
         <translation>Pensar este plan con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="113"/>
+        <location filename="../../ui/decisions/page.py" line="120"/>
         <source>Open this plan in Together mode, in large text with guidance for the person beside you</source>
         <translation>Abrir este plan en el modo Juntos, con letra grande y una guía para la persona a tu lado</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="115"/>
+        <location filename="../../ui/decisions/page.py" line="122"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="116"/>
+        <location filename="../../ui/decisions/page.py" line="123"/>
         <source>Change the name or details</source>
         <translation>Cambiar el nombre o los detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="117"/>
+        <location filename="../../ui/decisions/page.py" line="124"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="118"/>
+        <location filename="../../ui/decisions/page.py" line="125"/>
         <source>Save a printable copy as PDF</source>
         <translation>Guardar una copia para imprimir en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="119"/>
+        <location filename="../../ui/decisions/page.py" line="126"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="120"/>
+        <location filename="../../ui/decisions/page.py" line="127"/>
         <source>Delete this plan</source>
         <translation>Borrar este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="147"/>
+        <location filename="../../ui/decisions/page.py" line="154"/>
         <source>These needs from this plan are in My adjustments, where you can note how each one is going:</source>
         <translation>Estas necesidades de este plan están en Mis ajustes, donde puedes anotar cómo va cada una:</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="149"/>
+        <location filename="../../ui/decisions/page.py" line="156"/>
         <source>In My adjustments</source>
         <translation>En Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="157"/>
+        <location filename="../../ui/decisions/page.py" line="164"/>
         <source>Rights where you live</source>
         <translation>Derechos donde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="161"/>
+        <location filename="../../ui/decisions/page.py" line="168"/>
         <source>How did it go?</source>
         <translation>¿Cómo te fue?</translation>
     </message>
@@ -4110,29 +4110,29 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="109"/>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>Lock automatically after</source>
         <translation>Bloquear automáticamente tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="115"/>
         <location filename="../../ui/settings/page.py" line="116"/>
+        <location filename="../../ui/settings/page.py" line="117"/>
         <source>Lock when the window is minimised</source>
         <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="128"/>
+        <location filename="../../ui/settings/page.py" line="129"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="130"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
@@ -4197,17 +4197,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RadioAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="150"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="152"/>
         <source>Your own words for: %1</source>
         <translation>Con tus palabras, para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="162"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="164"/>
         <source>Clear my answer</source>
         <translation>Borrar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="165"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="167"/>
         <source>Clear my answer to: %1</source>
         <translation>Borrar mi respuesta a: %1</translation>
     </message>
@@ -4386,7 +4386,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RepeatAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="739"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="743"/>
         <source>This comes up once you have made a choice above.</source>
         <translation>Esto aparece cuando elijas algo arriba.</translation>
     </message>
@@ -4504,27 +4504,27 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>ResumeCard</name>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="218"/>
+        <location filename="../../ui/adjustments/page.py" line="219"/>
         <source>A session together was interrupted</source>
         <translation>Se interrumpió una sesión en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="219"/>
+        <location filename="../../ui/adjustments/page.py" line="220"/>
         <source>The app locked while you were looking at this with someone. Nothing from that session has been kept yet. You can carry on where you left off, or let it go.</source>
         <translation>La app se bloqueó mientras mirabas esto con alguien. Todavía no se guardó nada de esa sesión. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="225"/>
+        <location filename="../../ui/adjustments/page.py" line="226"/>
         <source>Carry on together</source>
         <translation>Seguir en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="228"/>
+        <location filename="../../ui/adjustments/page.py" line="229"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/page.py" line="229"/>
+        <location filename="../../ui/adjustments/page.py" line="230"/>
         <source>Let the interrupted session go</source>
         <translation>Dejar ir la sesión interrumpida</translation>
     </message>
@@ -4532,28 +4532,28 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="357"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="360"/>
         <source>Look at it again</source>
         <translation>Volver a mirarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="357"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="360"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="366"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="369"/>
         <source>Anything to note (optional)</source>
         <translation>Algo para anotar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="368"/>
         <location filename="../../ui/adjustments/dialogs.py" line="371"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="374"/>
         <source>Look at it again on</source>
         <translation>Volver a mirarlo el</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/dialogs.py" line="372"/>
+        <location filename="../../ui/adjustments/dialogs.py" line="375"/>
         <source>Suggested: six months from today. Change it to whatever suits you.</source>
         <translation>Sugerencia: dentro de seis meses. Puedes poner la fecha que te venga mejor.</translation>
     </message>
@@ -4561,67 +4561,67 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="149"/>
+        <location filename="../../ui/decisions/panels.py" line="160"/>
         <source>Rights where you live</source>
         <translation>Derechos donde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="151"/>
+        <location filename="../../ui/decisions/panels.py" line="162"/>
         <source>A short summary of what the rules say, kept on this device. It is here to help you weigh things up, not to tell you what to do.</source>
         <translation>Un resumen breve de lo que dicen las reglas, guardado en este dispositivo. Está aquí para ayudarte a pensar, no para decirte qué hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="158"/>
+        <location filename="../../ui/decisions/panels.py" line="169"/>
         <source>Which place&apos;s rights to show</source>
         <translation>De qué lugar mostrar los derechos</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="159"/>
+        <location filename="../../ui/decisions/panels.py" line="170"/>
         <source>Show the card for:</source>
         <translation>Mostrar la tarjeta de:</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="203"/>
+        <location filename="../../ui/decisions/panels.py" line="214"/>
         <source>How this card was checked</source>
         <translation>Cómo se revisó esta tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="205"/>
+        <location filename="../../ui/decisions/panels.py" line="216"/>
         <source>Checked by: %1</source>
         <translation>Revisada por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="209"/>
+        <location filename="../../ui/decisions/panels.py" line="220"/>
         <source>About this content</source>
         <translation>Sobre este contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="212"/>
+        <location filename="../../ui/decisions/panels.py" line="223"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="214"/>
+        <location filename="../../ui/decisions/panels.py" line="225"/>
         <source>The app never goes online. You can look these up yourself if you want to read more.</source>
         <translation>La app nunca se conecta a internet. Si quieres leer más, puedes buscar estas fuentes por tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="228"/>
+        <location filename="../../ui/decisions/panels.py" line="239"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="229"/>
+        <location filename="../../ui/decisions/panels.py" line="240"/>
         <source>Last reviewed: %1. Next review due: %2.</source>
         <translation>Última revisión: %1. Próxima revisión: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="241"/>
+        <location filename="../../ui/decisions/panels.py" line="252"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="241"/>
+        <location filename="../../ui/decisions/panels.py" line="252"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -4694,57 +4694,57 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="106"/>
+        <location filename="../../ui/settings/page.py" line="107"/>
         <source>Privacy and locking</source>
         <translation>Privacidad y bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="192"/>
+        <location filename="../../ui/settings/page.py" line="193"/>
         <source>Where you live</source>
         <translation>Dónde vives</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="192"/>
+        <location filename="../../ui/settings/page.py" line="193"/>
         <source>This chooses the support line shown on Home, in the journal and in Together mode. It stays inside your vault.</source>
         <translation>Esto elige la línea de apoyo que se muestra en Inicio, en el diario y en el modo Juntos. Se guarda dentro de tu bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="227"/>
+        <location filename="../../ui/settings/page.py" line="228"/>
         <source>About the guidance and rights cards</source>
         <translation>Sobre la orientación y las tarjetas de derechos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="228"/>
+        <location filename="../../ui/settings/page.py" line="229"/>
         <source>Who wrote the words in this app, how they were checked, and how they are kept up to date.</source>
         <translation>Quién escribió las palabras de esta app, cómo se revisaron y cómo se mantienen al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="243"/>
+        <location filename="../../ui/settings/page.py" line="244"/>
         <source>Look and text size</source>
         <translation>Apariencia y tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="350"/>
+        <location filename="../../ui/settings/page.py" line="351"/>
         <source>Passphrase and recovery code</source>
         <translation>Frase de contraseña y código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="350"/>
+        <location filename="../../ui/settings/page.py" line="351"/>
         <source>Change your passphrase whenever you like. A new recovery code replaces the old one, which then stops working.</source>
         <translation>Cambia tu frase de contraseña cuando quieras. Un código de recuperación nuevo reemplaza al anterior, que deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="365"/>
+        <location filename="../../ui/settings/page.py" line="366"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="365"/>
+        <location filename="../../ui/settings/page.py" line="366"/>
         <source>A backup is one encrypted file. It opens only with your passphrase or recovery code, so you can keep it on a USB stick or another drive.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado. Solo se abre con tu frase de contraseña o tu código de recuperación, así que puedes guardarla en una memoria USB u otra unidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="417"/>
+        <location filename="../../ui/settings/page.py" line="418"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4779,37 +4779,37 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <translation>Tu código de recuperación actual dejará de funcionar. El nuevo se muestra una sola vez, así que ten listo un lugar seguro para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="502"/>
+        <location filename="../../ui/settings/page.py" line="503"/>
         <source>Making a new recovery code…</source>
         <translation>Creando un nuevo código de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="515"/>
+        <location filename="../../ui/settings/page.py" line="516"/>
         <source>Save a backup</source>
         <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="527"/>
+        <location filename="../../ui/settings/page.py" line="529"/>
         <source>Making your backup and checking it…</source>
         <translation>Haciendo tu copia de seguridad y revisándola…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="534"/>
+        <location filename="../../ui/settings/page.py" line="536"/>
         <source>Backup saved and checked: %1</source>
         <translation>Copia guardada y revisada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="543"/>
+        <location filename="../../ui/settings/page.py" line="545"/>
         <source>The backup was restored into %1 and checked. Your current vault has not been changed. To use the restored copy, start Disclosure Helper with that folder: disclosure-helper --data-dir &quot;%1&quot;</source>
         <translation>La copia se restauró en %1 y se revisó. Tu bóveda actual no cambió. Para usar la copia restaurada, abre Disclosure Helper con esa carpeta: disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="555"/>
+        <location filename="../../ui/settings/page.py" line="557"/>
         <source>That did not work. Nothing has been changed.</source>
         <translation>Eso no funcionó. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="292"/>
+        <location filename="../../ui/settings/page.py" line="293"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4825,153 +4825,153 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88"/>
+        <location filename="../../ui/shortcuts.py" line="89"/>
         <source>Anywhere in the app</source>
         <translation>En cualquier parte de la app</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="89"/>
         <location filename="../../ui/shortcuts.py" line="90"/>
+        <location filename="../../ui/shortcuts.py" line="91"/>
         <source>Hide now: lock straight away</source>
         <translation>Ocultar ahora: bloquear de inmediato</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="91"/>
+        <location filename="../../ui/shortcuts.py" line="92"/>
         <source>Escape twice</source>
         <translation>Escape dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="92"/>
+        <location filename="../../ui/shortcuts.py" line="93"/>
         <source>Show this list of shortcuts (in Together mode, F1 shows the guidance instead)</source>
         <translation>Mostrar esta lista de atajos (en el modo Juntos, F1 muestra la guía)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95"/>
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Move to the next or previous control</source>
         <translation>Ir al control siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="96"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="97"/>
+        <location filename="../../ui/shortcuts.py" line="98"/>
         <source>Press the focused button</source>
         <translation>Oprimir el botón seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="98"/>
+        <location filename="../../ui/shortcuts.py" line="99"/>
         <source>Enter or Space</source>
         <translation>Enter o Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="100"/>
+        <location filename="../../ui/shortcuts.py" line="101"/>
         <source>Moving between sections</source>
         <translation>Moverse entre secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="101"/>
+        <location filename="../../ui/shortcuts.py" line="102"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="102"/>
+        <location filename="../../ui/shortcuts.py" line="103"/>
         <source>Write a new entry</source>
         <translation>Escribir una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103"/>
+        <location filename="../../ui/shortcuts.py" line="104"/>
         <source>Search your entries</source>
         <translation>Buscar en tus entradas</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="104"/>
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>Save the entry</source>
         <translation>Guardar la entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="105"/>
+        <location filename="../../ui/shortcuts.py" line="106"/>
         <source>Open the chosen entry</source>
         <translation>Abrir la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106"/>
+        <location filename="../../ui/shortcuts.py" line="107"/>
         <source>Enter (in the list)</source>
         <translation>Enter (en la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="107"/>
+        <location filename="../../ui/shortcuts.py" line="108"/>
         <source>Move the chosen entries to the bin</source>
         <translation>Mover las entradas elegidas a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108"/>
+        <location filename="../../ui/shortcuts.py" line="109"/>
         <source>Delete (in the list)</source>
         <translation>Supr (en la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="109"/>
+        <location filename="../../ui/shortcuts.py" line="110"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="110"/>
+        <location filename="../../ui/shortcuts.py" line="111"/>
         <source>Escape (in the search box)</source>
         <translation>Escape (en el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="111"/>
+        <location filename="../../ui/shortcuts.py" line="112"/>
         <source>Pick a rating</source>
         <translation>Elegir un número</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="112"/>
+        <location filename="../../ui/shortcuts.py" line="113"/>
         <source>1 to 5, or the arrow keys</source>
         <translation>Del 1 al 5, o las flechas</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="114"/>
         <source>Clear a rating</source>
         <translation>Borrar un número</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="114"/>
+        <location filename="../../ui/shortcuts.py" line="115"/>
         <source>Delete, Backspace or 0</source>
         <translation>Supr, Retroceso o 0</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="116"/>
+        <location filename="../../ui/shortcuts.py" line="117"/>
         <source>Together mode</source>
         <translation>Modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="117"/>
+        <location filename="../../ui/shortcuts.py" line="118"/>
         <source>Pause, and continue again</source>
         <translation>Pausar y continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="120"/>
         <source>Show or hide the guidance for the supporter</source>
         <translation>Mostrar u ocultar la guía para quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="122"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="122"/>
+        <location filename="../../ui/shortcuts.py" line="123"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="123"/>
+        <location filename="../../ui/shortcuts.py" line="124"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
@@ -5003,27 +5003,27 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="300"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="310"/>
         <source>Pages of this plan</source>
         <translation>Páginas de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="386"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="396"/>
         <source>%1, has answers</source>
         <translation>%1, tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="390"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="400"/>
         <source>%1 of %2 pages have answers</source>
         <translation>%1 de %2 páginas tienen respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="445"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="455"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="447"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="457"/>
         <source>Next page: %1</source>
         <translation>Página siguiente: %1</translation>
     </message>
@@ -5031,37 +5031,37 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="65"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="75"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="66"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="76"/>
         <source>Back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="68"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="78"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="69"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="79"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="126"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="136"/>
         <source>What matters to you</source>
         <translation>Lo que te importa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="136"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="146"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="137"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="147"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -5172,32 +5172,32 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SureCard</name>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="95"/>
+        <location filename="../../ui/decisions/panels.py" line="106"/>
         <source>Keep this check</source>
         <translation>Guardar este test</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="98"/>
+        <location filename="../../ui/decisions/panels.py" line="109"/>
         <source>Save your answers with today&apos;s date. Next time, you can see what changed.</source>
         <translation>Guarda tus respuestas con la fecha de hoy. La próxima vez, podrás ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="102"/>
+        <location filename="../../ui/decisions/panels.py" line="113"/>
         <source>Save this check</source>
         <translation>Guardar este test</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="103"/>
+        <location filename="../../ui/decisions/panels.py" line="114"/>
         <source>Save this SURE check with today&apos;s date</source>
         <translation>Guardar este test SURE con la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="122"/>
+        <location filename="../../ui/decisions/panels.py" line="133"/>
         <source>Your checks so far</source>
         <translation>Tus tests hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/panels.py" line="128"/>
+        <location filename="../../ui/decisions/panels.py" line="139"/>
         <source>%1: %2 of 4 yes</source>
         <translation>%1: %2 de 4 sí</translation>
     </message>
@@ -5229,12 +5229,12 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="511"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="515"/>
         <source>Some ways to begin:</source>
         <translation>Algunas formas de empezar:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="543"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="547"/>
         <source>Begin with: %1</source>
         <translation>Empezar con: %1</translation>
     </message>
@@ -5242,251 +5242,251 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../../ui/together/page.py" line="71"/>
+        <location filename="../../ui/together/page.py" line="72"/>
         <source>Delete these notes?</source>
         <translation>¿Borrar estas notas?</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="72"/>
+        <location filename="../../ui/together/page.py" line="73"/>
         <source>Delete these supporter&apos;s notes? This cannot be undone.</source>
         <translation>¿Borrar estas notas de quien te acompañó? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="74"/>
+        <location filename="../../ui/together/page.py" line="75"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="76"/>
+        <location filename="../../ui/together/page.py" line="77"/>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="112"/>
+        <location filename="../../ui/together/page.py" line="113"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="118"/>
+        <location filename="../../ui/together/page.py" line="119"/>
         <source>Think through a plan together</source>
         <translation>Pensar un plan en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="122"/>
+        <location filename="../../ui/together/page.py" line="123"/>
         <source>Your plans</source>
         <translation>Tus planes</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="127"/>
+        <location filename="../../ui/together/page.py" line="128"/>
         <source>You have no plans yet. You can start one in Decisions, or just explore below.</source>
         <translation>Todavía no tienes planes. Puedes empezar uno en Decisiones, o solo explorar aquí abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="131"/>
+        <location filename="../../ui/together/page.py" line="132"/>
         <source>Continue with this &amp;plan</source>
         <translation>Seguir con este &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="133"/>
+        <location filename="../../ui/together/page.py" line="134"/>
         <source>Go to Decisions</source>
         <translation>Ir a Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="141"/>
-        <location filename="../../ui/together/page.py" line="302"/>
-        <location filename="../../ui/together/page.py" line="493"/>
+        <location filename="../../ui/together/page.py" line="142"/>
+        <location filename="../../ui/together/page.py" line="305"/>
+        <location filename="../../ui/together/page.py" line="502"/>
         <source>Just exploring</source>
         <translation>Solo explorando</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="142"/>
+        <location filename="../../ui/together/page.py" line="143"/>
         <source>&amp;Just explore</source>
         <translation>Solo &amp;explorar</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="146"/>
+        <location filename="../../ui/together/page.py" line="147"/>
         <source>My adjustments</source>
         <translation>Mis ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="147"/>
+        <location filename="../../ui/together/page.py" line="148"/>
         <source>Look at what helps you work, and where each change stands, with someone beside you. Nothing is kept unless you choose to keep it at the end.</source>
         <translation>Mira lo que te ayuda a trabajar, y cómo va cada cambio, con alguien a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="150"/>
+        <location filename="../../ui/together/page.py" line="151"/>
         <source>Look at My adjustments together</source>
         <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="162"/>
+        <location filename="../../ui/together/page.py" line="163"/>
         <source>A session was paused when the app locked</source>
         <translation>Una sesión quedó en pausa cuando la app se bloqueó</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="167"/>
+        <location filename="../../ui/together/page.py" line="168"/>
         <source>&amp;Carry on with that session</source>
         <translation>&amp;Retomar esa sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="169"/>
+        <location filename="../../ui/together/page.py" line="170"/>
         <source>Let it go</source>
         <translation>Dejarla ir</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="171"/>
+        <location filename="../../ui/together/page.py" line="172"/>
         <source>Let that session go; nothing from it is kept</source>
         <translation>Dejar ir esa sesión; no se guarda nada de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="181"/>
+        <location filename="../../ui/together/page.py" line="182"/>
         <source>Together mode settings</source>
         <translation>Opciones del modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="184"/>
-        <location filename="../../ui/together/page.py" line="192"/>
+        <location filename="../../ui/together/page.py" line="185"/>
+        <location filename="../../ui/together/page.py" line="193"/>
         <source>Text size in Together mode</source>
         <translation>Tamaño del texto en el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="185"/>
+        <location filename="../../ui/together/page.py" line="186"/>
         <source>Large text is easier to read from across a table.</source>
         <translation>La letra grande se lee mejor desde el otro lado de una mesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="187"/>
+        <location filename="../../ui/together/page.py" line="188"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="189"/>
+        <location filename="../../ui/together/page.py" line="190"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="195"/>
+        <location filename="../../ui/together/page.py" line="196"/>
         <source>&amp;Lock the app when Together mode ends</source>
         <translation>&amp;Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="196"/>
+        <location filename="../../ui/together/page.py" line="197"/>
         <source>Lock the app when Together mode ends</source>
         <translation>Bloquear la app al terminar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="200"/>
+        <location filename="../../ui/together/page.py" line="201"/>
         <source>Locking at the end means nothing else is open if you step away. You unlock again with your passphrase.</source>
         <translation>Si se bloquea al final, no queda nada abierto cuando te alejas. Vuelves a desbloquear con tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="205"/>
+        <location filename="../../ui/together/page.py" line="206"/>
         <source>Supporter&apos;s notes you kept</source>
         <translation>Notas de quien te acompañó que guardaste</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="209"/>
-        <location filename="../../ui/together/page.py" line="465"/>
+        <location filename="../../ui/together/page.py" line="210"/>
+        <location filename="../../ui/together/page.py" line="472"/>
         <source>Show kept notes</source>
         <translation>Mostrar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="232"/>
+        <location filename="../../ui/together/page.py" line="233"/>
         <source>&amp;Start Together mode</source>
         <translation>&amp;Iniciar el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="234"/>
+        <location filename="../../ui/together/page.py" line="235"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="235"/>
+        <location filename="../../ui/together/page.py" line="236"/>
         <source>Not now, go back</source>
         <translation>Ahora no, volver</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="257"/>
+        <location filename="../../ui/together/page.py" line="258"/>
         <source>The app locked during a Together session, and the session could not be kept: the vault could not be written to. Nothing else was changed.</source>
         <translation>La app se bloqueó durante una sesión del modo Juntos y la sesión no se pudo guardar: no se pudo escribir en la bóveda. No cambió nada más.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="307"/>
+        <location filename="../../ui/together/page.py" line="310"/>
         <source>one changed answer</source>
         <translation>una respuesta cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="308"/>
+        <location filename="../../ui/together/page.py" line="311"/>
         <source>%1 changed answers</source>
         <translation>%1 respuestas cambiadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="310"/>
+        <location filename="../../ui/together/page.py" line="313"/>
         <source>the supporter&apos;s notes</source>
         <translation>las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="312"/>
+        <location filename="../../ui/together/page.py" line="315"/>
         <source>The session on “%1” was kept safely in your vault, with %2. Nothing from it has been saved to the plan yet. You can carry on where you left off, or let it go.</source>
         <translation>La sesión sobre “%1” se guardó a salvo en tu bóveda, con %2. Todavía no se pasó nada al plan. Puedes seguir donde la dejaste, o dejarla ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="314"/>
+        <location filename="../../ui/together/page.py" line="317"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="338"/>
+        <location filename="../../ui/together/page.py" line="341"/>
         <source>That session was let go. Nothing from it was kept.</source>
         <translation>Esa sesión se dejó ir. No se guardó nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="431"/>
+        <location filename="../../ui/together/page.py" line="438"/>
         <source>None yet. When you keep a supporter&apos;s notes, they are listed here.</source>
         <translation>Todavía no hay. Cuando guardes las notas de quien te acompaña, aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="433"/>
+        <location filename="../../ui/together/page.py" line="440"/>
         <source>Notes from one session.</source>
         <translation>Notas de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="434"/>
+        <location filename="../../ui/together/page.py" line="441"/>
         <source>Notes from %1 sessions.</source>
         <translation>Notas de %1 sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="449"/>
+        <location filename="../../ui/together/page.py" line="456"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="452"/>
+        <location filename="../../ui/together/page.py" line="459"/>
         <source>Delete these notes</source>
         <translation>Borrar estas notas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="454"/>
+        <location filename="../../ui/together/page.py" line="461"/>
         <source>Delete the notes from %1</source>
         <translation>Borrar las notas del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="464"/>
+        <location filename="../../ui/together/page.py" line="471"/>
         <source>Hide kept notes</source>
         <translation>Ocultar las notas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="558"/>
+        <location filename="../../ui/together/page.py" line="569"/>
         <source>Kept: your changes and their notes.</source>
         <translation>Se guardaron tus cambios y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="559"/>
+        <location filename="../../ui/together/page.py" line="570"/>
         <source>Kept: your changes. Their notes were let go.</source>
         <translation>Se guardaron tus cambios. Sus notas se dejaron ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/page.py" line="560"/>
+        <location filename="../../ui/together/page.py" line="571"/>
         <source>Nothing from that session was kept.</source>
         <translation>No se guardó nada de esa sesión.</translation>
     </message>
@@ -5494,42 +5494,42 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TogetherStartDialog</name>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="52"/>
+        <location filename="../../ui/adjustments/together.py" line="53"/>
         <source>Look at it together</source>
         <translation>Mirarlo en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="59"/>
+        <location filename="../../ui/adjustments/together.py" line="60"/>
         <source>Look at My adjustments together</source>
         <translation>Mirar Mis ajustes en compañía</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="61"/>
+        <location filename="../../ui/adjustments/together.py" line="62"/>
         <source>Your adjustments show in large text for you and the person beside you. Nothing is kept unless you choose to keep it at the end.</source>
         <translation>Tus ajustes se muestran con letra grande para ti y la persona a tu lado. No se guarda nada, a menos que elijas guardarlo al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="63"/>
+        <location filename="../../ui/adjustments/together.py" line="64"/>
         <source>Which of your own words to show:</source>
         <translation>Qué mostrar de lo que escribiste:</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="67"/>
+        <location filename="../../ui/adjustments/together.py" line="68"/>
         <source>Show: %1</source>
         <translation>Mostrar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="72"/>
+        <location filename="../../ui/adjustments/together.py" line="73"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="73"/>
+        <location filename="../../ui/adjustments/together.py" line="74"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/adjustments/together.py" line="74"/>
+        <location filename="../../ui/adjustments/together.py" line="75"/>
         <source>Start looking at it together</source>
         <translation>Empezar a mirarlo en compañía</translation>
     </message>
@@ -5578,7 +5578,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/together/view.py" line="233"/>
-        <location filename="../../ui/together/view.py" line="351"/>
+        <location filename="../../ui/together/view.py" line="353"/>
         <source>Hide guidance</source>
         <translation>Ocultar la guía</translation>
     </message>
@@ -5628,22 +5628,22 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         <translation>Notas de quien acompaña, con sus palabras; solo se guardan si aceptas</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="352"/>
+        <location filename="../../ui/together/view.py" line="354"/>
         <source>Show guidance</source>
         <translation>Mostrar la guía</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="364"/>
+        <location filename="../../ui/together/view.py" line="366"/>
         <source>That is more than can be kept (%1 characters). Nothing is lost; please shorten it a little.</source>
         <translation>Es más de lo que se puede guardar (%1 caracteres). No se pierde nada; acórtalo un poco.</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="452"/>
+        <location filename="../../ui/together/view.py" line="454"/>
         <source>The supporter&apos;s notes</source>
         <translation>Las notas de quien acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/together/view.py" line="455"/>
+        <location filename="../../ui/together/view.py" line="457"/>
         <source>Save a copy of this session</source>
         <translation>Guardar una copia de esta sesión</translation>
     </message>
@@ -5829,13 +5829,13 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>_ChoiceRow</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="317"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="320"/>
         <source>How much it matters:</source>
         <translation>Cuánto te importa:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="319"/>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="325"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="322"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="328"/>
         <source>How much it matters: %1</source>
         <translation>Cuánto te importa: %1</translation>
     </message>
