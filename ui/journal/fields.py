@@ -86,6 +86,14 @@ class FieldWidget(QWidget):
             self.layout_.addWidget(note)
         self.focus_target: QWidget = self
 
+    def value(self) -> object:
+        """The answer as the entry stores it; each kind below says what it holds."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored answer; anything this kind cannot hold shows as no answer."""
+        raise NotImplementedError
+
     def is_empty(self) -> bool:
         value = self.value()
         return value in (None, "", [], {})
@@ -235,6 +243,7 @@ class DateTimeField(FieldWidget):
 
     def value(self) -> datetime:
         moment = self.edit.dateTime().toPython()
+        assert isinstance(moment, datetime)  # what a QDateTime always converts to
         return aware(moment.replace(second=0, microsecond=0))
 
     def set_value(self, value: Any) -> None:
