@@ -58,6 +58,7 @@ from disclosure_helper.ui.widgets.adjustment_links import AdjustmentLinks
 from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error, write_text
 
 if TYPE_CHECKING:
+    from disclosure_helper.journal import JournalRepository
     from disclosure_helper.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
@@ -184,7 +185,7 @@ class EntryEditor(QWidget):
     # -- opening ---------------------------------------------------------------
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         assert self.ctx.vault is not None
         return self.ctx.vault.journal
 

@@ -7,7 +7,7 @@ Text being written is kept as a draft in the vault before any lock or quit.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -46,6 +46,9 @@ from disclosure_helper.ui.widgets import (
     button,
     label,
 )
+
+if TYPE_CHECKING:
+    from disclosure_helper.journal import JournalRepository
 
 MAX_DRAFTS_SHOWN = 3
 # Beyond this many results, exporting "what the list shows" stops collecting ids.
@@ -226,7 +229,7 @@ class JournalPage(Page):
     # -- the Page contract ---------------------------------------------------------------
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         assert self.ctx.vault is not None
         return self.ctx.vault.journal
 
