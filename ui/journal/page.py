@@ -49,6 +49,7 @@ from disclosure_helper.ui.widgets import (
 
 if TYPE_CHECKING:
     from disclosure_helper.journal import JournalRepository
+    from disclosure_helper.templates import Template
 
 MAX_DRAFTS_SHOWN = 3
 # Beyond this many results, exporting "what the list shows" stops collecting ids.
@@ -63,16 +64,20 @@ class TemplateChooser(QWidget):
         self.page = page
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.screen = ScrollScreen(max_chars=64)
-        outer.addWidget(self.screen)
+        # Not `screen`, which would hide QWidget's own screen().
+        self.scroll_screen = ScrollScreen(max_chars=64)
+        outer.addWidget(self.scroll_screen)
         self.buttons: dict[str, QPushButton] = {}
 
-    def rebuild(self, templates: list[Any]) -> None:
-        column = self.screen.column
+    def rebuild(self, templates: list[Template]) -> None:
+        column = self.scroll_screen.column
         while column.count():
             item = column.takeAt(0)
-            if item.widget() is not None:
-                discard_widget(item.widget())
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
+            if widget is not None:
+                discard_widget(widget)
         self.buttons = {}
         self.back_button = button(self.tr("Back to the journal"), self.page.show_browse,
                                   role="link", accessible_name=self.tr("Back to the journal"))
