@@ -7,6 +7,7 @@ leaves every word on screen.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -57,6 +58,7 @@ from disclosure_helper.ui.widgets.adjustment_links import AdjustmentLinks
 from disclosure_helper.ui.widgets.save_copy import save_copy, show_save_error, write_text
 
 if TYPE_CHECKING:
+    from disclosure_helper.journal import JournalRepository
     from disclosure_helper.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
@@ -167,7 +169,7 @@ class EntryEditor(QWidget):
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # focus belongs to the GUI application
             app.focusChanged.connect(self._focus_changed)
 
         self.title_edit = QLineEdit()
@@ -183,7 +185,7 @@ class EntryEditor(QWidget):
     # -- opening ---------------------------------------------------------------
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         assert self.ctx.vault is not None
         return self.ctx.vault.journal
 
@@ -333,6 +335,8 @@ class EntryEditor(QWidget):
     def _clear_form(self) -> None:
         while self.form_layout.count():
             item = self.form_layout.takeAt(0)
+            if item is None:  # only when the layout is empty after all
+                break
             widget = item.widget()
             if widget is not None and widget not in (self.title_edit, self.tags_edit):
                 discard_widget(widget)
@@ -346,8 +350,9 @@ class EntryEditor(QWidget):
         """An incident record as first written, what was added since, and room to add."""
         self._clear_form()
         words = addition_words()
-        stored = self.journal.get(int(shown.id))  # the record itself, never a draft of it
-        additions = self.journal.additions(int(shown.id))
+        assert shown.id is not None  # a kept record is always a saved one
+        stored = self.journal.get(shown.id)  # the record itself, never a draft of it
+        additions = self.journal.additions(shown.id)
         record = export_entry(stored, template, dict(self._plans), additions)
         written = format_moment(stored.created) if stored.created else ""
 
@@ -451,13 +456,15 @@ class EntryEditor(QWidget):
             return False
         self.dirty = False
         entry = self.journal.get(self.entry_id)
+        assert self.template is not None  # set when the record was opened
         self._build_kept(self.template, entry)
         self.banner.show_message(self.tr("Added, with today's date."), "info")
         QTimer.singleShot(0, self.addition_text.setFocus)
         return True
 
     def _kept_payload(self) -> dict[str, Any]:
-        entry = self.journal.get(int(self.entry_id))
+        assert self.entry_id is not None  # a kept record is always a saved one
+        entry = self.journal.get(self.entry_id)
         payload = entry_to_payload(entry)
         payload["addition"] = {"kind": self.addition_kind.currentData(),
                                "text": self.addition_text.toPlainText()}
@@ -509,12 +516,13 @@ class EntryEditor(QWidget):
         plan_id = None
         for field in self._fields:
             value = field.value()
+            # Templates give these three fields only the kinds that hold these types.
             if field.spec.id == BODY_FIELD:
-                body = value or ""
+                body = value if isinstance(value, str) else ""
             elif field.spec.id == OCCURRED_FIELD:
-                occurred = value
+                occurred = value if isinstance(value, datetime) else None
             elif field.spec.id == PLAN_FIELD:
-                plan_id = value
+                plan_id = value if isinstance(value, int) else None
             elif value not in (None, "", []):
                 fields[field.spec.id] = value
         return Entry(

@@ -42,6 +42,7 @@ from disclosure_helper.ui.widgets.pdf import notice_html
 from disclosure_helper.ui.widgets.pdf import pdf_bytes as render_pdf
 
 if TYPE_CHECKING:
+    from disclosure_helper.journal import JournalRepository
     from disclosure_helper.ui.context import AppContext
 
 FORMATS = ("markdown", "pdf")
@@ -98,8 +99,8 @@ def pdf_bytes(doc: ExportDocument) -> bytes:
     return render_pdf(document_html(doc), doc.title)  # a generic title, never an entry's words
 
 
-def write_export(journal, path: Path, fmt: str, timeline: bool, entry_ids: list[int] | None,
-                 plan_titles: dict[int, str]) -> int:
+def write_export(journal: JournalRepository, path: Path, fmt: str, timeline: bool,
+                 entry_ids: list[int] | None, plan_titles: dict[int, str]) -> int:
     """Build and write one export; returns how many entries it holds."""
     if fmt != "pdf":
         return write_export_markdown(Path(path), journal, entry_ids, timeline, plan_titles,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,7 +55,7 @@ class GrowingTextEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(super().sizeHint().width(), self.height())
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         self._fit()
 
@@ -85,6 +85,14 @@ class FieldWidget(QWidget):
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(note)
         self.focus_target: QWidget = self
+
+    def value(self) -> object:
+        """The answer as the entry stores it; each kind below says what it holds."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored answer; anything this kind cannot hold shows as no answer."""
+        raise NotImplementedError
 
     def is_empty(self) -> bool:
         value = self.value()
@@ -235,6 +243,7 @@ class DateTimeField(FieldWidget):
 
     def value(self) -> datetime:
         moment = self.edit.dateTime().toPython()
+        assert isinstance(moment, datetime)  # what a QDateTime always converts to
         return aware(moment.replace(second=0, microsecond=0))
 
     def set_value(self, value: Any) -> None:

@@ -28,8 +28,10 @@ class FilterPanel(Card):
         self.tag.setAccessibleName(self.tr("Show entries with tag"))
         self.tag.setEditable(True)
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tag.lineEdit().setAccessibleName(self.tr("Tag to show"))
-        self.tag.lineEdit().setPlaceholderText(self.tr("Any tag"))
+        tag_line = self.tag.lineEdit()
+        assert tag_line is not None  # an editable box always has its line
+        tag_line.setAccessibleName(self.tr("Tag to show"))
+        tag_line.setPlaceholderText(self.tr("Any tag"))
         self.when = QComboBox()
         self.when.setAccessibleName(self.tr("Show entries from"))
         for key, text in zip(RANGES, (self.tr("Any time"), self.tr("The last 7 days"),
@@ -47,9 +49,9 @@ class FilterPanel(Card):
         self.date_from = DateField()
         self.date_from.setDate(QDate.currentDate().addMonths(-1))
         self.date_to = DateField()
-        for edit, name in ((self.date_from, self.tr("From date")),
-                           (self.date_to, self.tr("To date"))):
-            edit.setAccessibleName(name)
+        for edit, accessible in ((self.date_from, self.tr("From date")),
+                                 (self.date_to, self.tr("To date"))):
+            edit.setAccessibleName(accessible)
             edit.dateChanged.connect(self._emit)
 
         # Each filter is its name over its box; they sit side by side while they fit
@@ -85,7 +87,7 @@ class FilterPanel(Card):
 
         self.kind.currentIndexChanged.connect(self._emit)
         self.tag.currentIndexChanged.connect(self._emit)
-        self.tag.lineEdit().editingFinished.connect(self._emit)
+        tag_line.editingFinished.connect(self._emit)
         self.when.currentIndexChanged.connect(self._when_changed)
         self.plan.currentIndexChanged.connect(self._emit)
         self._quiet = False
@@ -148,7 +150,8 @@ class FilterPanel(Card):
         tag = self.tag.currentText().strip()
         plan = self.plan.currentData()
         span = self.when.currentData()
-        date_from = date_to = None
+        date_from: date | None = None
+        date_to: date | None = None
         if span == "week":
             date_from = today - timedelta(days=6)
         elif span == "month":
@@ -157,10 +160,9 @@ class FilterPanel(Card):
             date_from = today.replace(year=today.year - 1) + timedelta(days=1) \
                 if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
         elif span == "custom":
-            date_from = self.date_from.date().toPython()
-            date_to = self.date_to.date().toPython()
-            if date_from > date_to:
-                date_from, date_to = date_to, date_from
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            assert isinstance(start, date) and isinstance(end, date)  # what a QDate converts to
+            date_from, date_to = (end, start) if start > end else (start, end)
         return EntryQuery(
             kinds=(kind,) if kind else (),
             tags=(tag,) if tag else (),

@@ -6,12 +6,14 @@ Text being written is kept as a draft in the vault before any lock or quit.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,10 @@ from disclosure_helper.ui.widgets import (
     label,
 )
 
+if TYPE_CHECKING:
+    from disclosure_helper.journal import JournalRepository
+    from disclosure_helper.templates import Template
+
 MAX_DRAFTS_SHOWN = 3
 # Beyond this many results, exporting "what the list shows" stops collecting ids.
 MAX_EXPORT_SEARCH = 20_000
@@ -58,16 +64,20 @@ class TemplateChooser(QWidget):
         self.page = page
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.screen = ScrollScreen(max_chars=64)
-        outer.addWidget(self.screen)
+        # Not `screen`, which would hide QWidget's own screen().
+        self.scroll_screen = ScrollScreen(max_chars=64)
+        outer.addWidget(self.scroll_screen)
         self.buttons: dict[str, QPushButton] = {}
 
-    def rebuild(self, templates: list[Any]) -> None:
-        column = self.screen.column
+    def rebuild(self, templates: list[Template]) -> None:
+        column = self.scroll_screen.column
         while column.count():
             item = column.takeAt(0)
-            if item.widget() is not None:
-                discard_widget(item.widget())
+            if item is None:  # only when the layout is empty after all
+                break
+            widget = item.widget()
+            if widget is not None:
+                discard_widget(widget)
         self.buttons = {}
         self.back_button = button(self.tr("Back to the journal"), self.page.show_browse,
                                   role="link", accessible_name=self.tr("Back to the journal"))
@@ -79,7 +89,7 @@ class TemplateChooser(QWidget):
             card = Card()
             text = template.label if template.builtin else \
                 self.tr("%1 (your template)").replace("%1", template.label)
-            choose = button(text, lambda t=template.id: self.page.new_entry(t), role="primary",
+            choose = button(text, partial(self.page.new_entry, template.id), role="primary",
                             accessible_name=text)
             choose.setAccessibleDescription(template.description)
             card.body.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -224,7 +234,7 @@ class JournalPage(Page):
     # -- the Page contract ---------------------------------------------------------------
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         assert self.ctx.vault is not None
         return self.ctx.vault.journal
 
@@ -293,7 +303,7 @@ class JournalPage(Page):
             return
         journal = self.journal
         try:
-            self._plans = {p.id: p.title for p in self.ctx.vault.plans.summaries()}
+            self._plans = {p.id: p.title for p in self.ctx.require_vault().plans.summaries()}
         except VaultError:
             self._plans = {}
         plans = list(self._plans.items())
@@ -596,10 +606,13 @@ class JournalPage(Page):
     def _clear_drafts(self) -> None:
         while self.drafts_box.count():
             item = self.drafts_box.takeAt(0)
-            if item.widget() is not None:
-                discard_widget(item.widget())
-            elif item.layout() is not None:
-                _clear_layout(item.layout())
+            if item is None:  # only when the layout is empty after all
+                break
+            widget, inner = item.widget(), item.layout()
+            if widget is not None:
+                discard_widget(widget)
+            elif inner is not None:
+                _clear_layout(inner)
         self.drafts_card.hide()
 
     def refresh_drafts(self) -> None:
@@ -620,10 +633,10 @@ class JournalPage(Page):
             if draft.entry_id is not None:
                 text = self.tr("Changes to an entry: %1").replace("%1", text)
             row.addWidget(label(text))
-            go = button(self.tr("Continue writing"), lambda d=draft: self.open_draft(d),
+            go = button(self.tr("Continue writing"), partial(self.open_draft, draft),
                         role="primary", accessible_name=self.tr("Continue writing: %1")
                         .replace("%1", text))
-            drop = button(self.tr("Discard"), lambda d=draft: self._discard_draft(d),
+            drop = button(self.tr("Discard"), partial(self._discard_draft, draft),
                           accessible_name=self.tr("Discard: %1").replace("%1", text))
             buttons = FlowRow()
             buttons.addWidget(go)
@@ -665,8 +678,11 @@ class JournalPage(Page):
             self.export_dialog = None
 
 
-def _clear_layout(layout) -> None:
+def _clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            discard_widget(item.widget())
+        if item is None:  # only when the layout is empty after all
+            break
+        widget = item.widget()
+        if widget is not None:
+            discard_widget(widget)

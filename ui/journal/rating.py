@@ -103,7 +103,7 @@ class RatingPicker(QWidget):
         if self.hasFocus():
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = theme_colours().get("focus")
+            colour = theme_colours()["focus"]  # every palette names it
             painter.setPen(QPen(colour, 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
 

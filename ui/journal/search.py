@@ -7,6 +7,7 @@ the text before, so the last key never waits behind searches nobody will see.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 # Keys arriving within this long (a burst, a paste) make one search, not several.
@@ -37,7 +38,7 @@ class SearchField(QLineEdit):
         self._timer.stop()
         self.search_changed.emit(self.text())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import Qt
 
         if event.key() == Qt.Key.Key_Escape and self.text():

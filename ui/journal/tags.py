@@ -49,7 +49,7 @@ class TagEdit(QLineEdit):
         fragment = self._fragment()
         typed = {tag_key(t) for t in self.raw_tags()[:-1]}
         if not fragment:
-            self.completer_.popup().hide()
+            self._hide_popup()
             return
         self.completer_.setCompletionPrefix(fragment)
         # Offer only tags not already on this entry.
@@ -59,7 +59,12 @@ class TagEdit(QLineEdit):
         ):
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        assert popup is not None  # QCompleter makes its list the first time it is asked
+        popup.hide()
 
     def _insert(self, name: str) -> None:
         before = self.text()[: self.cursorPosition()]

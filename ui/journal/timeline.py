@@ -77,7 +77,8 @@ class EntryList(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Delete:
-            ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+            current = self.current_id()
+            ids = self.selected_ids() or ([current] if current else [])
             if ids:
                 self.delete_requested.emit(ids)
                 return

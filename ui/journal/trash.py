@@ -13,6 +13,9 @@ from disclosure_helper.ui.journal.timeline import EntryList
 from disclosure_helper.ui.widgets import FlowRow, MessageBanner, button, label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from disclosure_helper.journal import JournalRepository
     from disclosure_helper.ui.context import AppContext
 
 
@@ -63,7 +66,7 @@ class TrashView(QWidget):
         self._filler.hide()
 
     @property
-    def journal(self):
+    def journal(self) -> JournalRepository:
         assert self.ctx.vault is not None
         return self.ctx.vault.journal
 
@@ -123,7 +126,7 @@ class TrashView(QWidget):
         self.banner.show_message(self.tr("%n entries deleted for good.", "", removed))
 
 
-def _kind_labeller(journal):
+def _kind_labeller(journal: JournalRepository) -> Callable[[str], str]:
     def kind_label(kind: str) -> str:
         template = journal.template(kind)
         return template.label if template is not None else QCoreApplication.translate(
