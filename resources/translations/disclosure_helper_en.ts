@@ -74,7 +74,7 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="553"/>
+        <location filename="../../ui/journal/editor.py" line="561"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="148"/>
+        <location filename="../../ui/journal/export.py" line="149"/>
         <source>The %n entries you selected</source>
         <translation>
             <numerusform>The entry you selected</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="254"/>
+        <location filename="../../ui/journal/export.py" line="255"/>
         <source>Saved %n entries. Remember: this file is not encrypted.</source>
         <translation>
             <numerusform>Saved %n entry. Remember: this file is not encrypted.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="432"/>
+        <location filename="../../ui/journal/page.py" line="442"/>
         <source>Moved %n entries to the trash.</source>
         <translation>
             <numerusform>Moved %n entry to the trash.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="450"/>
+        <location filename="../../ui/journal/page.py" line="460"/>
         <source>The %n entries are back.</source>
         <translation>
             <numerusform>The entry is back.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="535"/>
+        <location filename="../../ui/journal/page.py" line="545"/>
         <source>%n entries match your filters.</source>
         <translation>
             <numerusform>%n entry matches your filters.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="537"/>
+        <location filename="../../ui/journal/page.py" line="547"/>
         <source>%n entries, newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="565"/>
+        <location filename="../../ui/journal/page.py" line="575"/>
         <source>%n entries hold these words.</source>
         <translation>
             <numerusform>%n entry holds these words.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="635"/>
+        <location filename="../../ui/journal/page.py" line="648"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>And %n more.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="102"/>
+        <location filename="../../ui/journal/trash.py" line="105"/>
         <source>%n entries are back in your journal.</source>
         <translation>
             <numerusform>%n entry is back in your journal.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="110"/>
+        <location filename="../../ui/journal/trash.py" line="113"/>
         <source>Delete %n entries for good? They cannot be brought back, not even from here.</source>
         <translation>
             <numerusform>Delete %n entry for good? It cannot be brought back, not even from here.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="123"/>
+        <location filename="../../ui/journal/trash.py" line="126"/>
         <source>%n entries deleted for good.</source>
         <translation>
             <numerusform>%n entry deleted for good.</numerusform>

@@ -996,12 +996,12 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/journal/fields.py" line="155"/>
+        <location filename="../../ui/journal/fields.py" line="163"/>
         <source>Clear this answer</source>
         <translation>Borrar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/fields.py" line="157"/>
+        <location filename="../../ui/journal/fields.py" line="165"/>
         <source>Clear the answer to: %1</source>
         <translation>Borrar la respuesta a: %1</translation>
     </message>
@@ -1858,12 +1858,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/journal/fields.py" line="226"/>
+        <location filename="../../ui/journal/fields.py" line="234"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/fields.py" line="227"/>
+        <location filename="../../ui/journal/fields.py" line="235"/>
         <source>Set %1 to now</source>
         <translation>Usar la hora actual en %1</translation>
     </message>
@@ -2135,162 +2135,162 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="111"/>
-        <location filename="../../ui/journal/editor.py" line="112"/>
+        <location filename="../../ui/journal/editor.py" line="113"/>
+        <location filename="../../ui/journal/editor.py" line="114"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="130"/>
+        <location filename="../../ui/journal/editor.py" line="132"/>
         <source>This entry is linked to these changes in My adjustments:</source>
         <translation>Esta entrada está vinculada a estos cambios en Mis ajustes:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="145"/>
+        <location filename="../../ui/journal/editor.py" line="147"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="146"/>
+        <location filename="../../ui/journal/editor.py" line="148"/>
         <source>Undo typing in the last box you used</source>
         <translation>Deshacer lo escrito en el último cuadro que usaste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="147"/>
+        <location filename="../../ui/journal/editor.py" line="149"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="148"/>
+        <location filename="../../ui/journal/editor.py" line="150"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="149"/>
+        <location filename="../../ui/journal/editor.py" line="151"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="150"/>
+        <location filename="../../ui/journal/editor.py" line="152"/>
         <source>Discard this unsaved writing</source>
         <translation>Descartar este escrito sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="151"/>
+        <location filename="../../ui/journal/editor.py" line="153"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="152"/>
+        <location filename="../../ui/journal/editor.py" line="154"/>
         <source>Save the entry (Ctrl+S)</source>
         <translation>Guardar la entrada (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="174"/>
-        <location filename="../../ui/journal/editor.py" line="277"/>
+        <location filename="../../ui/journal/editor.py" line="176"/>
+        <location filename="../../ui/journal/editor.py" line="279"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="177"/>
-        <location filename="../../ui/journal/editor.py" line="304"/>
-        <location filename="../../ui/journal/editor.py" line="411"/>
+        <location filename="../../ui/journal/editor.py" line="179"/>
+        <location filename="../../ui/journal/editor.py" line="306"/>
+        <location filename="../../ui/journal/editor.py" line="416"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="179"/>
+        <location filename="../../ui/journal/editor.py" line="181"/>
         <source>Words to group entries by, separated by commas.</source>
         <translation>Palabras para agrupar entradas, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="180"/>
+        <location filename="../../ui/journal/editor.py" line="182"/>
         <source>For example: night shift, team meeting</source>
         <translation>Por ejemplo: turno de noche, reunión de equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="224"/>
+        <location filename="../../ui/journal/editor.py" line="226"/>
         <source>Here is the writing you had not saved yet, just as you left it.</source>
         <translation>Aquí está lo que no habías guardado, tal como lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="246"/>
+        <location filename="../../ui/journal/editor.py" line="248"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="280"/>
+        <location filename="../../ui/journal/editor.py" line="282"/>
         <source>A title, if you want one</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="300"/>
-        <location filename="../../ui/journal/editor.py" line="410"/>
+        <location filename="../../ui/journal/editor.py" line="302"/>
+        <location filename="../../ui/journal/editor.py" line="415"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="307"/>
+        <location filename="../../ui/journal/editor.py" line="309"/>
         <source>Separate tags with commas. Known tags are offered as you type.</source>
         <translation>Separa las etiquetas con comas. Mientras escribes, aparecen las que ya usaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="315"/>
+        <location filename="../../ui/journal/editor.py" line="317"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="316"/>
+        <location filename="../../ui/journal/editor.py" line="318"/>
         <source>Change this if you are writing about another day.</source>
         <translation>Cámbialo si escribes sobre otro día.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="323"/>
+        <location filename="../../ui/journal/editor.py" line="325"/>
         <source>Linked plan</source>
         <translation>Plan vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="324"/>
+        <location filename="../../ui/journal/editor.py" line="326"/>
         <source>Keep this entry next to one of your disclosure plans.</source>
         <translation>Guarda esta entrada junto a uno de tus planes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="358"/>
+        <location filename="../../ui/journal/editor.py" line="363"/>
         <source>When it happened: %1</source>
         <translation>Cuándo pasó: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="455"/>
+        <location filename="../../ui/journal/editor.py" line="461"/>
         <source>Added, with today&apos;s date.</source>
         <translation>Agregado, con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="564"/>
+        <location filename="../../ui/journal/editor.py" line="572"/>
         <source>Your latest changes could not be kept as a draft yet. They are still on screen.</source>
         <translation>Tus últimos cambios todavía no se pudieron guardar como borrador. Siguen en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="568"/>
+        <location filename="../../ui/journal/editor.py" line="576"/>
         <source>Draft kept</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="614"/>
+        <location filename="../../ui/journal/editor.py" line="622"/>
         <source>Save a copy of this entry</source>
         <translation>Guardar una copia de esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="646"/>
+        <location filename="../../ui/journal/editor.py" line="654"/>
         <source>Discard this writing? It has not been saved and cannot be brought back.</source>
         <translation>¿Descartar este escrito? No se ha guardado y no se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="647"/>
+        <location filename="../../ui/journal/editor.py" line="655"/>
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="553"/>
+        <location filename="../../ui/journal/editor.py" line="561"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <location filename="../../ui/decisions/export_dialog.py" line="80"/>
-        <location filename="../../ui/journal/export.py" line="194"/>
+        <location filename="../../ui/journal/export.py" line="195"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2370,128 +2370,128 @@
         <translation>No se pudo guardar el PDF ahí. Prueba otra carpeta. Nada de tu plan cambió.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="132"/>
+        <location filename="../../ui/journal/export.py" line="133"/>
         <source>Export journal entries</source>
         <translation>Exportar entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="145"/>
+        <location filename="../../ui/journal/export.py" line="146"/>
         <source>Which entries?</source>
         <translation>¿Qué entradas?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="150"/>
+        <location filename="../../ui/journal/export.py" line="151"/>
         <source>The entries you select in the list (none selected now)</source>
         <translation>Las entradas que elijas en la lista (ahora no hay ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="151"/>
+        <location filename="../../ui/journal/export.py" line="152"/>
         <source>What the list shows now</source>
         <translation>Lo que muestra la lista ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="152"/>
+        <location filename="../../ui/journal/export.py" line="153"/>
         <source>Every entry in the journal</source>
         <translation>Todas las entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="154"/>
+        <location filename="../../ui/journal/export.py" line="155"/>
         <source>With your search and filters as they are.</source>
         <translation>Con tu búsqueda y tus filtros como están.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="164"/>
+        <location filename="../../ui/journal/export.py" line="165"/>
         <source>What kind of export?</source>
         <translation>¿Qué tipo de exportación?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="166"/>
+        <location filename="../../ui/journal/export.py" line="167"/>
         <source>The entries as written</source>
         <translation>Las entradas como las escribiste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="167"/>
+        <location filename="../../ui/journal/export.py" line="168"/>
         <source>An incident timeline</source>
         <translation>Una cronología de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="173"/>
+        <location filename="../../ui/journal/export.py" line="174"/>
         <source>Only incident records, oldest first, to share with a union rep, HR or a legal adviser.</source>
         <translation>Solo los registros de incidentes, del más antiguo al más nuevo, para compartir con alguien del sindicato, Recursos Humanos o un asesor legal.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="177"/>
+        <location filename="../../ui/journal/export.py" line="178"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="180"/>
+        <location filename="../../ui/journal/export.py" line="181"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown (texto simple)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="181"/>
+        <location filename="../../ui/journal/export.py" line="182"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="183"/>
+        <location filename="../../ui/journal/export.py" line="184"/>
         <source>Format: %1</source>
         <translation>Formato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="189"/>
+        <location filename="../../ui/journal/export.py" line="190"/>
         <source>The file name will hold only the date, nothing you wrote.</source>
         <translation>El nombre del archivo solo tendrá la fecha, nada de lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="195"/>
+        <location filename="../../ui/journal/export.py" line="196"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="209"/>
+        <location filename="../../ui/journal/export.py" line="210"/>
         <source>Markdown files (*.md)</source>
         <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/export_dialog.py" line="30"/>
-        <location filename="../../ui/journal/export.py" line="210"/>
+        <location filename="../../ui/journal/export.py" line="211"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="211"/>
+        <location filename="../../ui/journal/export.py" line="212"/>
         <source>Save the export</source>
         <translation>Guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="240"/>
+        <location filename="../../ui/journal/export.py" line="241"/>
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="250"/>
+        <location filename="../../ui/journal/export.py" line="251"/>
         <source>There was nothing to export, so an empty file was written. An incident timeline holds incident records only.</source>
         <translation>No había nada para exportar, así que se escribió un archivo vacío. Una cronología de incidentes solo incluye registros de incidentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="262"/>
+        <location filename="../../ui/journal/export.py" line="263"/>
         <source>The disk is full, so the file could not be written. Free up some space, or pick another place.</source>
         <translation>El disco está lleno, así que no se pudo escribir el archivo. Libera algo de espacio o elige otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="265"/>
+        <location filename="../../ui/journal/export.py" line="266"/>
         <source>The file could not be written there. Please pick another folder, or check that the disk has space.</source>
         <translation>No se pudo escribir el archivo ahí. Elige otra carpeta o revisa que el disco tenga espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/export.py" line="269"/>
+        <location filename="../../ui/journal/export.py" line="270"/>
         <source>The export did not work. Nothing was written.</source>
         <translation>La exportación no funcionó. No se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="148"/>
+        <location filename="../../ui/journal/export.py" line="149"/>
         <source>The %n entries you selected</source>
         <translation>
             <numerusform>La entrada que elegiste</numerusform>
@@ -2499,7 +2499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/export.py" line="254"/>
+        <location filename="../../ui/journal/export.py" line="255"/>
         <source>Saved %n entries. Remember: this file is not encrypted.</source>
         <translation>
             <numerusform>Se guardó %n entrada. Recuerda: este archivo no está cifrado.</numerusform>
@@ -2520,107 +2520,107 @@
         <translation>Mostrar entradas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="31"/>
+        <location filename="../../ui/journal/filters.py" line="33"/>
         <source>Tag to show</source>
         <translation>Etiqueta que mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="32"/>
+        <location filename="../../ui/journal/filters.py" line="34"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="34"/>
+        <location filename="../../ui/journal/filters.py" line="36"/>
         <source>Show entries from</source>
         <translation>Mostrar entradas de</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="35"/>
+        <location filename="../../ui/journal/filters.py" line="37"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="35"/>
+        <location filename="../../ui/journal/filters.py" line="37"/>
         <source>The last 7 days</source>
         <translation>Los últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="36"/>
+        <location filename="../../ui/journal/filters.py" line="38"/>
         <source>The last 30 days</source>
         <translation>Los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="36"/>
+        <location filename="../../ui/journal/filters.py" line="38"/>
         <source>The last 12 months</source>
         <translation>Los últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="37"/>
+        <location filename="../../ui/journal/filters.py" line="39"/>
         <source>Dates I choose</source>
         <translation>Fechas que elijo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="40"/>
+        <location filename="../../ui/journal/filters.py" line="42"/>
         <source>Show entries linked to plan</source>
         <translation>Mostrar entradas vinculadas al plan</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="50"/>
+        <location filename="../../ui/journal/filters.py" line="52"/>
         <source>From date</source>
         <translation>Desde la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="51"/>
+        <location filename="../../ui/journal/filters.py" line="53"/>
         <source>To date</source>
         <translation>Hasta la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="58"/>
+        <location filename="../../ui/journal/filters.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="58"/>
+        <location filename="../../ui/journal/filters.py" line="60"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="59"/>
+        <location filename="../../ui/journal/filters.py" line="61"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="59"/>
+        <location filename="../../ui/journal/filters.py" line="61"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="74"/>
+        <location filename="../../ui/journal/filters.py" line="76"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="74"/>
+        <location filename="../../ui/journal/filters.py" line="76"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="83"/>
+        <location filename="../../ui/journal/filters.py" line="85"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="100"/>
+        <location filename="../../ui/journal/filters.py" line="102"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="110"/>
+        <location filename="../../ui/journal/filters.py" line="112"/>
         <source>Any plan or none</source>
         <translation>Cualquier plan o ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/filters.py" line="112"/>
+        <location filename="../../ui/journal/filters.py" line="114"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -3161,190 +3161,190 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="152"/>
+        <location filename="../../ui/journal/page.py" line="162"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="154"/>
+        <location filename="../../ui/journal/page.py" line="164"/>
         <source>Quick check-in</source>
         <translation>Registro rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="155"/>
+        <location filename="../../ui/journal/page.py" line="165"/>
         <source>Mood, energy and stress in about 20 seconds</source>
         <translation>Ánimo, energía y estrés en unos 20 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="157"/>
+        <location filename="../../ui/journal/page.py" line="167"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="158"/>
+        <location filename="../../ui/journal/page.py" line="168"/>
         <source>Write something new (Ctrl+N)</source>
         <translation>Escribir algo nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="163"/>
+        <location filename="../../ui/journal/page.py" line="173"/>
         <source>Only you can read this. Write after a hard shift, keep a factual record, or just check in.</source>
         <translation>Solo tú puedes leer esto. Escribe después de un turno difícil, lleva un registro de los hechos o solo anota cómo estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="167"/>
+        <location filename="../../ui/journal/page.py" line="177"/>
         <source>Unfinished writing</source>
         <translation>Escritos sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="181"/>
-        <location filename="../../ui/journal/page.py" line="470"/>
+        <location filename="../../ui/journal/page.py" line="191"/>
+        <location filename="../../ui/journal/page.py" line="480"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="183"/>
-        <location filename="../../ui/journal/page.py" line="369"/>
+        <location filename="../../ui/journal/page.py" line="193"/>
+        <location filename="../../ui/journal/page.py" line="379"/>
         <source>Show filters</source>
         <translation>Mostrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="184"/>
+        <location filename="../../ui/journal/page.py" line="194"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="185"/>
+        <location filename="../../ui/journal/page.py" line="195"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="186"/>
+        <location filename="../../ui/journal/page.py" line="196"/>
         <source>Open the trash</source>
         <translation>Abrir la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="203"/>
+        <location filename="../../ui/journal/page.py" line="213"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="211"/>
+        <location filename="../../ui/journal/page.py" line="221"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="212"/>
+        <location filename="../../ui/journal/page.py" line="222"/>
         <source>Your journal is private and stays on this device. A quick check-in takes about twenty seconds; after a hard shift, there is a gentle set of questions to help you set the day down.</source>
         <translation>Tu diario es privado y se queda en este dispositivo. Un registro rápido toma unos veinte segundos. Después de un turno difícil, hay unas preguntas amables para ayudarte a soltar el día.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="320"/>
-        <location filename="../../ui/journal/trash.py" line="129"/>
+        <location filename="../../ui/journal/page.py" line="330"/>
+        <location filename="../../ui/journal/trash.py" line="132"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="325"/>
+        <location filename="../../ui/journal/page.py" line="335"/>
         <source>Linked to a plan that was deleted</source>
         <translation>Vinculada a un plan que se borró</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="326"/>
+        <location filename="../../ui/journal/page.py" line="336"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="326"/>
+        <location filename="../../ui/journal/page.py" line="336"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="338"/>
+        <location filename="../../ui/journal/page.py" line="348"/>
         <source>Finish or close this entry first.</source>
         <translation>Primero termina o cierra esta entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="369"/>
+        <location filename="../../ui/journal/page.py" line="379"/>
         <source>Hide filters</source>
         <translation>Ocultar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="408"/>
+        <location filename="../../ui/journal/page.py" line="418"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="414"/>
+        <location filename="../../ui/journal/page.py" line="424"/>
         <source>Check-in saved. Thank you for checking in with yourself.</source>
         <translation>Registro guardado. Gracias por tomarte un momento para ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="433"/>
+        <location filename="../../ui/journal/page.py" line="443"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="469"/>
+        <location filename="../../ui/journal/page.py" line="479"/>
         <source>Filters (on)</source>
         <translation>Filtros (activos)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="510"/>
+        <location filename="../../ui/journal/page.py" line="520"/>
         <source>The list could not be read just now. Please try again.</source>
         <translation>No se pudo leer la lista en este momento. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="544"/>
+        <location filename="../../ui/journal/page.py" line="554"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="567"/>
+        <location filename="../../ui/journal/page.py" line="577"/>
         <source>Nothing found. Try fewer words, or check the filters.</source>
         <translation>No se encontró nada. Prueba con menos palabras o revisa los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="618"/>
+        <location filename="../../ui/journal/page.py" line="631"/>
         <source>%1, last changed %2</source>
         <translation>%1, último cambio: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="621"/>
+        <location filename="../../ui/journal/page.py" line="634"/>
         <source>Changes to an entry: %1</source>
         <translation>Cambios en una entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="623"/>
+        <location filename="../../ui/journal/page.py" line="636"/>
         <source>Continue writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="624"/>
+        <location filename="../../ui/journal/page.py" line="637"/>
         <source>Continue writing: %1</source>
         <translation>Seguir escribiendo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="626"/>
+        <location filename="../../ui/journal/page.py" line="639"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="627"/>
+        <location filename="../../ui/journal/page.py" line="640"/>
         <source>Discard: %1</source>
         <translation>Descartar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="640"/>
+        <location filename="../../ui/journal/page.py" line="653"/>
         <source>Discard this unfinished writing? It cannot be brought back.</source>
         <translation>¿Descartar este escrito sin terminar? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="641"/>
+        <location filename="../../ui/journal/page.py" line="654"/>
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="432"/>
+        <location filename="../../ui/journal/page.py" line="442"/>
         <source>Moved %n entries to the trash.</source>
         <translation>
             <numerusform>Se movió %n entrada a la papelera.</numerusform>
@@ -3352,7 +3352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="450"/>
+        <location filename="../../ui/journal/page.py" line="460"/>
         <source>The %n entries are back.</source>
         <translation>
             <numerusform>La entrada volvió.</numerusform>
@@ -3360,7 +3360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="535"/>
+        <location filename="../../ui/journal/page.py" line="545"/>
         <source>%n entries match your filters.</source>
         <translation>
             <numerusform>%n entrada coincide con tus filtros.</numerusform>
@@ -3368,7 +3368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="537"/>
+        <location filename="../../ui/journal/page.py" line="547"/>
         <source>%n entries, newest first.</source>
         <translation>
             <numerusform>%n entrada, la más nueva primero.</numerusform>
@@ -3376,7 +3376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="565"/>
+        <location filename="../../ui/journal/page.py" line="575"/>
         <source>%n entries hold these words.</source>
         <translation>
             <numerusform>%n entrada tiene estas palabras.</numerusform>
@@ -3384,7 +3384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="635"/>
+        <location filename="../../ui/journal/page.py" line="648"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Y %n más.</numerusform>
@@ -3976,17 +3976,17 @@
 <context>
     <name>PlanField</name>
     <message>
-        <location filename="../../ui/journal/fields.py" line="295"/>
+        <location filename="../../ui/journal/fields.py" line="304"/>
         <source>Not linked to a plan</source>
         <translation>Sin vincular a un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/fields.py" line="297"/>
+        <location filename="../../ui/journal/fields.py" line="306"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/fields.py" line="311"/>
+        <location filename="../../ui/journal/fields.py" line="320"/>
         <source>A plan that was deleted</source>
         <translation>Un plan que se borró</translation>
     </message>
@@ -4658,17 +4658,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/journal/search.py" line="28"/>
+        <location filename="../../ui/journal/search.py" line="29"/>
         <source>Search everything you have written</source>
         <translation>Buscar en todo lo que escribiste</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/search.py" line="29"/>
+        <location filename="../../ui/journal/search.py" line="30"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/search.py" line="31"/>
+        <location filename="../../ui/journal/search.py" line="32"/>
         <source>Results appear below as you type. Press Escape to clear.</source>
         <translation>Los resultados aparecen abajo mientras escribes. Oprime Escape para borrar.</translation>
     </message>
@@ -5205,23 +5205,23 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="72"/>
-        <location filename="../../ui/journal/page.py" line="73"/>
+        <location filename="../../ui/journal/page.py" line="82"/>
+        <location filename="../../ui/journal/page.py" line="83"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="75"/>
+        <location filename="../../ui/journal/page.py" line="85"/>
         <source>What would you like to write?</source>
         <translation>¿Qué te gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="76"/>
+        <location filename="../../ui/journal/page.py" line="86"/>
         <source>Pick a starting point. Every question is optional, and you can change the date later.</source>
         <translation>Elige un punto de partida. Todas las preguntas son opcionales, y puedes cambiar la fecha después.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="81"/>
+        <location filename="../../ui/journal/page.py" line="91"/>
         <source>%1 (your template)</source>
         <translation>%1 (tu plantilla)</translation>
     </message>
@@ -5651,78 +5651,78 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../ui/journal/trash.py" line="29"/>
-        <location filename="../../ui/journal/trash.py" line="30"/>
+        <location filename="../../ui/journal/trash.py" line="32"/>
+        <location filename="../../ui/journal/trash.py" line="33"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="32"/>
+        <location filename="../../ui/journal/trash.py" line="35"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="33"/>
+        <location filename="../../ui/journal/trash.py" line="36"/>
         <source>Entries you delete wait here. You can bring them back at any time, until you empty the trash.</source>
         <translation>Las entradas que borras esperan aquí. Puedes recuperarlas cuando quieras, hasta que vacíes la papelera.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="40"/>
+        <location filename="../../ui/journal/trash.py" line="43"/>
         <source>Entries in the trash</source>
         <translation>Entradas en la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="45"/>
+        <location filename="../../ui/journal/trash.py" line="48"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="49"/>
+        <location filename="../../ui/journal/trash.py" line="52"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="50"/>
+        <location filename="../../ui/journal/trash.py" line="53"/>
         <source>Restore the selected entries</source>
         <translation>Recuperar las entradas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="51"/>
+        <location filename="../../ui/journal/trash.py" line="54"/>
         <source>Delete for good…</source>
         <translation>Borrar para siempre…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="53"/>
+        <location filename="../../ui/journal/trash.py" line="56"/>
         <source>Delete the selected entries for good</source>
         <translation>Borrar para siempre las entradas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="54"/>
+        <location filename="../../ui/journal/trash.py" line="57"/>
         <source>Empty trash…</source>
         <translation>Vaciar la papelera…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="55"/>
+        <location filename="../../ui/journal/trash.py" line="58"/>
         <source>Empty the trash</source>
         <translation>Vaciar la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="92"/>
+        <location filename="../../ui/journal/trash.py" line="95"/>
         <source>Pick one or more entries to restore first.</source>
         <translation>Primero elige una o más entradas para recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="107"/>
+        <location filename="../../ui/journal/trash.py" line="110"/>
         <source>Pick one or more entries first.</source>
         <translation>Primero elige una o más entradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/trash.py" line="113"/>
+        <location filename="../../ui/journal/trash.py" line="116"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="102"/>
+        <location filename="../../ui/journal/trash.py" line="105"/>
         <source>%n entries are back in your journal.</source>
         <translation>
             <numerusform>%n entrada volvió a tu diario.</numerusform>
@@ -5730,7 +5730,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="110"/>
+        <location filename="../../ui/journal/trash.py" line="113"/>
         <source>Delete %n entries for good? They cannot be brought back, not even from here.</source>
         <translation>
             <numerusform>¿Borrar %n entrada para siempre? No se podrá recuperar, ni siquiera desde aquí.</numerusform>
@@ -5738,7 +5738,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/trash.py" line="123"/>
+        <location filename="../../ui/journal/trash.py" line="126"/>
         <source>%n entries deleted for good.</source>
         <translation>
             <numerusform>%n entrada borrada para siempre.</numerusform>

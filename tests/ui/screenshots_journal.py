@@ -106,7 +106,7 @@ def _prompt(tour):
     _editor("after_shift")(tour)
     page = tour.window.shell.pages["journal"]
     field = next(f for f in page.editor._fields if f.spec.id == "me_or_system")
-    page.editor.screen.ensureWidgetVisible(field, 0, 40)
+    page.editor.scroll_screen.ensureWidgetVisible(field, 0, 40)
     field.focus_target.setFocus()
     tour.wait()
 
@@ -126,9 +126,9 @@ def _record_additions(tour):
     editor = tour.window.shell.pages["journal"].editor
     tour.wait()
     if editor.additions_card is not None:
-        bar = editor.screen.verticalScrollBar()
+        bar = editor.scroll_screen.verticalScrollBar()
         card = editor.additions_card
-        top = card.mapTo(editor.screen.widget(), card.rect().topLeft()).y()
+        top = card.mapTo(editor.scroll_screen.widget(), card.rect().topLeft()).y()
         bar.setValue(min(bar.maximum(), top - 24))
     tour.wait()
 

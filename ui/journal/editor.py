@@ -105,9 +105,9 @@ class EntryEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.screen = ScrollScreen(max_chars=72)
-        outer.addWidget(self.screen, 1)
-        column = self.screen.column
+        self.scroll_screen = ScrollScreen(max_chars=72)
+        outer.addWidget(self.scroll_screen, 1)
+        column = self.scroll_screen.column
 
         top = QHBoxLayout()
         self.back_button = button(self.tr("Back to the journal"), self.close_editor,
@@ -253,7 +253,7 @@ class EntryEditor(QWidget):
         if template.id == AFTER_SHIFT:
             self.support.refresh(self.ctx)
         self._update_count()
-        self.screen.verticalScrollBar().setValue(0)
+        self.scroll_screen.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.focus_first)
 
     def _show_adjustment_links(self, entry_id: int | None) -> None:
