@@ -22,25 +22,21 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from disclosure_helper.errors import VaultError, VaultInUse
-from disclosure_helper.ui import branding, shortcuts
+from disclosure_helper.paths import holds_vault
+from disclosure_helper.ui import branding, shortcuts, startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.settings import options
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
-from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +58,12 @@ def load_page_class(spec: PageSpec) -> type[Page]:
 
 def nav_title(spec: PageSpec) -> str:
     return QCoreApplication.translate("Navigation", spec.title)
+
+
+def _lock_on_minimise(ctx: AppContext) -> bool:
+    from disclosure_helper.ui.settings import options  # loaded after the first screen
+
+    return bool(options.LOCK_ON_MINIMISE.get(ctx))
 
 
 class _DoubleEscape(QObject):
@@ -127,6 +129,9 @@ class Shell(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  show_first: bool = True) -> None:
         super().__init__(parent)
+        # Here rather than at the top: the first screen has no sections (ui/startup.py).
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         self.ctx = ctx
         self.pages = _Pages(self)
         self._slots: dict[str, QWidget] = {}
@@ -266,6 +271,7 @@ class MainWindow(QMainWindow):
         self._focus_widget: QWidget | None = None
         self._startup_op: Op | None = None
         self._preparing = False
+        self._closed = False
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(ctx)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.unlock_started.connect(self._prepare_shell)
+        self.unlock_screen.open_requested.connect(self.open_vault)
         self._problem_screen: QWidget | None = None  # made if there is a problem to show
         self.focus_holder = QWidget()
         self.focus_holder.setObjectName("focusView")
@@ -325,7 +332,8 @@ class MainWindow(QMainWindow):
             self.sheet_shortcuts.append(sheet)
         self._help_dialog: QDialog | None = None
         self._double_escape = _DoubleEscape(self.hide_now, self)
-        QApplication.instance().installEventFilter(self._double_escape)
+        app = QApplication.instance()
+        startup.once_shown(lambda: app.installEventFilter(self._double_escape))
         self.idle = IdleWatcher(self._idle_lock, self)
 
         ctx.about_to_lock.connect(self._about_to_lock)
@@ -379,44 +387,59 @@ class MainWindow(QMainWindow):
             sheet.setEnabled(widget is not self.focus_holder or sheet.key() != QKeySequence("F1"))
 
     def start(self) -> None:
-        """Decide the first screen: set-up, a problem, or unlock (from the keyring if allowed)."""
+        """Decide the first screen: set-up, or unlock. A vault found here is opened just
+        after the unlock screen is on screen (see `open_vault`); a problem with it, or
+        unlocking from the keyring, shows then."""
         ctx = self.ctx
         if ctx.vault is not None and ctx.vault.is_open:
             self._show_unlock()
             return
-        if not Vault.exists(ctx.data_dir):
+        if not holds_vault(ctx.data_dir):
             self._show_firstrun()
             return
+        self._show_unlock()
+        startup.once_shown(self.open_vault)
+
+    def open_vault(self) -> bool:
+        """Open the vault found at start, if not yet open: True when the passphrase
+        prompt stays; False when a problem screen shows instead, or the keyring is
+        being asked (the prompt waits, busy)."""
+        ctx = self.ctx
+        if ctx.vault is not None:
+            return self.current_screen == "unlock" and not self.unlock_screen.busy.running
+        if self._closed or self.current_screen != "unlock":
+            return False
+        from disclosure_helper.vault import Vault  # the vault's code, after the first frame
+
         try:
             vault = Vault.open(ctx.data_dir, keystore=ctx.keystore)
         except VaultInUse as exc:
             self.problem_screen.show_problem(exc, can_restore=False)
             self._show(self.problem_screen, with_bar=False)
-            return
+            return False
         except VaultError as exc:
             self.problem_screen.show_problem(exc, can_restore=True)
             self._show(self.problem_screen, with_bar=False)
-            return
+            return False
         ctx.set_vault(vault)
-        if vault.remember_on_device:
-            self.unlock_screen.set_busy(True, self.tr("Opening…"))
-            self._show(self.unlock_screen, with_bar=False)
-            self._startup_op = Op(
-                self,
-                vault.unlock_from_keyring,
-                on_done=self._keyring_done,
-                on_error=self._keyring_failed,
-            ).start()
-            self._prepare_shell()
-        else:
-            self._show_unlock()
+        if not vault.remember_on_device:
+            return True
+        self.unlock_screen.set_busy(True, self.tr("Opening…"))
+        self._startup_op = Op(
+            self,
+            vault.unlock_from_keyring,
+            on_done=self._keyring_done,
+            on_error=self._keyring_failed,
+        ).start()
+        self._prepare_shell()
+        return False
 
     def _keyring_done(self, ok: bool) -> None:
         self.unlock_screen.set_busy(False)
         if ok:
             self._on_unlocked(False)
         else:
-            self._show_unlock()
+            self._show_unlock(clear=False)  # keep what was typed before the keyring was asked
 
     def _keyring_failed(self, exc: Exception) -> None:
         self.unlock_screen.set_busy(False)
@@ -424,7 +447,7 @@ class MainWindow(QMainWindow):
             self.problem_screen.show_problem(exc, can_restore=True)
             self._show(self.problem_screen, with_bar=False)
         else:
-            self._show_unlock()
+            self._show_unlock(clear=False)
 
     def _show_firstrun(self) -> None:
         from disclosure_helper.ui.firstrun.wizard import FirstRunWizard
@@ -436,8 +459,9 @@ class MainWindow(QMainWindow):
         self._show(self.firstrun, with_bar=False)
         self.firstrun.focus_first()
 
-    def _show_unlock(self) -> None:
-        self.unlock_screen.reset()
+    def _show_unlock(self, clear: bool = True) -> None:
+        if clear:
+            self.unlock_screen.reset()
         self._show(self.unlock_screen, with_bar=False)
         self.unlock_screen.focus_first()
         # While the person types their passphrase, the GUI thread is idle: get Home ready
@@ -535,10 +559,14 @@ class MainWindow(QMainWindow):
     def apply_privacy_settings(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        from disclosure_helper.ui.settings import options  # after the first screen
+
         self.idle.set_minutes(options.AUTO_LOCK_MINUTES.get(self.ctx))
         self.idle.start()
 
     def _setting_changed(self, key: str, _old: object, _new: object) -> None:
+        from disclosure_helper.ui.settings import options
+
         if key == options.AUTO_LOCK_MINUTES.key:
             self.apply_privacy_settings()
 
@@ -569,7 +597,7 @@ class MainWindow(QMainWindow):
             event.type() == QEvent.Type.WindowStateChange
             and self.isMinimized()
             and self.ctx.is_unlocked
-            and options.LOCK_ON_MINIMISE.get(self.ctx)
+            and _lock_on_minimise(self.ctx)
         ):
             # Deferred: locking restyles widgets, which Qt dislikes mid state change.
             QTimer.singleShot(0, self.hide_now)
@@ -666,6 +694,8 @@ class MainWindow(QMainWindow):
 
             folder = restore_elsewhere(self.ctx, path, self)
             if folder is not None:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(self, self.tr("Backup restored"), self.tr(
                     "The backup was restored into %1 and checked. The vault you have here "
                     "has not been changed.").replace("%1", str(folder)))
@@ -673,6 +703,7 @@ class MainWindow(QMainWindow):
     # -- quitting --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.idle.stop()
         self.ctx.shutdown()
         QApplication.instance().removeEventFilter(self._double_escape)

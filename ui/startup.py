@@ -1,0 +1,105 @@
+"""What the first window waits for, and what waits for it.
+
+The first screen a person sees (the welcome step of first run, or the unlock screen) has
+to appear about as fast as an empty Qt window. So it is built from Qt, the theme and its
+own widgets only; everything heavier loads once it is on screen, while the person reads
+or starts typing (Qt queues every key pressed meanwhile, so nothing typed is lost):
+
+- the vault and its storage (SQLCipher, Argon2, backups, migrations): opened just after
+  the unlock screen shows (`MainWindow.open_vault`), or when the person presses Unlock
+  first; on first run when they create their vault.
+- Babel's calendar and number data: on the first date or number formatted
+  (`disclosure_helper.dates`); Home and the pages use it, not the first screen.
+- the wizard's later steps (passphrase, recovery code, finish): built just after its
+  welcome step shows (`FirstRunWizard.build_remaining_steps`).
+- the sections behind the lock (navigation, Home, settings options): prepared a step at
+  a time while the passphrase is typed (`MainWindow._prepare_shell`).
+- the app-wide event filters (Enter presses the focused button, the wheel guard, Escape
+  twice). Each event a Python filter sees makes PySide build the Python type of the
+  object it was sent to; during the first show that is dozens of Qt classes and hundreds
+  of enums, a good part of the start-up time.
+
+Only the app's own start (`ui/app.run`) calls `begin()`. Without it (tests, tools) every
+step runs at once, as it always did, so a window is complete as soon as it is made.
+
+`tests/ui/test_startup.py` starts the app in a fresh process and checks that none of
+`DEFERRED_MODULES` is loaded when the first window is shown, so a change that pulls one
+back onto the start-up path is caught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+# Modules the first screen must not import (a prefix covers its submodules).
+DEFERRED_MODULES = (
+    "disclosure_helper.vault",
+    "disclosure_helper.database",
+    "disclosure_helper.migrations",
+    "disclosure_helper.backup",
+    "disclosure_helper.journal",
+    "disclosure_helper.support",
+    "disclosure_helper.rights",
+    "disclosure_helper.guide",
+    "disclosure_helper.ui.recovery",
+    "disclosure_helper.ui.settings.options",
+    "disclosure_helper.ui.home",
+    "disclosure_helper.ui.journal",
+    "sqlcipher3",
+    "argon2",
+    "cryptography",
+    "keyring",
+    "babel",
+    "zxcvbn",
+)
+
+# Long enough for the window's first paint to reach the screen (one frame), short enough
+# that what follows is ready before anyone could have pressed Enter.
+AFTER_FIRST_FRAME_MS = 20
+
+# What waits for the first window; None when the app is not starting (run at once).
+_waiting: list[Callable[[], object]] | None = None
+
+
+def begin() -> None:
+    """The app is starting: `once_shown` steps wait until `shown()`."""
+    global _waiting
+    _waiting = []
+
+
+def is_starting() -> bool:
+    return _waiting is not None
+
+
+def once_shown(step: Callable[[], object]) -> None:
+    """Run `step` just after the first window is drawn while the app starts; at once
+    otherwise (and once the start is over)."""
+    if _waiting is None:
+        step()
+    else:
+        _waiting.append(step)
+
+
+def shown(receiver: QObject) -> None:
+    """The first window is being shown: run the waiting steps once it is drawn, each on
+    its own turn of the event loop so keys typed meanwhile are handled between them.
+    Tied to `receiver`: dropped if it is deleted first."""
+
+    def next_step() -> None:
+        global _waiting
+        if not _waiting:
+            _waiting = None
+            return
+        step = _waiting.pop(0)
+        QTimer.singleShot(0, receiver, next_step)  # first, so a failing step stops no other
+        step()
+
+    QTimer.singleShot(AFTER_FIRST_FRAME_MS, receiver, next_step)
+
+
+def reset() -> None:
+    """Forget a start in progress (for tests)."""
+    global _waiting
+    _waiting = None
