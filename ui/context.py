@@ -45,6 +45,12 @@ def secret_mime_data(text: str) -> QMimeData:
     return data
 
 
+def _install_wheel_guard() -> None:
+    from disclosure_helper.ui.widgets.wheel import install_wheel_guard
+
+    install_wheel_guard()
+
+
 def _sha256(data: bytes):
     import hashlib  # OpenSSL's library loads with the first copy, not at start-up
 
@@ -127,9 +133,8 @@ class AppContext(QObject):
             clipboard.dataChanged.connect(self._clipboard_changed)
         # Every page scrolls past drop-downs and dates without changing them.
         from disclosure_helper.ui import startup
-        from disclosure_helper.ui.widgets.wheel import install_wheel_guard
 
-        startup.once_shown(install_wheel_guard)
+        startup.once_shown(_install_wheel_guard)
 
     # -- vault ---------------------------------------------------------------
 

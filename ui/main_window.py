@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.errors import VaultError, VaultInUse
 from disclosure_helper.paths import holds_vault
-from disclosure_helper.ui import branding, shortcuts, startup
+from disclosure_helper.ui import branding, startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
@@ -41,7 +41,6 @@ from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Disclosure Helper"
-HIDE_SHORTCUT = shortcuts.HIDE
 DOUBLE_ESCAPE_MS = 600
 KDF_CHECK_DELAY_MS = 4000
 PREPARE_AFTER_MS = 300
@@ -285,7 +284,8 @@ class MainWindow(QMainWindow):
         self.brand = label(branding.display_name(ctx.prefs), "brand", wrap=False)
         bar.addWidget(self.brand)
         bar.addStretch(1)
-        self.help_button = self._make_help_button()
+        self.help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
+        self.help_button.setObjectName("helpButton")
         bar.addWidget(self.help_button)
         self.hide_button = button(
             self.tr("Hide now"),
@@ -322,14 +322,9 @@ class MainWindow(QMainWindow):
         for screen in (self.unlock_screen, self.focus_holder):
             self.screens.addWidget(screen)
 
-        self.hide_shortcut = QShortcut(QKeySequence(HIDE_SHORTCUT), self)
-        self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.hide_shortcut.activated.connect(self.hide_now)
-        self.sheet_shortcuts = []
-        for keys in shortcuts.SHORTCUTS_SHEET:
-            sheet = QShortcut(QKeySequence(keys), self)
-            sheet.activated.connect(lambda: self.show_help("shortcuts"))
-            self.sheet_shortcuts.append(sheet)
+        self.hide_shortcut: QShortcut | None = None
+        self.sheet_shortcuts: list[QShortcut] = []
+        startup.once_shown(self._add_shortcuts_and_help)
         self._help_dialog: QDialog | None = None
         self._double_escape = _DoubleEscape(self.hide_now, self)
         app = QApplication.instance()
@@ -382,9 +377,13 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(widget)
         self.top_bar.setVisible(with_bar)
         self.setWindowTitle(branding.display_name(self.ctx.prefs))
+        self._enable_sheet_shortcuts()
+
+    def _enable_sheet_shortcuts(self) -> None:
         # Together mode answers F1 with its guidance; Ctrl+? still opens the sheet there.
+        in_focus_view = self.screens.currentWidget() is self.focus_holder
         for sheet in self.sheet_shortcuts:
-            sheet.setEnabled(widget is not self.focus_holder or sheet.key() != QKeySequence("F1"))
+            sheet.setEnabled(not in_focus_view or sheet.key() != QKeySequence("F1"))
 
     def start(self) -> None:
         """Decide the first screen: set-up, or unlock. A vault found here is opened just
@@ -648,17 +647,29 @@ class MainWindow(QMainWindow):
         self.brand.setText(name)
         self.unlock_screen.set_show_name(not branding.is_plain(self.ctx.prefs))
 
-    def _make_help_button(self):
-        help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
-        help_button.setObjectName("helpButton")
-        menu = QMenu(help_button)
+    def _add_shortcuts_and_help(self) -> None:
+        """Hide now (Ctrl+Shift+H), the shortcuts sheet (F1, Ctrl+?) and the Help menu.
+
+        Made just after the first window shows (ui/startup.py): the first screens have
+        nothing to hide and no top bar, and the app's table of shortcuts loads with them.
+        """
+        from disclosure_helper.ui import shortcuts
+
+        self.hide_shortcut = QShortcut(QKeySequence(shortcuts.HIDE), self)
+        self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_shortcut.activated.connect(self.hide_now)
+        for keys in shortcuts.SHORTCUTS_SHEET:
+            sheet = QShortcut(QKeySequence(keys), self)
+            sheet.activated.connect(lambda: self.show_help("shortcuts"))
+            self.sheet_shortcuts.append(sheet)
+        self._enable_sheet_shortcuts()
+        menu = QMenu(self.help_button)
         sheet_keys = QKeySequence(shortcuts.SHORTCUTS_SHEET[0]).toString(
             QKeySequence.SequenceFormat.NativeText)
         menu.addAction(self.tr("Keyboard shortcuts") + f"\t{sheet_keys}",
                        lambda: self.show_help("shortcuts"))
         menu.addAction(self.tr("About"), lambda: self.show_help("about"))
-        help_button.setMenu(menu)
-        return help_button
+        self.help_button.setMenu(menu)
 
     def show_help(self, topic: str) -> QDialog:
         """Open the About screen or the shortcuts sheet (built when first asked for)."""

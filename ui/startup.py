@@ -29,7 +29,10 @@ back onto the start-up path is caught.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
+from types import ModuleType
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -97,6 +100,38 @@ def shown(receiver: QObject) -> None:
         step()
 
     QTimer.singleShot(AFTER_FIRST_FRAME_MS, receiver, next_step)
+
+
+def answer_pyside_source_scan() -> None:
+    """Tell PySide which of our modules use Qt, so it need not read their source.
+
+    PySide's import hook reads and tokenizes the whole source of every module imported
+    after it, to find out whether the text "PySide6" appears in it (for its optional
+    `from __feature__` switches, which this app never uses). For the ninety modules on the
+    way to the first window that is a noticeable part of the start. The answer is known
+    from where a module lives: everything under disclosure_helper.ui uses Qt, the core
+    never imports it (tests/ui/test_import_boundaries.py), nor does Python's standard
+    library. Other modules are still read as before; if PySide's hook ever changes
+    shape, nothing is replaced.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or scan is None or getattr(scan, "answered", False):
+        return
+
+    stdlib = os.path.dirname(os.__file__) + os.sep
+
+    def uses_pyside(module: ModuleType) -> bool:
+        name = getattr(module, "__name__", "")
+        if name == "disclosure_helper" or name.startswith("disclosure_helper."):
+            return name.startswith("disclosure_helper.ui")
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.startswith(stdlib) and "site-packages" not in path:
+            return False
+        return bool(scan(module))
+
+    uses_pyside.answered = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside
 
 
 def reset() -> None:
