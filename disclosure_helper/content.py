@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from disclosure_helper import resources
+from disclosure_helper.paths import resource_root
 
 DEFAULT_LANGUAGE = "en"
 F = TypeVar("F", bound=Callable)
@@ -34,7 +34,7 @@ def language() -> str:
 
 def languages() -> list[str]:
     """The languages with content of their own (English always)."""
-    root = resources.root().joinpath("content")
+    root = resource_root().joinpath("content")
     return sorted({DEFAULT_LANGUAGE, *(n.name for n in root.iterdir() if n.is_dir()
                                        and n.name.isalpha())})
 
@@ -57,7 +57,7 @@ def per_language(func: F) -> F:
 
 
 def content_root(lang: str | None = None):
-    return resources.root().joinpath("content", lang or _language)
+    return resource_root().joinpath("content", lang or _language)
 
 
 def load(name: str, lang: str | None = None) -> dict:

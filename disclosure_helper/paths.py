@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 ENV_VAR = "DISCLOSURE_HELPER_DATA_DIR"
 
@@ -34,3 +38,19 @@ def holds_vault(folder: str | os.PathLike) -> bool:
     """True when the folder holds a vault (even a damaged one)."""
     folder = Path(folder)
     return any((folder / name).exists() for name in VAULT_FILE_NAMES)
+
+
+def resource_root() -> Path | Traversable:
+    """The app's own files (disclosure_helper.resources: content, styles, icons, fonts,
+    translations). A plain path wherever they are on disk (installed, a source checkout,
+    the bundle), found without importlib.resources, whose import is a noticeable part of
+    the app's start; importlib.resources' view where they are not (a zip)."""
+    import importlib
+
+    package = importlib.import_module("disclosure_helper.resources")
+    here = Path(package.__file__ or "").parent
+    if package.__file__ and here.is_dir():
+        return here
+    from importlib import resources
+
+    return resources.files(package)

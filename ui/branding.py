@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from disclosure_helper import APP_NAME, resources
+from disclosure_helper import APP_NAME
+from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import LAUNCH_NAMES, Preferences
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def app_icon() -> QIcon:
     """The window icon, from the PNG sizes in resources/icons/app (loaded when drawn)."""
     from PySide6.QtGui import QIcon
 
-    folder = resources.root().joinpath("icons", "app")
+    folder = resource_root().joinpath("icons", "app")
     icon = QIcon()
     for size in ICON_SIZES:
         node = folder.joinpath(f"{PROGRAM}-{size}.png")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from disclosure_helper import resources
+from disclosure_helper.paths import resource_root
 
 FAMILY = "Atkinson Hyperlegible"
 FILES = (
@@ -25,7 +25,7 @@ _loaded: bool | None = None
 
 def font_files():
     """The bundled font files (paths, or importlib resources in a zip)."""
-    folder = resources.root().joinpath("fonts")
+    folder = resource_root().joinpath("fonts")
     return [folder.joinpath(name) for name in FILES]
 
 

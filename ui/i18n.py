@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from disclosure_helper import content, counted, dates, errors, resources
+from disclosure_helper import content, counted, dates, errors
+from disclosure_helper.paths import resource_root
 
 CATALOGUE = "disclosure_helper"  # resources/translations/disclosure_helper_<lang>.qm
 CORE_CONTEXT = "CoreMessages"  # the core's sentences, gathered in ui/core_messages.py
@@ -41,7 +42,7 @@ def current_language() -> str:
 
 def translations_dir() -> Path:
     """Where the compiled catalogues (.qm) ship, beside their .ts sources."""
-    return Path(str(resources.root().joinpath("translations")))
+    return Path(str(resource_root().joinpath("translations")))
 
 
 def qt_translations_dir() -> str:

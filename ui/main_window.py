@@ -374,8 +374,9 @@ class MainWindow(QMainWindow):
         return ""
 
     def _show(self, widget: QWidget, with_bar: bool) -> None:
-        self.screens.setCurrentWidget(widget)
+        # The bar first: the screen below is then laid out once, at its final height.
         self.top_bar.setVisible(with_bar)
+        self.screens.setCurrentWidget(widget)
         self.setWindowTitle(branding.display_name(self.ctx.prefs))
         self._enable_sheet_shortcuts()
 
@@ -492,30 +493,54 @@ class MainWindow(QMainWindow):
             lambda: self._ensure_shell(),  # Home itself
             self._polish_shell,  # styles resolved now rather than when first drawn
             self._lay_out_shell,  # and sizes worked out at the window's size
+            self._paint_shell,  # and drawn once, off screen
+            # and the code and content Home reads once the vault is open
+            *startup.before_first_unlock(),
         ]
 
         def next_step() -> None:
             if steps and self.current_screen in ("unlock", ""):
                 steps.pop(0)()
-                QTimer.singleShot(0, self, next_step)
+                startup.next_turn(self, next_step)
             else:
                 self._preparing = False
 
         # Tied to the window, so a step still queued when it closes is dropped.
-        QTimer.singleShot(0, self, next_step)
+        startup.next_turn(self, next_step)
 
     def _polish_shell(self) -> None:
         if self.shell is not None:
-            self.shell.ensurePolished()
-            for widget in self.shell.findChildren(QWidget):
-                widget.ensurePolished()
+            # The top bar too: hidden on the lock screens, it first shows with the shell.
+            for part in (self.shell, self.top_bar):
+                part.ensurePolished()
+                for widget in part.findChildren(QWidget):
+                    widget.ensurePolished()
 
     def _lay_out_shell(self) -> None:
         if self.shell is not None and not self.shell.isVisible():
-            self.shell.setGeometry(self.screens.contentsRect())
+            # At the size it will have: the window less the top bar shown above it.
+            area = self.screens.contentsRect()
+            if self.top_bar.isHidden():
+                area.setHeight(max(1, area.height() - self.top_bar.sizeHint().height()))
+            self.shell.setGeometry(area)
             layout = self.shell.layout()
             if layout is not None:
                 layout.activate()
+            bar = self.top_bar.layout()
+            if bar is not None:
+                self.top_bar.resize(self.width(), self.top_bar.sizeHint().height())
+                bar.activate()
+
+    def _paint_shell(self) -> None:
+        """Draw the shell once into a throwaway image: the glyphs of its text, its styled
+        frames and icons are then cached, so the first real paint after unlocking is
+        quick. Nothing of the person's is in it yet (the vault is still locked)."""
+        if self.shell is not None and not self.shell.isVisible() and not self.ctx.is_unlocked:
+            from PySide6.QtGui import QPixmap
+
+            image = QPixmap(self.shell.size())
+            self.shell.render(image)
+            self.top_bar.render(QPixmap(self.top_bar.size()))
 
     def _page_built(self, _key: str, page: Page) -> None:
         privacy_changed = getattr(page, "privacy_changed", None)
@@ -523,16 +548,24 @@ class MainWindow(QMainWindow):
             privacy_changed.connect(self.apply_privacy_settings)
 
     def _on_unlocked(self, via_recovery: bool = False) -> None:
-        if self.firstrun is not None:
-            self.screens.removeWidget(self.firstrun)
-            self.firstrun.deleteLater()
-            self.firstrun = None
         shell = self._ensure_shell()
         self.ctx.announce_unlocked()
         self.ctx.check_keyring()
         shell.unlocked()
         shell.show_page("home")
+        # Showing it takes the next turn of the event loop: reading the person's data and
+        # laying out the screen in one go would hold the GUI thread for more than a frame.
+        startup.next_turn(self, lambda: self._show_unlocked(via_recovery))
+
+    def _show_unlocked(self, via_recovery: bool) -> None:
+        shell = self.shell
+        if shell is None or not self.ctx.is_unlocked:
+            return  # locked again in between (Hide now): the unlock screen stays
         self._show(shell, with_bar=True)
+        if self.firstrun is not None:
+            self.screens.removeWidget(self.firstrun)
+            self.firstrun.deleteLater()
+            self.firstrun = None
         shell.nav.setFocus()
         self.apply_privacy_settings()
         self._show_read_only_banner()

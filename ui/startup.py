@@ -13,7 +13,9 @@ or starts typing (Qt queues every key pressed meanwhile, so nothing typed is los
 - the wizard's later steps (passphrase, recovery code, finish): built just after its
   welcome step shows (`FirstRunWizard.build_remaining_steps`).
 - the sections behind the lock (navigation, Home, settings options): prepared a step at
-  a time while the passphrase is typed (`MainWindow._prepare_shell`).
+  a time while the passphrase is typed (`MainWindow._prepare_shell`), together with
+  the code and content files Home reads when the vault opens (`before_first_unlock`),
+  so the first unlock has only the person's own data left to read on the GUI thread.
 - the app-wide event filters (Enter presses the focused button, the wheel guard, Escape
   twice). Each event a Python filter sees makes PySide build the Python type of the
   object it was sent to; during the first show that is dozens of Qt classes and hundreds
@@ -29,9 +31,11 @@ back onto the start-up path is caught.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from types import ModuleType
 
 from PySide6.QtCore import QObject, QTimer
@@ -58,12 +62,38 @@ DEFERRED_MODULES = (
     "zxcvbn",
 )
 
+# The code Home needs once the vault is open (its repositories and their content
+# models), loaded while the unlock screen waits for the passphrase.
+BEFORE_UNLOCK_MODULES = (
+    "disclosure_helper.settings",
+    "disclosure_helper.guide",
+    "disclosure_helper.plan_model",
+    "disclosure_helper.plans",
+    "disclosure_helper.adjustments_model",
+    "disclosure_helper.adjustments_content",
+    "disclosure_helper.adjustments",
+    "disclosure_helper.support",
+    "disclosure_helper.ui.settings.options",
+)
+
 # Long enough for the window's first paint to reach the screen (one frame), short enough
 # that what follows is ready before anyone could have pressed Enter.
 AFTER_FIRST_FRAME_MS = 20
 
+# A step "on the next turn" waits this long: a zero-interval single shot is a posted
+# event, which Qt runs in the same pass as the one that posted it, before any key press,
+# paint or other timer; one millisecond lets those go first.
+NEXT_TURN_MS = 1
+
 # What waits for the first window; None when the app is not starting (run at once).
 _waiting: list[Callable[[], object]] | None = None
+
+
+def next_turn(receiver: QObject, step: Callable[[], object]) -> None:
+    """Run `step` once what is waiting (keys, painting, timers) has been handled, so a
+    long piece of work split into steps never holds the GUI thread in one block. Tied to
+    `receiver`: dropped if it is deleted first."""
+    QTimer.singleShot(NEXT_TURN_MS, receiver, step)
 
 
 def begin() -> None:
@@ -96,7 +126,7 @@ def shown(receiver: QObject) -> None:
             _waiting = None
             return
         step = _waiting.pop(0)
-        QTimer.singleShot(0, receiver, next_step)  # first, so a failing step stops no other
+        next_turn(receiver, next_step)  # first, so a failing step stops no other
         step()
 
     QTimer.singleShot(AFTER_FIRST_FRAME_MS, receiver, next_step)
@@ -131,7 +161,33 @@ def answer_pyside_source_scan() -> None:
         return bool(scan(module))
 
     uses_pyside.answered = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - PySide's own name
+
+
+def before_first_unlock() -> list[Callable[[], object]]:
+    """Small steps for the unlock screen's idle time (one module, or one content file,
+    each), after which unlocking reads only the person's data: the modules above, then
+    the guide, rights cards and adjustment needs Home shows from, each file parsed once
+    and cached (disclosure_helper.content). Nothing here touches the vault."""
+    from disclosure_helper import content
+
+    steps: list[Callable[[], object]] = [
+        partial(importlib.import_module, name) for name in BEFORE_UNLOCK_MODULES]
+    files = ["guide", "situations", "adjustments/needs", "support",
+             *content.available("guide"), *content.available("rights")]
+    steps += [partial(content.load, name) for name in files]
+
+    def build() -> None:  # from the files now cached: quick
+        from disclosure_helper.adjustments_content import load_adjustments_content
+        from disclosure_helper.guide import load_guide
+        from disclosure_helper.rights import load_rights_cards
+
+        load_guide()
+        load_rights_cards()
+        load_adjustments_content()
+
+    steps.append(build)
+    return steps
 
 
 def reset() -> None:

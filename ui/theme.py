@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from disclosure_helper import resources
+from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.fonts import app_font
 
@@ -50,7 +50,7 @@ class Theme:
 
 
 def _styles():
-    return resources.root().joinpath("styles")
+    return resource_root().joinpath("styles")
 
 
 def load_palette(name: str) -> Theme:
@@ -69,7 +69,7 @@ def load_palette(name: str) -> Theme:
 
 def icon_path(name: str) -> str:
     """An icon's file path for the stylesheet (resources are plain files when installed)."""
-    path = resources.root().joinpath("icons", f"{name}.svg")
+    path = resource_root().joinpath("icons", f"{name}.svg")
     return str(path).replace("\\", "/")
 
 
