@@ -19,7 +19,14 @@ or starts typing (Qt queues every key pressed meanwhile, so nothing typed is los
 - the app-wide event filters (Enter presses the focused button, the wheel guard, Escape
   twice). Each event a Python filter sees makes PySide build the Python type of the
   object it was sent to; during the first show that is dozens of Qt classes and hundreds
-  of enums, a good part of the start-up time.
+  of enums, a good part of the start-up time. (Auto-lock's filter runs only while
+  unlocked: ui/idle.py.)
+- Hide now's and the shortcuts sheet's keys, the Help menu (`MainWindow.
+  _add_shortcuts_and_help`) and the window icon: the first screens have nothing to hide
+  and no top bar, and the desktop draws the icon.
+
+Also before any of our modules load, `answer_pyside_source_scan` spares PySide reading
+their source (see there).
 
 Only the app's own start (`ui/app.run`) calls `begin()`. Without it (tests, tools) every
 step runs at once, as it always did, so a window is complete as soon as it is made.
