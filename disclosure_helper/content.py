@@ -6,13 +6,9 @@ import inspect
 import sys
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from importlib import resources
 from typing import TypeVar
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from disclosure_helper.paths import resource_root
 
 DEFAULT_LANGUAGE = "en"
 F = TypeVar("F", bound=Callable)
@@ -38,7 +34,7 @@ def language() -> str:
 
 def languages() -> list[str]:
     """The languages with content of their own (English always)."""
-    root = resources.files("disclosure_helper.resources").joinpath("content")
+    root = resource_root().joinpath("content")
     return sorted({DEFAULT_LANGUAGE, *(n.name for n in root.iterdir() if n.is_dir()
                                        and n.name.isalpha())})
 
@@ -61,7 +57,7 @@ def per_language(func: F) -> F:
 
 
 def content_root(lang: str | None = None):
-    return resources.files("disclosure_helper.resources").joinpath("content", lang or _language)
+    return resource_root().joinpath("content", lang or _language)
 
 
 def load(name: str, lang: str | None = None) -> dict:
@@ -95,6 +91,15 @@ def _clear_cache() -> None:
 load.cache_clear = _clear_cache  # type: ignore[attr-defined]
 
 
+def _toml():
+    """The TOML reader, imported with the first content file read (not at start-up)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
 @lru_cache(maxsize=128)
 def _load(name: str, lang: str) -> dict:
     node = content_root(lang)
@@ -104,6 +109,7 @@ def _load(name: str, lang: str) -> dict:
         if lang != DEFAULT_LANGUAGE:
             return _load(name, DEFAULT_LANGUAGE)
         raise ContentError(f"missing content file: {name}")
+    tomllib = _toml()
     try:
         return tomllib.loads(node.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -89,9 +89,10 @@ def protect_process() -> dict[str, bool]:
 
 def _wipe_freed_memory() -> bool:
     """glibc only: overwrite blocks as they are freed. False where there is no glibc."""
-    import platform
-
-    if platform.libc_ver()[0] != "glibc":
+    try:  # what platform.libc_ver() asks first, without importing platform
+        if not (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc"):
+            return False
+    except (AttributeError, ValueError, OSError):
         return False
     try:
         libc = ctypes.CDLL(None)

@@ -60,6 +60,7 @@ from disclosure_helper.passphrase_policy import (
     MIN_PASSPHRASE_CHARS,
     check_passphrase,
 )
+from disclosure_helper.paths import VAULT_FILE_NAMES, holds_vault
 
 if TYPE_CHECKING:
     from disclosure_helper.adjustments import AdjustmentsRepository
@@ -72,6 +73,8 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 LOCK_NAME = "vault.lock"
+# The first screen tells whether a vault is here from the file names alone (paths.py).
+assert set(VAULT_FILE_NAMES) == {KEYSLOTS_NAME, PREVIOUS_NAME, DB_NAME}
 # The vault setting that holds when the last backup was made (UTC, ISO 8601).
 LAST_BACKUP_KEY = "last_backup"
 # SQLite's Unix file layer refuses paths over 512 bytes; leave room for "-journal".
@@ -162,8 +165,7 @@ class Vault:
     @staticmethod
     def exists(folder: Path) -> bool:
         """True when the folder holds a vault (even a damaged one)."""
-        folder = Path(folder)
-        return any((folder / name).exists() for name in (KEYSLOTS_NAME, PREVIOUS_NAME, DB_NAME))
+        return holds_vault(folder)
 
     @classmethod
     def create(

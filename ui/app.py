@@ -19,7 +19,7 @@ from disclosure_helper.cli import parse_args
 from disclosure_helper.memory import protect_process
 from disclosure_helper.paths import resolve_data_dir
 from disclosure_helper.preferences import Preferences
-from disclosure_helper.ui import branding, crash, i18n
+from disclosure_helper.ui import branding, crash, i18n, startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.main_window import MainWindow
 from disclosure_helper.ui.theme import ThemeWatcher
@@ -39,8 +39,12 @@ def make_application(
     """The QApplication, given Qt's own command-line options in `argv`, speaking the
     language `prefs` ask for."""
     app = QApplication.instance()
+    made_here = app is None
     if app is None:
-        app = QApplication([branding.program_name(prefs), *(argv or [])])
+        # The calm Fusion look on every platform, styled by our QSS. Given as an option
+        # rather than set afterwards: setStyle() hands back the style, and making its
+        # Python type (hundreds of enum values) is a noticeable part of the start.
+        app = QApplication([branding.program_name(prefs), *(argv or []), "-style", "Fusion"])
     # Before any window exists: every widget takes its words when it is built. Without
     # `prefs` (tests, the screenshot tour) a language already installed stays; else English,
     # whose catalogue holds the singular forms of "%n entries".
@@ -49,11 +53,13 @@ def make_application(
     elif not i18n.is_installed():
         i18n.install_language(app, i18n.current_language())
     branding.apply_to_app(app, prefs)
-    app.setWindowIcon(branding.app_icon())
+    # Drawn by the desktop, not in the window: set once the window is up.
+    startup.once_shown(lambda: app.setWindowIcon(branding.app_icon()))
     install_accessibility()
-    install_enter_presses_buttons(app)
+    startup.once_shown(lambda: install_enter_presses_buttons(app))
     install_focus_follows(app)
-    app.setStyle("Fusion")  # the same calm look on every platform, styled by our QSS
+    if not made_here:
+        app.setStyle("Fusion")
     if os.environ.get(LAYOUT_TEST_VAR, "").strip() not in ("", "0", "false", "no"):
         from disclosure_helper.ui.layout_test import enable_layout_test
 
@@ -66,7 +72,7 @@ def create_main_window(ctx: AppContext, app: QApplication | None = None) -> Main
     app = app or QApplication.instance()
     # Also here, for windows made without make_application() (tests, the screenshot tour).
     install_accessibility()
-    install_enter_presses_buttons(app)
+    startup.once_shown(lambda: install_enter_presses_buttons(app))
     install_focus_follows(app)
     watcher = ThemeWatcher(app, lambda: ctx.prefs, parent=ctx)
     watcher.apply()
@@ -95,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     """Start the app for parsed command-line arguments (`disclosure_helper.cli`)."""
     # Before any key or text is in memory: no core dumps, no debugger attach.
     protect_process()
+    # The first window shows before the rest loads (ui/startup.py says what waits).
+    startup.begin()
     data_dir = resolve_data_dir(args.data_dir)
     app = make_application(getattr(args, "qt_args", []), Preferences.load(data_dir))
     crash.install()
@@ -102,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
     window = create_main_window(ctx, app)
     app.aboutToQuit.connect(ctx.shutdown)
     window.show()
+    startup.shown(window)
     if sys.platform == "darwin":  # elsewhere the file comes as an argument
         app.installEventFilter(_FileOpenWatcher(window))
     if getattr(args, "self_test", False):

@@ -8,13 +8,17 @@ pre-unlock preferences file still holds nothing personal.
 
 from __future__ import annotations
 
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 
 from disclosure_helper import APP_NAME
+from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import LAUNCH_NAMES, Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 DESKTOP_ID = "org.disclosurehelper.DisclosureHelper"
 PROGRAM = "disclosure-helper"
@@ -62,7 +66,9 @@ def app_title() -> str:
 
 def app_icon() -> QIcon:
     """The window icon, from the PNG sizes in resources/icons/app (loaded when drawn)."""
-    folder = resources.files("disclosure_helper.resources").joinpath("icons", "app")
+    from PySide6.QtGui import QIcon
+
+    folder = resource_root().joinpath("icons", "app")
     icon = QIcon()
     for size in ICON_SIZES:
         node = folder.joinpath(f"{PROGRAM}-{size}.png")

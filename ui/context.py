@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -13,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.changes import Changes
 from disclosure_helper.errors import VaultLocked
-from disclosure_helper.kdf import KdfParams
 from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.ops import Op, tasks
-from disclosure_helper.vault import Vault
+
+if TYPE_CHECKING:  # the vault's code loads after the first screen (ui/startup.py)
+    from disclosure_helper.kdf import KdfParams
+    from disclosure_helper.vault import Vault
 
 # A copied secret (the recovery code) leaves the clipboard after this long.
 SECRET_CLEAR_MS = 30_000
@@ -42,6 +43,18 @@ def secret_mime_data(text: str) -> QMimeData:
     else:
         data.setData("x-kde-passwordManagerHint", b"secret")
     return data
+
+
+def _install_wheel_guard() -> None:
+    from disclosure_helper.ui.widgets.wheel import install_wheel_guard
+
+    install_wheel_guard()
+
+
+def _sha256(data: bytes):
+    import hashlib  # OpenSSL's library loads with the first copy, not at start-up
+
+    return hashlib.sha256(data)
 
 
 def _kdf_label(params: KdfParams) -> str:
@@ -119,9 +132,9 @@ class AppContext(QObject):
         if clipboard is not None:
             clipboard.dataChanged.connect(self._clipboard_changed)
         # Every page scrolls past drop-downs and dates without changing them.
-        from disclosure_helper.ui.widgets.wheel import install_wheel_guard
+        from disclosure_helper.ui import startup
 
-        install_wheel_guard()
+        startup.once_shown(_install_wheel_guard)
 
     # -- vault ---------------------------------------------------------------
 
@@ -236,6 +249,8 @@ class AppContext(QObject):
                 self.kdf_advice = suggested
                 self.stronger_kdf_available.emit(suggested)
 
+        from disclosure_helper.kdf import KdfParams
+
         Op(self, lambda: KdfParams.calibrated(parallelism=stored.parallelism), done,
            lambda _exc: None, uses_vault=False).start()
 
@@ -262,11 +277,11 @@ class AppContext(QObject):
             self._secret_timer.start(self.secret_clear_ms)
         else:
             clipboard.setText(text)
-        self._clipboard_digest = hashlib.sha256(text.encode("utf-8")).digest()
+        self._clipboard_digest = _sha256(text.encode("utf-8")).digest()
 
     def note_copied(self, text: str) -> None:
         """Record text a widget copied by itself (e.g. Ctrl+C in an editor)."""
-        self._clipboard_digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        self._clipboard_digest = _sha256(text.encode("utf-8", "surrogatepass")).digest()
 
     def _clipboard_changed(self) -> None:
         """Remember text copied from any of our widgets (Ctrl+C in an entry, say).
@@ -287,7 +302,7 @@ class AppContext(QObject):
             return
         clipboard = QGuiApplication.clipboard()
         current = clipboard.text().encode("utf-8", "surrogatepass")
-        if hashlib.sha256(current).digest() == self._clipboard_digest:
+        if _sha256(current).digest() == self._clipboard_digest:
             clipboard.clear()
             self._clipboard_digest = None
 
@@ -302,7 +317,7 @@ class AppContext(QObject):
         if self._clipboard_digest is None:
             return
         current = clipboard.text().encode("utf-8", "surrogatepass")
-        if hashlib.sha256(current).digest() == self._clipboard_digest:
+        if _sha256(current).digest() == self._clipboard_digest:
             clipboard.clear()
         self._clipboard_digest = None
 

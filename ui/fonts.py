@@ -7,9 +7,9 @@ machine, so a window that fits here fits there and layout tests are deterministi
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QFont, QFontDatabase
+
+from disclosure_helper.paths import resource_root
 
 FAMILY = "Atkinson Hyperlegible"
 FILES = (
@@ -24,8 +24,8 @@ _loaded: bool | None = None
 
 
 def font_files():
-    """The bundled font files, as importlib resources."""
-    folder = resources.files("disclosure_helper.resources").joinpath("fonts")
+    """The bundled font files (paths, or importlib resources in a zip)."""
+    folder = resource_root().joinpath("fonts")
     return [folder.joinpath(name) for name in FILES]
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper import content, counted, dates, errors
+from disclosure_helper.paths import resource_root
 
 CATALOGUE = "disclosure_helper"  # resources/translations/disclosure_helper_<lang>.qm
 CORE_CONTEXT = "CoreMessages"  # the core's sentences, gathered in ui/core_messages.py
@@ -42,7 +42,7 @@ def current_language() -> str:
 
 def translations_dir() -> Path:
     """Where the compiled catalogues (.qm) ship, beside their .ts sources."""
-    return Path(str(resources.files("disclosure_helper.resources").joinpath("translations")))
+    return Path(str(resource_root().joinpath("translations")))
 
 
 def qt_translations_dir() -> str:
@@ -169,6 +169,10 @@ def restart(window: QWidget, launch: Callable[[str, list[str]], object] | None =
     if not window.close():
         return False
     program, args = restart_command()
-    (launch or QProcess.startDetached)(program, args)
+    if launch is None:
+        from PySide6.QtCore import QProcess
+
+        launch = QProcess.startDetached
+    launch(program, args)
     QCoreApplication.quit()
     return True

@@ -43,9 +43,11 @@ class IdleWatcher(QObject):
         self._interval_ms = 0
         self._active = False
         self._paused = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # The whole app's input is watched only while running (between start and stop):
+        # while locked there is nothing to watch for, and a filter on every event from
+        # the first window on would make PySide build a Python type for each kind of
+        # object an event goes to, slowing the start (see ui/startup.py).
+        self._watching = False
 
     @property
     def interval_ms(self) -> int:
@@ -77,12 +79,20 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Begin watching (after unlock)."""
         self._active = True
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
         self._restart()
 
     def stop(self) -> None:
         """Stop watching (while locked there is nothing to protect)."""
         self._active = False
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+            self._watching = False
 
     def _restart(self) -> None:
         self._last_input = self.clock()

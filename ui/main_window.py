@@ -22,29 +22,25 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from disclosure_helper.errors import VaultError, VaultInUse
-from disclosure_helper.ui import branding, options, shortcuts
+from disclosure_helper.paths import holds_vault
+from disclosure_helper.ui import branding, startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
-from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Disclosure Helper"
-HIDE_SHORTCUT = shortcuts.HIDE
 DOUBLE_ESCAPE_MS = 600
 KDF_CHECK_DELAY_MS = 4000
 PREPARE_AFTER_MS = 300
@@ -61,6 +57,12 @@ def load_page_class(spec: PageSpec) -> type[Page]:
 
 def nav_title(spec: PageSpec) -> str:
     return QCoreApplication.translate("Navigation", spec.title)
+
+
+def _lock_on_minimise(ctx: AppContext) -> bool:
+    from disclosure_helper.ui import options  # loaded after the first screen
+
+    return bool(options.LOCK_ON_MINIMISE.get(ctx))
 
 
 class _DoubleEscape(QObject):
@@ -129,6 +131,9 @@ class Shell(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  show_first: bool = True) -> None:
         super().__init__(parent)
+        # Here rather than at the top: the first screen has no sections (ui/startup.py).
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         self.ctx = ctx
         self.pages = _Pages(self)
         self._slots: dict[str, QWidget] = {}
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         self._focus_widget: QWidget | None = None
         self._startup_op: Op | None = None
         self._preparing = False
+        self._closed = False
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -281,7 +287,8 @@ class MainWindow(QMainWindow):
         self.brand = label(branding.display_name(ctx.prefs), "brand", wrap=False)
         bar.addWidget(self.brand)
         bar.addStretch(1)
-        self.help_button = self._make_help_button()
+        self.help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
+        self.help_button.setObjectName("helpButton")
         bar.addWidget(self.help_button)
         self.hide_button = button(
             self.tr("Hide now"),
@@ -309,6 +316,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(ctx)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.unlock_started.connect(self._prepare_shell)
+        self.unlock_screen.open_requested.connect(self.open_vault)
         self._problem_screen: QWidget | None = None  # made if there is a problem to show
         self.focus_holder = QWidget()
         self.focus_holder.setObjectName("focusView")
@@ -317,17 +325,13 @@ class MainWindow(QMainWindow):
         for screen in (self.unlock_screen, self.focus_holder):
             self.screens.addWidget(screen)
 
-        self.hide_shortcut = QShortcut(QKeySequence(HIDE_SHORTCUT), self)
-        self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.hide_shortcut.activated.connect(self.hide_now)
-        self.sheet_shortcuts = []
-        for keys in shortcuts.SHORTCUTS_SHEET:
-            sheet = QShortcut(QKeySequence(keys), self)
-            sheet.activated.connect(lambda: self.show_help("shortcuts"))
-            self.sheet_shortcuts.append(sheet)
+        self.hide_shortcut: QShortcut | None = None
+        self.sheet_shortcuts: list[QShortcut] = []
+        startup.once_shown(self._add_shortcuts_and_help)
         self._help_dialog: QDialog | None = None
         self._double_escape = _DoubleEscape(self.hide_now, self)
-        QApplication.instance().installEventFilter(self._double_escape)
+        app = QApplication.instance()
+        startup.once_shown(lambda: app.installEventFilter(self._double_escape))
         self.idle = IdleWatcher(self._idle_lock, self)
 
         ctx.about_to_lock.connect(self._about_to_lock)
@@ -373,52 +377,72 @@ class MainWindow(QMainWindow):
         return ""
 
     def _show(self, widget: QWidget, with_bar: bool) -> None:
-        self.screens.setCurrentWidget(widget)
+        # The bar first: the screen below is then laid out once, at its final height.
         self.top_bar.setVisible(with_bar)
+        self.screens.setCurrentWidget(widget)
         self.setWindowTitle(branding.display_name(self.ctx.prefs))
+        self._enable_sheet_shortcuts()
+
+    def _enable_sheet_shortcuts(self) -> None:
         # Together mode answers F1 with its guidance; Ctrl+? still opens the sheet there.
+        in_focus_view = self.screens.currentWidget() is self.focus_holder
         for sheet in self.sheet_shortcuts:
-            sheet.setEnabled(widget is not self.focus_holder or sheet.key() != QKeySequence("F1"))
+            sheet.setEnabled(not in_focus_view or sheet.key() != QKeySequence("F1"))
 
     def start(self) -> None:
-        """Decide the first screen: set-up, a problem, or unlock (from the keyring if allowed)."""
+        """Decide the first screen: set-up, or unlock. A vault found here is opened just
+        after the unlock screen is on screen (see `open_vault`); a problem with it, or
+        unlocking from the keyring, shows then."""
         ctx = self.ctx
         if ctx.vault is not None and ctx.vault.is_open:
             self._show_unlock()
             return
-        if not Vault.exists(ctx.data_dir):
+        if not holds_vault(ctx.data_dir):
             self._show_firstrun()
             return
+        self._show_unlock()
+        startup.once_shown(self.open_vault)
+
+    def open_vault(self) -> bool:
+        """Open the vault found at start, if not yet open: True when the passphrase
+        prompt stays; False when a problem screen shows instead, or the keyring is
+        being asked (the prompt waits, busy)."""
+        ctx = self.ctx
+        if ctx.vault is not None:
+            return self.current_screen == "unlock" and not self.unlock_screen.busy.running
+        if self._closed or self.current_screen != "unlock":
+            return False
+        from disclosure_helper.vault import Vault  # the vault's code, after the first frame
+
         try:
             vault = Vault.open(ctx.data_dir, keystore=ctx.keystore)
         except VaultInUse as exc:
             self.problem_screen.show_problem(exc, can_restore=False)
             self._show(self.problem_screen, with_bar=False)
-            return
+            return False
         except VaultError as exc:
             self.problem_screen.show_problem(exc, can_restore=True)
             self._show(self.problem_screen, with_bar=False)
-            return
+            return False
         ctx.set_vault(vault)
-        if vault.remember_on_device:
-            self.unlock_screen.set_busy(True, self.tr("Opening…"))
-            self._show(self.unlock_screen, with_bar=False)
-            self._startup_op = Op(
-                self,
-                vault.unlock_from_keyring,
-                on_done=self._keyring_done,
-                on_error=self._keyring_failed,
-            ).start()
-            self._prepare_shell()
-        else:
-            self._show_unlock()
+        if not vault.remember_on_device:
+            return True
+        self.unlock_screen.set_busy(True, self.tr("Opening…"))
+        self._startup_op = Op(
+            self,
+            vault.unlock_from_keyring,
+            on_done=self._keyring_done,
+            on_error=self._keyring_failed,
+        ).start()
+        self._prepare_shell()
+        return False
 
     def _keyring_done(self, ok: bool) -> None:
         self.unlock_screen.set_busy(False)
         if ok:
             self._on_unlocked(False)
         else:
-            self._show_unlock()
+            self._show_unlock(clear=False)  # keep what was typed before the keyring was asked
 
     def _keyring_failed(self, exc: Exception) -> None:
         self.unlock_screen.set_busy(False)
@@ -426,7 +450,7 @@ class MainWindow(QMainWindow):
             self.problem_screen.show_problem(exc, can_restore=True)
             self._show(self.problem_screen, with_bar=False)
         else:
-            self._show_unlock()
+            self._show_unlock(clear=False)
 
     def _show_firstrun(self) -> None:
         from disclosure_helper.ui.firstrun.wizard import FirstRunWizard
@@ -438,8 +462,9 @@ class MainWindow(QMainWindow):
         self._show(self.firstrun, with_bar=False)
         self.firstrun.focus_first()
 
-    def _show_unlock(self) -> None:
-        self.unlock_screen.reset()
+    def _show_unlock(self, clear: bool = True) -> None:
+        if clear:
+            self.unlock_screen.reset()
         self._show(self.unlock_screen, with_bar=False)
         self.unlock_screen.focus_first()
         # While the person types their passphrase, the GUI thread is idle: get Home ready
@@ -471,30 +496,54 @@ class MainWindow(QMainWindow):
             lambda: self._ensure_shell(),  # Home itself
             self._polish_shell,  # styles resolved now rather than when first drawn
             self._lay_out_shell,  # and sizes worked out at the window's size
+            self._paint_shell,  # and drawn once, off screen
+            # and the code and content Home reads once the vault is open
+            *startup.before_first_unlock(),
         ]
 
         def next_step() -> None:
             if steps and self.current_screen in ("unlock", ""):
                 steps.pop(0)()
-                QTimer.singleShot(0, self, next_step)
+                startup.next_turn(self, next_step)
             else:
                 self._preparing = False
 
         # Tied to the window, so a step still queued when it closes is dropped.
-        QTimer.singleShot(0, self, next_step)
+        startup.next_turn(self, next_step)
 
     def _polish_shell(self) -> None:
         if self.shell is not None:
-            self.shell.ensurePolished()
-            for widget in self.shell.findChildren(QWidget):
-                widget.ensurePolished()
+            # The top bar too: hidden on the lock screens, it first shows with the shell.
+            for part in (self.shell, self.top_bar):
+                part.ensurePolished()
+                for widget in part.findChildren(QWidget):
+                    widget.ensurePolished()
 
     def _lay_out_shell(self) -> None:
         if self.shell is not None and not self.shell.isVisible():
-            self.shell.setGeometry(self.screens.contentsRect())
+            # At the size it will have: the window less the top bar shown above it.
+            area = self.screens.contentsRect()
+            if self.top_bar.isHidden():
+                area.setHeight(max(1, area.height() - self.top_bar.sizeHint().height()))
+            self.shell.setGeometry(area)
             layout = self.shell.layout()
             if layout is not None:
                 layout.activate()
+            bar = self.top_bar.layout()
+            if bar is not None:
+                self.top_bar.resize(self.width(), self.top_bar.sizeHint().height())
+                bar.activate()
+
+    def _paint_shell(self) -> None:
+        """Draw the shell once into a throwaway image: the glyphs of its text, its styled
+        frames and icons are then cached, so the first real paint after unlocking is
+        quick. Nothing of the person's is in it yet (the vault is still locked)."""
+        if self.shell is not None and not self.shell.isVisible() and not self.ctx.is_unlocked:
+            from PySide6.QtGui import QPixmap
+
+            image = QPixmap(self.shell.size())
+            self.shell.render(image)
+            self.top_bar.render(QPixmap(self.top_bar.size()))
 
     def _page_built(self, _key: str, page: Page) -> None:
         privacy_changed = getattr(page, "privacy_changed", None)
@@ -502,16 +551,24 @@ class MainWindow(QMainWindow):
             privacy_changed.connect(self.apply_privacy_settings)
 
     def _on_unlocked(self, via_recovery: bool = False) -> None:
-        if self.firstrun is not None:
-            self.screens.removeWidget(self.firstrun)
-            self.firstrun.deleteLater()
-            self.firstrun = None
         shell = self._ensure_shell()
         self.ctx.announce_unlocked()
         self.ctx.check_keyring()
         shell.unlocked()
         shell.show_page("home")
+        # Showing it takes the next turn of the event loop: reading the person's data and
+        # laying out the screen in one go would hold the GUI thread for more than a frame.
+        startup.next_turn(self, lambda: self._show_unlocked(via_recovery))
+
+    def _show_unlocked(self, via_recovery: bool) -> None:
+        shell = self.shell
+        if shell is None or not self.ctx.is_unlocked:
+            return  # locked again in between (Hide now): the unlock screen stays
         self._show(shell, with_bar=True)
+        if self.firstrun is not None:
+            self.screens.removeWidget(self.firstrun)
+            self.firstrun.deleteLater()
+            self.firstrun = None
         shell.nav.setFocus()
         self.apply_privacy_settings()
         self._show_read_only_banner()
@@ -537,10 +594,14 @@ class MainWindow(QMainWindow):
     def apply_privacy_settings(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        from disclosure_helper.ui import options  # after the first screen
+
         self.idle.set_minutes(options.AUTO_LOCK_MINUTES.get(self.ctx))
         self.idle.start()
 
     def _setting_changed(self, key: str, _old: object, _new: object) -> None:
+        from disclosure_helper.ui import options
+
         if key == options.AUTO_LOCK_MINUTES.key:
             self.apply_privacy_settings()
 
@@ -571,7 +632,7 @@ class MainWindow(QMainWindow):
             event.type() == QEvent.Type.WindowStateChange
             and self.isMinimized()
             and self.ctx.is_unlocked
-            and options.LOCK_ON_MINIMISE.get(self.ctx)
+            and _lock_on_minimise(self.ctx)
         ):
             # Deferred: locking restyles widgets, which Qt dislikes mid state change.
             QTimer.singleShot(0, self.hide_now)
@@ -622,17 +683,29 @@ class MainWindow(QMainWindow):
         self.brand.setText(name)
         self.unlock_screen.set_show_name(not branding.is_plain(self.ctx.prefs))
 
-    def _make_help_button(self):
-        help_button = button(self.tr("Help"), accessible_name=self.tr("Help"))
-        help_button.setObjectName("helpButton")
-        menu = QMenu(help_button)
+    def _add_shortcuts_and_help(self) -> None:
+        """Hide now (Ctrl+Shift+H), the shortcuts sheet (F1, Ctrl+?) and the Help menu.
+
+        Made just after the first window shows (ui/startup.py): the first screens have
+        nothing to hide and no top bar, and the app's table of shortcuts loads with them.
+        """
+        from disclosure_helper.ui import shortcuts
+
+        self.hide_shortcut = QShortcut(QKeySequence(shortcuts.HIDE), self)
+        self.hide_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_shortcut.activated.connect(self.hide_now)
+        for keys in shortcuts.SHORTCUTS_SHEET:
+            sheet = QShortcut(QKeySequence(keys), self)
+            sheet.activated.connect(lambda: self.show_help("shortcuts"))
+            self.sheet_shortcuts.append(sheet)
+        self._enable_sheet_shortcuts()
+        menu = QMenu(self.help_button)
         sheet_keys = QKeySequence(shortcuts.SHORTCUTS_SHEET[0]).toString(
             QKeySequence.SequenceFormat.NativeText)
         menu.addAction(self.tr("Keyboard shortcuts") + f"\t{sheet_keys}",
                        lambda: self.show_help("shortcuts"))
         menu.addAction(self.tr("About"), lambda: self.show_help("about"))
-        help_button.setMenu(menu)
-        return help_button
+        self.help_button.setMenu(menu)
 
     def show_help(self, topic: str) -> QDialog:
         """Open the About screen or the shortcuts sheet (built when first asked for)."""
@@ -668,6 +741,8 @@ class MainWindow(QMainWindow):
 
             folder = restore_elsewhere(self.ctx, path, self)
             if folder is not None:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(self, self.tr("Backup restored"), self.tr(
                     "The backup was restored into %1 and checked. The vault you have here "
                     "has not been changed.").replace("%1", str(folder)))
@@ -675,6 +750,7 @@ class MainWindow(QMainWindow):
     # -- quitting --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.idle.stop()
         self.ctx.shutdown()
         QApplication.instance().removeEventFilter(self._double_escape)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from string import Template
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.fonts import app_font
 
@@ -50,7 +50,7 @@ class Theme:
 
 
 def _styles():
-    return resources.files("disclosure_helper.resources").joinpath("styles")
+    return resource_root().joinpath("styles")
 
 
 def load_palette(name: str) -> Theme:
@@ -69,7 +69,7 @@ def load_palette(name: str) -> Theme:
 
 def icon_path(name: str) -> str:
     """An icon's file path for the stylesheet (resources are plain files when installed)."""
-    path = resources.files("disclosure_helper.resources").joinpath("icons", f"{name}.svg")
+    path = resource_root().joinpath("icons", f"{name}.svg")
     return str(path).replace("\\", "/")
 
 

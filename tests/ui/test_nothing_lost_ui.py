@@ -50,7 +50,7 @@ def test_long_passphrases_in_the_wizard_unlock_change_and_restore(qtbot, ctx, tm
     wizard.recovery_panel.stored.setChecked(True)
     wizard.recovery_next.click()
     wizard.finish_button.click()
-    assert window.current_screen == "app"
+    qtbot.waitUntil(lambda: window.current_screen == "app")
 
     # Unlock with it.
     window.hide_now()

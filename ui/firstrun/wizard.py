@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,23 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_helper.errors import KeyringUnavailable, VaultError
-from disclosure_helper.kdf import KdfParams
 from disclosure_helper.passphrase_policy import MIN_PASSPHRASE_CHARS
+from disclosure_helper.ui import startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.ops import Op
-from disclosure_helper.ui.recovery import RecoveryCodePanel
 from disclosure_helper.ui.widgets import (
     BusyIndicator,
     Card,
     PassphraseField,
-    RememberOnDevice,
     ScrollScreen,
-    StrengthMeter,
     button,
     field_group,
     label,
 )
-from disclosure_helper.vault import Vault
+
+if TYPE_CHECKING:
+    from disclosure_helper.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +70,20 @@ class FirstRunWizard(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
         self.stack.addWidget(self._welcome())
+        # The welcome step is all the first window needs; the others (and the code they
+        # use) are built once it is on screen, or the moment they are asked for.
+        self._complete = False
+        startup.once_shown(self.build_remaining_steps)
+        ctx.keyring_checked.connect(self._show_keyring)
+
+    def build_remaining_steps(self) -> None:
+        """Build the passphrase, recovery code and finish steps (once)."""
+        if self._complete:
+            return
+        self._complete = True
         self.stack.addWidget(self._passphrase())
         self.stack.addWidget(self._recovery())
         self.stack.addWidget(self._finish())
-        ctx.keyring_checked.connect(self._show_keyring)
 
     # -- steps -------------------------------------------------------------------
 
@@ -115,6 +125,8 @@ class FirstRunWizard(QWidget):
         screen.column.addWidget(label(self.tr(
             "A passphrase is like a password, only longer: a few words that mean something "
             "to you and nobody else. You will type it each time you open the app.")))
+        from disclosure_helper.ui.widgets import StrengthMeter
+
         self.pass1 = PassphraseField(self.tr("Passphrase"))
         self.strength = StrengthMeter()
         self.pass2 = PassphraseField(self.tr("Type the passphrase again"))
@@ -149,6 +161,8 @@ class FirstRunWizard(QWidget):
             "If you ever forget your passphrase, this code is the only other way in. It is "
             "shown only now. Write it down, print it, or save it, and keep it somewhere safe "
             "and private.")))
+        from disclosure_helper.ui.recovery import RecoveryCodePanel
+
         self.recovery_panel = RecoveryCodePanel(self.ctx)
         screen.column.addWidget(self.recovery_panel)
         self.recovery_next = button(self.tr("Continue"), lambda: self.go("finish"),
@@ -162,6 +176,8 @@ class FirstRunWizard(QWidget):
         screen = self._step_screen(4, self.tr("You're all set"))
         screen.column.addWidget(label(self.tr(
             "One last choice. You can change it any time in Settings.")))
+        from disclosure_helper.ui.widgets import RememberOnDevice
+
         card = Card()
         self.remember_block = RememberOnDevice()
         self.remember = self.remember_block.box
@@ -182,18 +198,23 @@ class FirstRunWizard(QWidget):
         return STEPS[self.stack.currentIndex()]
 
     def go(self, step: str) -> None:
+        self.build_remaining_steps()
         self.stack.setCurrentIndex(STEPS.index(step))
         if step == "finish":
             self._prepare_finish()
         self.focus_first()
 
     def focus_first(self) -> None:
-        target: QWidget = {
-            "welcome": self.start_button,
-            "passphrase": self.pass1.edit,
-            "recovery": self.recovery_panel.copy_button,
-            "finish": self.remember if self.remember.isEnabled() else self.finish_button,
-        }[self.step]
+        step = self.step
+        target: QWidget
+        if step == "welcome":
+            target = self.start_button
+        elif step == "passphrase":
+            target = self.pass1.edit
+        elif step == "recovery":
+            target = self.recovery_panel.copy_button
+        else:
+            target = self.remember if self.remember.isEnabled() else self.finish_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _passphrase_changed(self) -> None:
@@ -227,6 +248,9 @@ class FirstRunWizard(QWidget):
             keystore = SystemKeyStore()
 
         def work() -> Vault:
+            from disclosure_helper.kdf import KdfParams
+            from disclosure_helper.vault import Vault
+
             return Vault.create(folder, first, kdf=kdf or KdfParams.calibrated(),
                                 keystore=keystore)
 
@@ -273,6 +297,7 @@ class FirstRunWizard(QWidget):
     def _show_keyring(self, available: bool | None) -> None:
         # Found out off the GUI thread; until then the person may still choose it (and
         # is told if the device turns out to have no safe store).
+        self.build_remaining_steps()
         self.remember_block.show_available(available)
 
     def complete(self) -> None:

@@ -33,6 +33,9 @@ class UnlockScreen(QWidget):
     unlocked = Signal(bool)
     # The key is being worked out on the worker: the GUI thread is free meanwhile.
     unlock_started = Signal()
+    # Unlock was pressed before the window had opened the vault (it does so just after
+    # this screen first shows): the window opens it now, synchronously.
+    open_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,8 +181,10 @@ class UnlockScreen(QWidget):
     # -- unlocking -------------------------------------------------------------
 
     def submit(self) -> None:
+        if self.ctx.vault is None:
+            self.open_requested.emit()
         vault = self.ctx.vault
-        if vault is None or self.busy_running:
+        if vault is None or self.busy_running or self.busy.running:
             return
         via_recovery = self.mode == "recovery"
         secret = self.code.text() if via_recovery else self.passphrase.text()

@@ -26,8 +26,10 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 class _EnterPressesButtons(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.KeyPress
-                and isinstance(watched, (QPushButton, QToolButton))):
+        # isinstance first: every event in the app passes here, and reading an event's
+        # type builds a Python enum.
+        if (isinstance(event, QKeyEvent) and isinstance(watched, (QPushButton, QToolButton))
+                and event.type() == QEvent.Type.KeyPress):
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if (key_event.key() in _ENTER_KEYS and key_event.modifiers() in _PLAIN
                     and not key_event.isAutoRepeat() and watched.isEnabled()):
@@ -53,16 +55,21 @@ FOCUS_MARGIN = 48
 
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll each scroll area around `widget`, innermost first, until it is in view."""
-    # A resize or a newly shown part may still have its layout pending; positions read
-    # before it runs are stale and the scroll would land short.
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    areas = []
     node = widget.parentWidget()
     while node is not None and not node.isWindow():
         if isinstance(node, QScrollArea):
             inner = node.widget()
             if inner is not None and inner.isAncestorOf(widget):
-                node.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)
+                areas.append(node)
         node = node.parentWidget()
+    if not areas:
+        return  # nothing to scroll: pending layouts run on their own turn, not now
+    # A resize or a newly shown part may still have its layout pending; positions read
+    # before it runs are stale and the scroll would land short.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for area in areas:
+        area.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)
 
 
 def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:

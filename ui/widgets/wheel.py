@@ -15,6 +15,7 @@ Once the person has clicked or tabbed into a control, the wheel works on it as u
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -40,13 +41,14 @@ class WheelGuard(QObject):
     """Application-wide event filter; see the module docstring."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.Polish:
-            control = _value_control(watched)
-            if control is watched and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if kind != QEvent.Type.Wheel:
+        # Every event in the app passes here: let all but wheel events and value controls'
+        # own events through on isinstance checks alone (reading an event's type builds a
+        # Python enum, which adds up to milliseconds when a screen first shows).
+        if not isinstance(event, QWheelEvent):
+            if isinstance(watched, _VALUE_TYPES) and event.type() == QEvent.Type.Polish:
+                control = _value_control(watched)
+                if control is watched and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                    control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
         control = _value_control(watched)
         if control is None or control.hasFocus():

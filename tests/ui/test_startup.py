@@ -1,0 +1,129 @@
+"""The first window comes before the rest of the app (ui/startup.py): what it must not
+load, and that nothing typed meanwhile is lost. Timing itself is benchmarks/bench_startup.py."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from disclosure_helper.ui import startup
+from disclosure_helper.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Starts the app as `disclosure-helper --data-dir DIR` does and, at the first turn of the
+# event loop (the window shown), prints the screen and every deferred module loaded.
+_FIRST_FRAME = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def report():
+        from disclosure_helper.ui.startup import DEFERRED_MODULES
+        window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+        loaded = sorted(name for name in sys.modules
+                        if any(name == m or name.startswith(m + ".") for m in DEFERRED_MODULES))
+        print("screen:", window.current_screen)
+        print("loaded:", " ".join(loaded) or "-")
+        QCoreApplication.exit(0)
+
+    def first_turn(*_args):
+        QTimer.singleShot(0, report)
+        return run_loop()
+
+    run_loop = QCoreApplication.exec
+    QCoreApplication.exec = staticmethod(first_turn)
+    QApplication.exec = staticmethod(first_turn)
+    from disclosure_helper.ui.app import main
+    main(["--data-dir", sys.argv[1]])
+    """
+)
+
+
+def _first_frame(data_dir: Path) -> tuple[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", _FIRST_FRAME, str(data_dir)],
+                         capture_output=True, text=True, env=env, timeout=60, check=True)
+    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    return lines["screen"], lines["loaded"]
+
+
+def test_first_window_loads_nothing_it_defers(tmp_path):
+    """Welcome and unlock screens, each in a fresh process: none of the vault, SQLCipher,
+    Argon2, Babel, keyring, the pages or the wizard's later steps is imported yet. A
+    change that pulls one back onto the start-up path fails here."""
+    assert _first_frame(tmp_path / "new") == ("firstrun", "-")
+    vault = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    vault.close()
+    assert _first_frame(tmp_path / "vault") == ("unlock", "-")
+
+
+@pytest.fixture
+def starting():
+    """The app's own start: steps wait for the first window (`startup.begin`)."""
+    startup.begin()
+    yield
+    startup.reset()
+
+
+def _started_window(qtbot, ctx):
+    from disclosure_helper.ui.app import create_main_window
+
+    window = create_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    startup.shown(window)
+    return window
+
+
+def test_typing_before_the_vault_opens_is_kept(qtbot, ctx, existing_vault, starting):
+    window = _started_window(qtbot, ctx)
+    assert window.current_screen == "unlock"
+    assert ctx.vault is None  # opened a frame later
+    qtbot.keyClicks(window.unlock_screen.passphrase.edit, PASSPHRASE[:5])
+    qtbot.waitUntil(lambda: ctx.vault is not None and not startup.is_starting(), timeout=5_000)
+    assert window.unlock_screen.passphrase.text() == PASSPHRASE[:5]
+    qtbot.keyClicks(window.unlock_screen.passphrase.edit, PASSPHRASE[5:])
+    qtbot.keyClick(window.unlock_screen.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+
+
+def test_enter_before_the_vault_opens_unlocks(qtbot, ctx, existing_vault, starting):
+    window = _started_window(qtbot, ctx)
+    assert ctx.vault is None
+    qtbot.keyClicks(window.unlock_screen.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase.edit, Qt.Key.Key_Return)
+    assert ctx.vault is not None  # opened there and then
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+
+
+def test_a_vault_in_use_is_explained_once_the_window_is_up(qtbot, ctx, existing_vault,
+                                                            starting):
+    other = Vault.open(ctx.data_dir, keystore=ctx.keystore)  # another running copy
+    try:
+        window = _started_window(qtbot, ctx)
+        assert window.current_screen == "unlock"
+        qtbot.waitUntil(lambda: window.current_screen == "problem", timeout=5_000)
+        assert "already open" in window.problem_screen.message.text()
+    finally:
+        other.close()
+
+
+def test_the_wizard_builds_its_later_steps_after_the_first_frame(qtbot, ctx, starting):
+    window = _started_window(qtbot, ctx)
+    wizard = window.firstrun
+    assert window.current_screen == "firstrun" and wizard.stack.count() == 1
+    assert window.hide_shortcut is None  # made once the window is up, with the Help menu
+    qtbot.waitUntil(lambda: wizard.stack.count() == 4 and not startup.is_starting(),
+                    timeout=5_000)
+    assert window.hide_shortcut is not None
+    assert window.help_button.menu() is not None
+    assert window.focusWidget() is wizard.start_button

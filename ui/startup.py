@@ -1,0 +1,203 @@
+"""What the first window waits for, and what waits for it.
+
+The first screen a person sees (the welcome step of first run, or the unlock screen) has
+to appear about as fast as an empty Qt window. So it is built from Qt, the theme and its
+own widgets only; everything heavier loads once it is on screen, while the person reads
+or starts typing (Qt queues every key pressed meanwhile, so nothing typed is lost):
+
+- the vault and its storage (SQLCipher, Argon2, backups, migrations): opened just after
+  the unlock screen shows (`MainWindow.open_vault`), or when the person presses Unlock
+  first; on first run when they create their vault.
+- Babel's calendar and number data: on the first date or number formatted
+  (`disclosure_helper.dates`); Home and the pages use it, not the first screen.
+- the wizard's later steps (passphrase, recovery code, finish): built just after its
+  welcome step shows (`FirstRunWizard.build_remaining_steps`).
+- the sections behind the lock (navigation, Home, settings options): prepared a step at
+  a time while the passphrase is typed (`MainWindow._prepare_shell`), together with
+  the code and content files Home reads when the vault opens (`before_first_unlock`),
+  so the first unlock has only the person's own data left to read on the GUI thread.
+- the app-wide event filters (Enter presses the focused button, the wheel guard, Escape
+  twice). Each event a Python filter sees makes PySide build the Python type of the
+  object it was sent to; during the first show that is dozens of Qt classes and hundreds
+  of enums, a good part of the start-up time. (Auto-lock's filter runs only while
+  unlocked: ui/idle.py.)
+- Hide now's and the shortcuts sheet's keys, the Help menu (`MainWindow.
+  _add_shortcuts_and_help`) and the window icon: the first screens have nothing to hide
+  and no top bar, and the desktop draws the icon.
+
+Also before any of our modules load, `answer_pyside_source_scan` spares PySide reading
+their source (see there).
+
+Only the app's own start (`ui/app.run`) calls `begin()`. Without it (tests, tools) every
+step runs at once, as it always did, so a window is complete as soon as it is made.
+
+`tests/ui/test_startup.py` starts the app in a fresh process and checks that none of
+`DEFERRED_MODULES` is loaded when the first window is shown, so a change that pulls one
+back onto the start-up path is caught.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from functools import partial
+from types import ModuleType
+
+from PySide6.QtCore import QObject, QTimer
+
+# Modules the first screen must not import (a prefix covers its submodules).
+DEFERRED_MODULES = (
+    "disclosure_helper.vault",
+    "disclosure_helper.database",
+    "disclosure_helper.migrations",
+    "disclosure_helper.backup",
+    "disclosure_helper.journal",
+    "disclosure_helper.support",
+    "disclosure_helper.rights",
+    "disclosure_helper.guide",
+    "disclosure_helper.ui.recovery",
+    "disclosure_helper.ui.options",
+    "disclosure_helper.ui.home",
+    "disclosure_helper.ui.journal",
+    "sqlcipher3",
+    "argon2",
+    "cryptography",
+    "keyring",
+    "babel",
+    "zxcvbn",
+)
+
+# The code Home needs once the vault is open (its repositories and their content
+# models), loaded while the unlock screen waits for the passphrase.
+BEFORE_UNLOCK_MODULES = (
+    "disclosure_helper.settings",
+    "disclosure_helper.guide",
+    "disclosure_helper.plan_model",
+    "disclosure_helper.plans",
+    "disclosure_helper.adjustments_model",
+    "disclosure_helper.adjustments_content",
+    "disclosure_helper.adjustments",
+    "disclosure_helper.support",
+    "disclosure_helper.ui.options",
+)
+
+# Long enough for the window's first paint to reach the screen (one frame), short enough
+# that what follows is ready before anyone could have pressed Enter.
+AFTER_FIRST_FRAME_MS = 20
+
+# A step "on the next turn" waits this long: a zero-interval single shot is a posted
+# event, which Qt runs in the same pass as the one that posted it, before any key press,
+# paint or other timer; one millisecond lets those go first.
+NEXT_TURN_MS = 1
+
+# What waits for the first window; None when the app is not starting (run at once).
+_waiting: list[Callable[[], object]] | None = None
+
+
+def next_turn(receiver: QObject, step: Callable[[], object]) -> None:
+    """Run `step` once what is waiting (keys, painting, timers) has been handled, so a
+    long piece of work split into steps never holds the GUI thread in one block. Tied to
+    `receiver`: dropped if it is deleted first."""
+    QTimer.singleShot(NEXT_TURN_MS, receiver, step)
+
+
+def begin() -> None:
+    """The app is starting: `once_shown` steps wait until `shown()`."""
+    global _waiting
+    _waiting = []
+
+
+def is_starting() -> bool:
+    return _waiting is not None
+
+
+def once_shown(step: Callable[[], object]) -> None:
+    """Run `step` just after the first window is drawn while the app starts; at once
+    otherwise (and once the start is over)."""
+    if _waiting is None:
+        step()
+    else:
+        _waiting.append(step)
+
+
+def shown(receiver: QObject) -> None:
+    """The first window is being shown: run the waiting steps once it is drawn, each on
+    its own turn of the event loop so keys typed meanwhile are handled between them.
+    Tied to `receiver`: dropped if it is deleted first."""
+
+    def next_step() -> None:
+        global _waiting
+        if not _waiting:
+            _waiting = None
+            return
+        step = _waiting.pop(0)
+        next_turn(receiver, next_step)  # first, so a failing step stops no other
+        step()
+
+    QTimer.singleShot(AFTER_FIRST_FRAME_MS, receiver, next_step)
+
+
+def answer_pyside_source_scan() -> None:
+    """Tell PySide which of our modules use Qt, so it need not read their source.
+
+    PySide's import hook reads and tokenizes the whole source of every module imported
+    after it, to find out whether the text "PySide6" appears in it (for its optional
+    `from __feature__` switches, which this app never uses). For the ninety modules on the
+    way to the first window that is a noticeable part of the start. The answer is known
+    from where a module lives: everything under disclosure_helper.ui uses Qt, the core
+    never imports it (tests/ui/test_import_boundaries.py), nor does Python's standard
+    library. Other modules are still read as before; if PySide's hook ever changes
+    shape, nothing is replaced.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or scan is None or getattr(scan, "answered", False):
+        return
+
+    stdlib = os.path.dirname(os.__file__) + os.sep
+
+    def uses_pyside(module: ModuleType) -> bool:
+        name = getattr(module, "__name__", "")
+        if name == "disclosure_helper" or name.startswith("disclosure_helper."):
+            return name.startswith("disclosure_helper.ui")
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.startswith(stdlib) and "site-packages" not in path:
+            return False
+        return bool(scan(module))
+
+    uses_pyside.answered = True  # type: ignore[attr-defined]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - PySide's own name
+
+
+def before_first_unlock() -> list[Callable[[], object]]:
+    """Small steps for the unlock screen's idle time (one module, or one content file,
+    each), after which unlocking reads only the person's data: the modules above, then
+    the guide, rights cards and adjustment needs Home shows from, each file parsed once
+    and cached (disclosure_helper.content). Nothing here touches the vault."""
+    from disclosure_helper import content
+
+    steps: list[Callable[[], object]] = [
+        partial(importlib.import_module, name) for name in BEFORE_UNLOCK_MODULES]
+    files = ["guide", "situations", "adjustments/needs", "support",
+             *content.available("guide"), *content.available("rights")]
+    steps += [partial(content.load, name) for name in files]
+
+    def build() -> None:  # from the files now cached: quick
+        from disclosure_helper.adjustments_content import load_adjustments_content
+        from disclosure_helper.guide import load_guide
+        from disclosure_helper.rights import load_rights_cards
+
+        load_guide()
+        load_rights_cards()
+        load_adjustments_content()
+
+    steps.append(build)
+    return steps
+
+
+def reset() -> None:
+    """Forget a start in progress (for tests)."""
+    global _waiting
+    _waiting = None
