@@ -759,17 +759,17 @@
 <context>
     <name>Branding</name>
     <message>
-        <location filename="../../ui/branding.py" line="24"/>
+        <location filename="../../ui/branding.py" line="28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/branding.py" line="25"/>
+        <location filename="../../ui/branding.py" line="29"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/branding.py" line="26"/>
+        <location filename="../../ui/branding.py" line="30"/>
         <source>Planner</source>
         <translation>Agenda</translation>
     </message>
@@ -2628,148 +2628,148 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="82"/>
+        <location filename="../../ui/firstrun/wizard.py" line="92"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="89"/>
+        <location filename="../../ui/firstrun/wizard.py" line="99"/>
         <source>Welcome to Disclosure Helper</source>
         <translation>Te damos la bienvenida a Disclosure Helper</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="91"/>
+        <location filename="../../ui/firstrun/wizard.py" line="101"/>
         <source>Disclosure Helper helps you think through whether, who, what, when, where, why and how to tell people at work about your mental health, and gives you a private journal for the days in between. The choices are always yours: it never tells you what to do.</source>
         <translation>Disclosure Helper te ayuda a pensar si contarle a alguien del trabajo sobre tu salud mental, y a quién, qué, cuándo, dónde, por qué y cómo. También te da un diario privado para los días de en medio. Tú decides siempre: la app nunca te dice qué hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="95"/>
+        <location filename="../../ui/firstrun/wizard.py" line="105"/>
         <source>Our privacy promise</source>
         <translation>Nuestra promesa de privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="97"/>
+        <location filename="../../ui/firstrun/wizard.py" line="107"/>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
         <translation>Todo se queda en esta computadora. La app nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="99"/>
+        <location filename="../../ui/firstrun/wizard.py" line="109"/>
         <source>What you write is locked with a passphrase that only you know.</source>
         <translation>Lo que escribes queda cerrado con una frase de contraseña que solo tú conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="100"/>
+        <location filename="../../ui/firstrun/wizard.py" line="110"/>
         <source>Nothing leaves unless you export it yourself.</source>
         <translation>Nada sale de aquí a menos que tú lo exportes.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="101"/>
+        <location filename="../../ui/firstrun/wizard.py" line="111"/>
         <source>If you forget your passphrase and lose your recovery code, nobody can get your writing back. Not even us.</source>
         <translation>Si olvidas tu frase de contraseña y pierdes tu código de recuperación, nadie puede recuperar lo que escribiste. Ni siquiera nosotros.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="106"/>
+        <location filename="../../ui/firstrun/wizard.py" line="116"/>
         <source>Get started</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="108"/>
+        <location filename="../../ui/firstrun/wizard.py" line="118"/>
         <source>I have a backup to restore…</source>
         <translation>Tengo una copia de seguridad para restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="114"/>
+        <location filename="../../ui/firstrun/wizard.py" line="124"/>
         <source>Choose a passphrase</source>
         <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="116"/>
+        <location filename="../../ui/firstrun/wizard.py" line="126"/>
         <source>A passphrase is like a password, only longer: a few words that mean something to you and nobody else. You will type it each time you open the app.</source>
         <translation>Una frase de contraseña es como una contraseña, pero más larga: unas palabras que significan algo para ti y para nadie más. La escribirás cada vez que abras la app.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="118"/>
-        <location filename="../../ui/firstrun/wizard.py" line="126"/>
+        <location filename="../../ui/firstrun/wizard.py" line="130"/>
+        <location filename="../../ui/firstrun/wizard.py" line="138"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="120"/>
+        <location filename="../../ui/firstrun/wizard.py" line="132"/>
         <source>Type the passphrase again</source>
         <translation>Escribe otra vez la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="121"/>
+        <location filename="../../ui/firstrun/wizard.py" line="133"/>
         <source>Show second passphrase</source>
         <translation>Mostrar la segunda frase</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="127"/>
+        <location filename="../../ui/firstrun/wizard.py" line="139"/>
         <source>Type it again</source>
         <translation>Escríbela otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="130"/>
+        <location filename="../../ui/firstrun/wizard.py" line="142"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="131"/>
+        <location filename="../../ui/firstrun/wizard.py" line="143"/>
         <source>Create my vault</source>
         <translation>Crear mi bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="147"/>
+        <location filename="../../ui/firstrun/wizard.py" line="159"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="149"/>
+        <location filename="../../ui/firstrun/wizard.py" line="161"/>
         <source>If you ever forget your passphrase, this code is the only other way in. It is shown only now. Write it down, print it, or save it, and keep it somewhere safe and private.</source>
         <translation>Si algún día olvidas tu frase de contraseña, este código es la única otra forma de entrar. Solo se muestra ahora. Anótalo, imprímelo o guárdalo en un lugar seguro y privado.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="154"/>
+        <location filename="../../ui/firstrun/wizard.py" line="168"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="162"/>
+        <location filename="../../ui/firstrun/wizard.py" line="176"/>
         <source>You&apos;re all set</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="164"/>
+        <location filename="../../ui/firstrun/wizard.py" line="178"/>
         <source>One last choice. You can change it any time in Settings.</source>
         <translation>Una última opción. Puedes cambiarla cuando quieras en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="173"/>
+        <location filename="../../ui/firstrun/wizard.py" line="189"/>
         <source>Start using Disclosure Helper</source>
         <translation>Empezar a usar Disclosure Helper</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="206"/>
+        <location filename="../../ui/firstrun/wizard.py" line="227"/>
         <source>Both passphrases match.</source>
         <translation>Las dos frases coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="208"/>
+        <location filename="../../ui/firstrun/wizard.py" line="229"/>
         <source>These don&apos;t match yet.</source>
         <translation>Todavía no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="220"/>
+        <location filename="../../ui/firstrun/wizard.py" line="241"/>
         <source>That passphrase would be too easy to guess. Please add a word or two.</source>
         <translation>Esa frase sería muy fácil de adivinar. Agrégale una o dos palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="239"/>
+        <location filename="../../ui/firstrun/wizard.py" line="263"/>
         <source>Creating your private vault. This takes a moment…</source>
         <translation>Creando tu bóveda privada. Esto toma un momento…</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="265"/>
+        <location filename="../../ui/firstrun/wizard.py" line="289"/>
         <source>The vault could not be created. Nothing was saved. Please try again.</source>
         <translation>No se pudo crear la bóveda. No se guardó nada. Inténtalo de nuevo.</translation>
     </message>
@@ -3548,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -4817,7 +4817,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5749,71 +5749,71 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="50"/>
+        <location filename="../../ui/unlock/screen.py" line="53"/>
         <source>Disclosure Helper</source>
         <translation>Disclosure Helper</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="52"/>
-        <location filename="../../ui/unlock/screen.py" line="133"/>
+        <location filename="../../ui/unlock/screen.py" line="55"/>
+        <location filename="../../ui/unlock/screen.py" line="136"/>
         <source>Locked. Enter your passphrase to open.</source>
         <translation>Bloqueada. Escribe tu frase de contraseña para abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="63"/>
-        <location filename="../../ui/unlock/screen.py" line="64"/>
+        <location filename="../../ui/unlock/screen.py" line="66"/>
+        <location filename="../../ui/unlock/screen.py" line="67"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="76"/>
-        <location filename="../../ui/unlock/screen.py" line="81"/>
+        <location filename="../../ui/unlock/screen.py" line="79"/>
+        <location filename="../../ui/unlock/screen.py" line="84"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="87"/>
+        <location filename="../../ui/unlock/screen.py" line="90"/>
         <source>The code you saved when you set up the app. Spaces and dashes don&apos;t matter.</source>
         <translation>El código que guardaste cuando configuraste la app. Los espacios y guiones no importan.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="104"/>
+        <location filename="../../ui/unlock/screen.py" line="107"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="108"/>
-        <location filename="../../ui/unlock/screen.py" line="137"/>
+        <location filename="../../ui/unlock/screen.py" line="111"/>
+        <location filename="../../ui/unlock/screen.py" line="140"/>
         <source>Use recovery code instead</source>
         <translation>Usar el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="132"/>
+        <location filename="../../ui/unlock/screen.py" line="135"/>
         <source>Locked. Enter your recovery code to open.</source>
         <translation>Bloqueada. Escribe tu código de recuperación para abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="136"/>
+        <location filename="../../ui/unlock/screen.py" line="139"/>
         <source>Use passphrase instead</source>
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="170"/>
+        <location filename="../../ui/unlock/screen.py" line="173"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="188"/>
+        <location filename="../../ui/unlock/screen.py" line="193"/>
         <source>Please type your recovery code.</source>
         <translation>Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="189"/>
+        <location filename="../../ui/unlock/screen.py" line="194"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="218"/>
+        <location filename="../../ui/unlock/screen.py" line="223"/>
         <source>Something went wrong while opening. Nothing has been changed. Please try again.</source>
         <translation>Algo salió mal al abrir. No se cambió nada. Inténtalo de nuevo.</translation>
     </message>
