@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from disclosure_helper import APP_NAME
 from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import LAUNCH_NAMES, Preferences
+from disclosure_helper.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -34,20 +35,28 @@ assert set(PLAIN_NAMES) == set(LAUNCH_NAMES) - {""}
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
+def plain_name(prefs: Preferences | None) -> str | None:
+    """The plain name chosen for a shared computer ("notes", ...), or None for our own."""
+    if prefs is not None and prefs.launch_name in PLAIN_NAMES:
+        return prefs.launch_name
+    return None
+
+
 def is_plain(prefs: Preferences | None) -> bool:
-    return prefs is not None and prefs.launch_name in PLAIN_NAMES
+    return plain_name(prefs) is not None
 
 
 def display_name(prefs: Preferences | None) -> str:
     """The name for window titles and the top bar."""
-    if is_plain(prefs):
-        return QCoreApplication.translate("Branding", PLAIN_NAMES[prefs.launch_name])
+    plain = plain_name(prefs)
+    if plain is not None:
+        return QCoreApplication.translate("Branding", PLAIN_NAMES[plain])
     return APP_NAME
 
 
 def program_name(prefs: Preferences | None) -> str:
     """argv[0] for Qt, which X11 desktops read as the window's class; plain when chosen."""
-    return prefs.launch_name if is_plain(prefs) else PROGRAM
+    return plain_name(prefs) or PROGRAM
 
 
 def apply_to_app(app: QGuiApplication, prefs: Preferences | None) -> None:
@@ -56,7 +65,8 @@ def apply_to_app(app: QGuiApplication, prefs: Preferences | None) -> None:
     name = display_name(prefs)
     app.setApplicationName(name)
     app.setApplicationDisplayName(name)
-    app.setDesktopFileName(f"{prefs.launch_name}-app" if is_plain(prefs) else DESKTOP_ID)
+    plain = plain_name(prefs)
+    app.setDesktopFileName(f"{plain}-app" if plain is not None else DESKTOP_ID)
 
 
 def app_title() -> str:

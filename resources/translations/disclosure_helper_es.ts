@@ -759,17 +759,17 @@
 <context>
     <name>Branding</name>
     <message>
-        <location filename="../../ui/branding.py" line="28"/>
+        <location filename="../../ui/branding.py" line="29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/branding.py" line="29"/>
+        <location filename="../../ui/branding.py" line="30"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/branding.py" line="30"/>
+        <location filename="../../ui/branding.py" line="31"/>
         <source>Planner</source>
         <translation>Agenda</translation>
     </message>
