@@ -21,8 +21,6 @@ or starts typing (Qt queues every key pressed meanwhile, so nothing typed is los
   object it was sent to; during the first show that is dozens of Qt classes and hundreds
   of enums, a good part of the start-up time. (Auto-lock's filter runs only while
   unlocked: ui/idle.py.)
-- the italic faces of the app's font (`fonts.install_upright_fonts`): only exports and
-  PDFs use them; the regular and bold faces are registered before the first window.
 - Hide now's and the shortcuts sheet's keys, the Help menu (`MainWindow.
   _add_shortcuts_and_help`) and the window icon: the first screens have nothing to hide
   and no top bar, and the desktop draws the icon.
