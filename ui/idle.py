@@ -6,10 +6,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_MINUTES = 5
 
+# Each is a QInputEvent (key, mouse, wheel, touch) or the input method's event.
+_ACTIVITY_CLASSES = (QInputEvent, QInputMethodEvent)
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -118,8 +121,11 @@ class IdleWatcher(QObject):
         self.check()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Every event in the app passes here while unlocked (hundreds when a screen first
+        # shows): an isinstance check first, as reading an event's type builds a Python enum.
         if (
-            self._active and self._interval_ms > 0 and not self._paused
+            isinstance(event, _ACTIVITY_CLASSES)
+            and self._active and self._interval_ms > 0 and not self._paused
             and event.type() in _ACTIVITY
         ):
             self._last_input = self.clock()

@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -37,6 +37,9 @@ from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
+
+if TYPE_CHECKING:
+    from disclosure_helper.ui.unlock.screen import UnlockScreen
 
 log = logging.getLogger(__name__)
 
@@ -311,19 +314,14 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
-        from disclosure_helper.ui.unlock.screen import UnlockScreen
-
-        self.unlock_screen = UnlockScreen(ctx)
-        self.unlock_screen.unlocked.connect(self._on_unlocked)
-        self.unlock_screen.unlock_started.connect(self._prepare_shell)
-        self.unlock_screen.open_requested.connect(self.open_vault)
+        # Made when first shown: on first run that is only at the first lock.
+        self._unlock_screen: UnlockScreen | None = None
         self._problem_screen: QWidget | None = None  # made if there is a problem to show
         self.focus_holder = QWidget()
         self.focus_holder.setObjectName("focusView")
         self._focus_layout = QVBoxLayout(self.focus_holder)
         self._focus_layout.setContentsMargins(0, 0, 0, 0)
-        for screen in (self.unlock_screen, self.focus_holder):
-            self.screens.addWidget(screen)
+        self.screens.addWidget(self.focus_holder)
 
         self.hide_shortcut: QShortcut | None = None
         self.sheet_shortcuts: list[QShortcut] = []
@@ -347,6 +345,21 @@ class MainWindow(QMainWindow):
         self.resize(1040, 720)
 
     @property
+    def unlock_screen(self) -> UnlockScreen:
+        """The passphrase prompt (made the first time it is needed)."""
+        if self._unlock_screen is None:
+            from disclosure_helper.ui.unlock.screen import UnlockScreen
+
+            screen = UnlockScreen(self.ctx)
+            screen.unlocked.connect(self._on_unlocked)
+            screen.unlock_started.connect(self._prepare_shell)
+            screen.open_requested.connect(self.open_vault)
+            screen.set_show_name(not branding.is_plain(self.ctx.prefs))
+            self.screens.addWidget(screen)
+            self._unlock_screen = screen
+        return self._unlock_screen
+
+    @property
     def problem_screen(self) -> Any:
         """The screen that explains a vault that cannot be opened (made when first needed)."""
         if self._problem_screen is None:
@@ -364,7 +377,7 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> str:
         widget = self.screens.currentWidget()
-        if widget is self.unlock_screen:
+        if widget is not None and widget is self._unlock_screen:
             return "unlock"
         if widget is not None and widget is self._problem_screen:
             return "problem"
@@ -681,7 +694,8 @@ class MainWindow(QMainWindow):
         name = branding.display_name(self.ctx.prefs)
         self.setWindowTitle(name)
         self.brand.setText(name)
-        self.unlock_screen.set_show_name(not branding.is_plain(self.ctx.prefs))
+        if self._unlock_screen is not None:
+            self._unlock_screen.set_show_name(not branding.is_plain(self.ctx.prefs))
 
     def _add_shortcuts_and_help(self) -> None:
         """Hide now (Ctrl+Shift+H), the shortcuts sheet (F1, Ctrl+?) and the Help menu.

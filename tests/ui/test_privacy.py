@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.ui.main_window import DOUBLE_ESCAPE_MS
 from tests.conftest import PASSPHRASE
@@ -70,6 +71,31 @@ def test_auto_lock_after_idle_and_activity_postpones_it(qtbot, main_window, ctx)
     idle.check()
     assert _locked(main_window, ctx)
     assert not idle.running
+
+
+def test_mouse_wheel_and_input_method_count_as_activity(qtbot, main_window, ctx):
+    """Not only keys: a click, a turn of the wheel or text from an input method (as a
+    person typing Chinese or using an on-screen keyboard sends) postpone the lock too."""
+    idle = main_window.idle
+    idle.clock = clock = FakeClock()
+    idle.set_interval_ms(400)
+    target = main_window.shell.nav
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    for give_input in (
+        lambda: qtbot.mouseClick(target.viewport(), Qt.MouseButton.LeftButton),
+        lambda: QApplication.sendEvent(target.viewport(), wheel),
+        lambda: QApplication.sendEvent(target, QInputMethodEvent("あ", [])),
+    ):
+        clock.advance(300)
+        give_input()
+        clock.advance(300)
+        idle.check()  # 600 ms since the previous input, but only 300 since this one
+        assert ctx.is_unlocked and idle.running
+    clock.advance(400)
+    idle.check()
+    assert _locked(main_window, ctx)
 
 
 def test_the_auto_lock_timer_itself_locks(qtbot, main_window, ctx):

@@ -127,3 +127,15 @@ def test_the_wizard_builds_its_later_steps_after_the_first_frame(qtbot, ctx, sta
     assert window.hide_shortcut is not None
     assert window.help_button.menu() is not None
     assert window.focusWidget() is wizard.start_button
+
+
+def test_first_run_makes_the_unlock_screen_only_when_it_is_needed(qtbot, ctx):
+    from disclosure_helper.ui.app import create_main_window
+
+    window = create_main_window(ctx)
+    qtbot.addWidget(window)
+    assert window.current_screen == "firstrun"
+    assert window._unlock_screen is None  # nothing to unlock before the vault exists
+    window._show_unlock()  # as the first lock after setting up does
+    assert window.current_screen == "unlock"
+    assert window.screens.indexOf(window.unlock_screen) >= 0
