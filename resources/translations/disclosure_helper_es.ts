@@ -1767,52 +1767,52 @@
 <context>
     <name>DateAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="603"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="599"/>
         <source>On this date:</source>
         <translation>En esta fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="604"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="600"/>
         <source>Choose a date for: %1</source>
         <translation>Elige una fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="606"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="602"/>
         <source>Date for: %1</source>
         <translation>Fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="617"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="613"/>
         <source>No date for now</source>
         <translation>Sin fecha por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="620"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="616"/>
         <source>Remove the date for: %1</source>
         <translation>Quitar la fecha para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="635"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="631"/>
         <source>That day has already passed. Is it the date you meant? A day to look again is usually one still to come.</source>
         <translation>Ese día ya pasó. ¿Es la fecha que querías? Un día para volver a mirarlo suele ser uno que todavía no llega.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="640"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="636"/>
         <source>Yes, keep it</source>
         <translation>Sí, dejarla</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="641"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="637"/>
         <source>Yes, keep the date that has passed</source>
         <translation>Sí, dejar la fecha que ya pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="642"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="638"/>
         <source>Choose another date</source>
         <translation>Elegir otra fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="644"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="640"/>
         <source>Choose another date for: %1</source>
         <translation>Elegir otra fecha para: %1</translation>
     </message>
@@ -1871,27 +1871,27 @@
 <context>
     <name>DecisionQuestions</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="65"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="61"/>
         <source>For example: %1</source>
         <translation>Por ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="70"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="66"/>
         <source>Often possible to ask for without saying why.</source>
         <translation>Muchas veces se puede pedir sin decir por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="74"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="70"/>
         <source>Where you live: %1</source>
         <translation>Donde vives: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="807"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="803"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="808"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="804"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3148,12 +3148,12 @@
 <context>
     <name>JournalDates</name>
     <message>
-        <location filename="../../ui/journal/look.py" line="39"/>
+        <location filename="../../ui/journal/look.py" line="34"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/look.py" line="41"/>
+        <location filename="../../ui/journal/look.py" line="36"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -3548,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
         <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -3602,22 +3602,22 @@
 <context>
     <name>ManyAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="374"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="370"/>
         <source>Add in your own words: %1</source>
         <translation>Agregar con tus palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="378"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="374"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="380"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="376"/>
         <source>Add your own words</source>
         <translation>Agregar con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="410"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="406"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
@@ -3748,12 +3748,12 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../ui/widgets/pdf.py" line="94"/>
+        <location filename="../../ui/widgets/pdf.py" line="90"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf.py" line="94"/>
+        <location filename="../../ui/widgets/pdf.py" line="90"/>
         <source>To fill in</source>
         <translation>Por completar</translation>
     </message>
@@ -3888,87 +3888,87 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="41"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="35"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="41"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="35"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="47"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="41"/>
         <source>This file is not encrypted. Anyone who opens it can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Este archivo no está cifrado. Cualquier persona que lo abra puede leerlo. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="51"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="46"/>
         <source>Decision, date to look again and next steps</source>
         <translation>Decisión, fecha para volver a mirarla y próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="52"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="47"/>
         <source>SURE checks over time</source>
         <translation>Tests SURE a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="53"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="48"/>
         <source>How the decision changed</source>
         <translation>Cómo fue cambiando la decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="54"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="49"/>
         <source>Where to find your rights</source>
         <translation>Dónde encontrar tus derechos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="55"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="50"/>
         <source>Printed on %1</source>
         <translation>Impreso el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="56"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="51"/>
         <source>Where I am now</source>
         <translation>Dónde estoy ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="57"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="52"/>
         <source>I will look at this again on %1.</source>
         <translation>Voy a volver a mirar esto el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="58"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="53"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="59"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="54"/>
         <source>Nothing written here yet.</source>
         <translation>Todavía no hay nada escrito aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="60"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="55"/>
         <source>The decision has not changed yet.</source>
         <translation>La decisión todavía no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="61"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="56"/>
         <source>No checks saved yet.</source>
         <translation>Todavía no hay tests guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="62"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="57"/>
         <source>%1: %2 of 4 yes</source>
         <translation>%1: %2 de 4 con sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="63"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="58"/>
         <source>Last reviewed %1.</source>
         <translation>Revisado por última vez el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_pdf.py" line="121"/>
+        <location filename="../../ui/widgets/plan_pdf.py" line="116"/>
         <source>Disclosure plan</source>
         <translation>Plan para contarlo</translation>
     </message>
@@ -4197,17 +4197,17 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RadioAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="152"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="148"/>
         <source>Your own words for: %1</source>
         <translation>Con tus palabras, para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="164"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="160"/>
         <source>Clear my answer</source>
         <translation>Borrar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="167"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="163"/>
         <source>Clear my answer to: %1</source>
         <translation>Borrar mi respuesta a: %1</translation>
     </message>
@@ -4386,7 +4386,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>RepeatAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="743"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="739"/>
         <source>This comes up once you have made a choice above.</source>
         <translation>Esto aparece cuando elijas algo arriba.</translation>
     </message>
@@ -4629,28 +4629,28 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>SaveCopy</name>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="36"/>
-        <location filename="../../ui/widgets/save_copy.py" line="66"/>
+        <location filename="../../ui/widgets/save_copy.py" line="32"/>
+        <location filename="../../ui/widgets/save_copy.py" line="62"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="55"/>
+        <location filename="../../ui/widgets/save_copy.py" line="51"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="57"/>
+        <location filename="../../ui/widgets/save_copy.py" line="53"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="69"/>
+        <location filename="../../ui/widgets/save_copy.py" line="65"/>
         <source>A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere private. Your words are still here too.</source>
         <translation>Se guardó una copia en %1. Es un PDF sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="72"/>
+        <location filename="../../ui/widgets/save_copy.py" line="68"/>
         <source>A copy is saved in %1. It is a plain file, not encrypted, so keep it somewhere private. Your words are still here too.</source>
         <translation>Se guardó una copia en %1. Es un archivo sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
     </message>
@@ -4817,7 +4817,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5229,12 +5229,12 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="515"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="511"/>
         <source>Some ways to begin:</source>
         <translation>Algunas formas de empezar:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="547"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="543"/>
         <source>Begin with: %1</source>
         <translation>Empezar con: %1</translation>
     </message>
@@ -5829,13 +5829,13 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>_ChoiceRow</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="320"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="316"/>
         <source>How much it matters:</source>
         <translation>Cuánto te importa:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="322"/>
-        <location filename="../../ui/widgets/plan_steps/questions.py" line="328"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="318"/>
+        <location filename="../../ui/widgets/plan_steps/questions.py" line="324"/>
         <source>How much it matters: %1</source>
         <translation>Cuánto te importa: %1</translation>
     </message>

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.journal_model import (
@@ -20,16 +19,12 @@ from disclosure_helper.journal_model import (
     split_marks,
 )
 from disclosure_helper.ui.widgets import dates
+from disclosure_helper.ui.widgets.translation import translate
 
 Parts = list[tuple[str, bool]]
 
 
 qdate = dates.qdate
-
-
-# lupdate finds calls to `translate(context, text)` (not to other names), so these
-# words reach the catalogues.
-translate = QCoreApplication.translate
 
 
 def day_heading(day: date, today: date | None = None) -> str:

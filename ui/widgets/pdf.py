@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from disclosure_helper.atomic import atomic_write
@@ -24,16 +24,12 @@ from disclosure_helper.document import (
     Paragraph,
 )
 from disclosure_helper.ui.fonts import FAMILY, app_font
+from disclosure_helper.ui.widgets.translation import translate
 
 # A4 with margins that also print on US Letter without clipping.
 MARGIN_MM = 18
 RESOLUTION = 300
 BODY_PT = 11
-
-
-# lupdate finds calls to `translate(context, text)` (not to other names), so these
-# words reach the catalogues.
-translate = QCoreApplication.translate
 
 
 def pdf_bytes(document_html: str, title: str) -> bytes:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from disclosure_helper import plan_export
 from disclosure_helper.guide import Guide
 from disclosure_helper.plan_export import (
@@ -27,13 +25,9 @@ from disclosure_helper.plan_export import (
 )
 from disclosure_helper.plan_text import AnswerWords
 from disclosure_helper.ui.widgets.pdf import write_pdf as write_shared_pdf
+from disclosure_helper.ui.widgets.translation import translate
 
 DEFAULT_FILE_NAME = "my-disclosure-plan.pdf"
-
-
-# lupdate finds calls to `translate(context, text)` (not to other names), so these
-# words reach the catalogues.
-translate = QCoreApplication.translate
 
 
 def answer_words() -> AnswerWords:
@@ -44,9 +38,10 @@ def answer_words() -> AnswerWords:
 def export_words() -> ExportWords:
     """The export's own sentences in the language the UI shows."""
     return ExportWords(
-        notice=translate("PlanExport",
+        notice=translate(
+            "PlanExport",
             "This file is not encrypted. Anyone who opens it can read it. Keep it somewhere "
-            "safe, and delete it when you no longer need it."
+            "safe, and delete it when you no longer need it.",
         ),
         summary_section=translate("PlanExport", "Decision, date to look again and next steps"),
         sure_section=translate("PlanExport", "SURE checks over time"),

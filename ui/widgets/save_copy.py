@@ -12,17 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import VaultError, VaultMissing
 from disclosure_helper.ui import dialogs
 from disclosure_helper.ui.widgets.banner import MessageBanner
-
-# lupdate finds calls to `translate(context, text)` (not to other names), so these
-# words reach the catalogues.
-translate = QCoreApplication.translate
+from disclosure_helper.ui.widgets.translation import translate
 
 
 def show_save_error(banner: MessageBanner, exc: VaultError,

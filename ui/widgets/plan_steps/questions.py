@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -34,15 +34,11 @@ from disclosure_helper.guide import NO, NOT_SURE, YES, Guide, Kind, Option, Ques
 from disclosure_helper.ui.widgets import Card, DateField, button, field_label, label, named
 from disclosure_helper.ui.widgets.dates import pydate
 from disclosure_helper.ui.widgets.flow import FlowRow
+from disclosure_helper.ui.widgets.translation import translate
 from disclosure_helper.ui.widgets.wrapping import WrapCheckBox, WrapRadioButton, wrap_button
 
 # Own words are short: a reason or a need, not an essay (the core keeps up to 2,000).
 MAX_OWN_CHARS = 2000
-
-
-# lupdate finds calls to `translate(context, text)` (not to other names), so these
-# words reach the catalogues.
-translate = QCoreApplication.translate
 
 
 def flow_text(text: str) -> str:
