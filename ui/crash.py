@@ -14,7 +14,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -37,8 +37,16 @@ def safe_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
 
 
 class _Notifier(QObject):
-    # Queued, so a worker thread's error is shown by the GUI thread.
+    """Made in the GUI thread, so a worker thread's signal reaches `later` queued, in the GUI
+    thread. The note then waits one more turn: it never opens in the middle of the code that
+    failed. (Naming a queued connection instead would build PySide's whole `Qt` enum
+    namespace while the app starts.)"""
+
     error = Signal()
+
+    @Slot()
+    def later(self) -> None:
+        QTimer.singleShot(0, _show_note)
 
 
 _notifier: _Notifier | None = None
@@ -49,7 +57,9 @@ def _show_note() -> None:
     if _shown or QApplication.instance() is None:
         return
     _shown = True
-    from PySide6.QtWidgets import QMessageBox  # made only when there is something to say
+    # Made only when there is something to say.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
@@ -91,6 +101,6 @@ def install() -> None:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _notifier = _Notifier()
-    _notifier.error.connect(_show_note, Qt.ConnectionType.QueuedConnection)
+    _notifier.error.connect(_notifier.later)
     sys.excepthook = handle
     threading.excepthook = _thread_hook

@@ -50,3 +50,31 @@ def test_uncaught_error_logs_safely_and_shows_one_kind_note(qtbot, qapp, caplog,
                 widget.close()
     finally:
         sys.excepthook = saved_hook
+
+
+def test_an_error_in_a_worker_thread_shows_the_note_from_the_gui_thread(qtbot, qapp,
+                                                                       monkeypatch):
+    import threading
+
+    saved_hook, saved_thread_hook = sys.excepthook, threading.excepthook
+    monkeypatch.setattr(crash, "_shown", False)
+    shown_in: list[threading.Thread] = []
+    real_show = crash._show_note
+
+    def show_note() -> None:
+        shown_in.append(threading.current_thread())
+        real_show()
+
+    monkeypatch.setattr(crash, "_show_note", show_note)
+    try:
+        crash.install()
+        worker = threading.Thread(target=_raise_with_personal_text)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: bool(shown_in), timeout=3000)
+        assert shown_in == [threading.main_thread()]
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox):
+                widget.close()
+    finally:
+        sys.excepthook, threading.excepthook = saved_hook, saved_thread_hook
