@@ -81,10 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _everyday(ours: Sequence[str]) -> argparse.Namespace | None:
+    """The launches a desktop makes (nothing, a data folder, a double-clicked backup),
+    read without building the parser: its help texts are looked up in gettext's catalogues
+    one by one, a few milliseconds at every start. None for anything else, which the
+    parser reads (and words any mistake in). tests/core/test_cli.py checks both agree."""
+    data_dir: str | None = None
+    backup: str | None = None
+    items = list(ours)
+    while items:
+        arg = items.pop(0)
+        if arg == "--data-dir" and data_dir is None and items and items[0][:1] not in ("", "-"):
+            data_dir = items.pop(0)
+        elif (arg.startswith("--data-dir=") and data_dir is None
+              and arg[len("--data-dir="):][:1] not in ("", "-")):
+            data_dir = arg[len("--data-dir="):]
+        elif arg[:1] not in ("", "-") and backup is None:
+            backup = arg
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, version=False, self_test=False, backup=backup)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Our options, with Qt's kept in `qt_args` for QApplication."""
     ours, qt = split_qt_args(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(ours)
+    args = _everyday(ours) or build_parser().parse_args(ours)
     args.qt_args = qt
     return args
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from disclosure_helper import __version__
-from disclosure_helper.cli import parse_args, split_qt_args
+from disclosure_helper.cli import _everyday, build_parser, parse_args, split_qt_args
 
 
 def test_qt_options_are_set_aside_for_qt_with_their_values():
@@ -45,3 +47,30 @@ def test_module_entry_point_answers_version():
     out = subprocess.run([sys.executable, "-m", "disclosure_helper", "--version"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == f"Disclosure Helper {__version__}"
+
+
+EVERYDAY = [
+    [], ["--data-dir", "/d"], ["--data-dir=/d"], ["/home/me/b.dhbackup"],
+    ["--data-dir", "/d", "b.dhbackup"], ["b.dhbackup", "--data-dir=/my data"],
+]
+OTHERS = [
+    ["--version"], ["--self-test"], ["--data-dir"], ["--data-dir", "-x"], ["--data-dir="],
+    ["--data", "/d"], ["--data-dir", "/a", "--data-dir", "/b"], ["a", "b"], ["--", "-reverse"],
+    ["-h"], [""],
+]
+
+
+def test_everyday_launches_read_as_the_parser_reads_them():
+    """The quick path at start-up (no parser built) agrees with argparse, and leaves
+    everything else to it."""
+
+    for argv in EVERYDAY:
+        quick = _everyday(argv)
+        assert quick is not None, argv
+        assert vars(quick) == vars(build_parser().parse_args(argv)), argv
+    for argv in OTHERS:
+        assert _everyday(argv) is None, argv
+    # And what the parser makes of those is unchanged.
+    assert parse_args(["--data-dir", "/a", "--data-dir", "/b"]).data_dir == "/b"
+    with pytest.raises(SystemExit):
+        parse_args(["--data-dir"])
