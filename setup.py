@@ -24,7 +24,7 @@ def _packages() -> list[str]:
 
 
 RESOURCES = "disclosure_helper.resources"
-DATA = ["*.toml", "*.qss", "*.svg", "*.png", "*.qm", "*.ttf", "*.txt"]
+DATA = ["*.toml", "*.json", "*.qss", "*.svg", "*.png", "*.qm", "*.ttf", "*.txt"]
 
 PACKAGES = _packages()
 

@@ -11,7 +11,10 @@ sets at start from the person's language (ui/i18n.py). Without one: US English.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the language is set at start-up, before any date is needed
+    from datetime import date, datetime, time
 
 DEFAULT_LOCALE = "en_US"
 # Pattern letters that read only the hour and minute (and whether it is morning): a

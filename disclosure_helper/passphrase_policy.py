@@ -9,7 +9,7 @@ too-short passphrase never scoring above "easy to guess" (`strength`, `acceptabl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from disclosure_helper.errors import PassphraseTooLong, VaultError
 
@@ -24,8 +24,7 @@ MIN_SCORE = 2
 MAX_CHECKED_CHARS = 72
 
 
-@dataclass(frozen=True)
-class Strength:
+class Strength(NamedTuple):
     """How hard a passphrase would be to guess: zxcvbn's score (0-4), capped at 1 while
     it is shorter than the minimum, with zxcvbn's own warning and first suggestion."""
 

@@ -6,18 +6,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.changes import Changes
 from disclosure_helper.errors import VaultLocked
-from disclosure_helper.keystore import KeyStore
 from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.ops import Op, tasks
 
 if TYPE_CHECKING:  # the vault's code loads after the first screen (ui/startup.py)
     from disclosure_helper.kdf import KdfParams
+    from disclosure_helper.keystore import KeyStore
     from disclosure_helper.vault import Vault
 
 # A copied secret (the recovery code) leaves the clipboard after this long.
@@ -289,6 +289,8 @@ class AppContext(QObject):
         Where the platform says who owns the clipboard, that decides; elsewhere a
         change while our window is active can only have come from us.
         """
+        from PySide6.QtCore import Qt  # see ui/startup.py: not needed for the first window
+
         clipboard = QGuiApplication.clipboard()
         ours = clipboard.ownsClipboard() or (
             QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +39,8 @@ from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+
     from disclosure_helper.ui.unlock.screen import UnlockScreen
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,8 @@ class _DoubleEscape(QObject):
         # (reading an event's type builds a Python enum, which adds up).
         if not isinstance(event, QKeyEvent):
             return False
+        from PySide6.QtCore import Qt  # this filter is installed after the first window
+
         if (
             event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
@@ -135,6 +139,8 @@ class Shell(QWidget):
                  show_first: bool = True) -> None:
         super().__init__(parent)
         # Here rather than at the top: the first screen has no sections (ui/startup.py).
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
         self.ctx = ctx
@@ -398,6 +404,10 @@ class MainWindow(QMainWindow):
 
     def _enable_sheet_shortcuts(self) -> None:
         # Together mode answers F1 with its guidance; Ctrl+? still opens the sheet there.
+        if not self.sheet_shortcuts:
+            return  # made after the first window (_add_shortcuts_and_help)
+        from PySide6.QtGui import QKeySequence
+
         in_focus_view = self.screens.currentWidget() is self.focus_holder
         for sheet in self.sheet_shortcuts:
             sheet.setEnabled(not in_focus_view or sheet.key() != QKeySequence("F1"))
@@ -703,6 +713,9 @@ class MainWindow(QMainWindow):
         Made just after the first window shows (ui/startup.py): the first screens have
         nothing to hide and no top bar, and the app's table of shortcuts loads with them.
         """
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         from disclosure_helper.ui import shortcuts
 
         self.hide_shortcut = QShortcut(QKeySequence(shortcuts.HIDE), self)
@@ -733,6 +746,8 @@ class MainWindow(QMainWindow):
             from disclosure_helper.ui.help.shortcuts_sheet import ShortcutsDialog
 
             dialog = ShortcutsDialog(self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
         self._help_dialog = dialog

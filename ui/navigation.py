@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from disclosure_helper.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     title: str  # translated with QCoreApplication.translate("Navigation", title)
     module: str

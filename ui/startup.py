@@ -28,12 +28,22 @@ or starts typing (Qt queues every key pressed meanwhile, so nothing typed is los
 Also before any of our modules load, `answer_pyside_source_scan` spares PySide reading
 their source (see there).
 
+PySide builds a class's Python enums the first time the class is used, and its `Qt`
+namespace alone is 93 enums (30–40 ms here). So the modules the first screen loads do not
+import `Qt` at the top: they set Qt's enum-typed properties by name
+(`widgets.set_qt_property(label, "textFormat", "PlainText")`), and code that runs later
+imports `Qt` where it needs it. The desktop's light or dark scheme, which only that
+namespace can report, is confirmed just after the first window shows
+(`theme.ThemeWatcher`). For the same reason the first screen's modules keep to a few
+classes each, and value types made at start are named tuples (a dataclass costs about a
+millisecond to make; JSON rather than TOML for the palettes likewise).
+
 Only the app's own start (`ui/app.run`) calls `begin()`. Without it (tests, tools) every
 step runs at once, as it always did, so a window is complete as soon as it is made.
 
 `tests/ui/test_startup.py` starts the app in a fresh process and checks that none of
-`DEFERRED_MODULES` is loaded when the first window is shown, so a change that pulls one
-back onto the start-up path is caught.
+`DEFERRED_MODULES` is loaded when the first window is shown, and that the `Qt` namespace is
+not built yet, so a change that pulls either back onto the start-up path is caught.
 """
 
 from __future__ import annotations

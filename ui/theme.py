@@ -1,30 +1,26 @@
 """The look: one stylesheet, three palettes, and sizes that follow the text size setting.
 
 `resources/styles/app.qss` holds `${token}` placeholders filled from
-`resources/styles/palette-<name>.toml` and from sizes computed here, so widgets never
+`resources/styles/palette-<name>.json` and from sizes computed here, so widgets never
 hard-code a font size or colour: they set the dynamic property `role` and the theme
 does the rest. "system" follows the desktop's light or dark scheme and changes with it.
 """
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
+import json
 from functools import lru_cache
 from string import Template
+from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.paths import resource_root
 from disclosure_helper.preferences import Preferences
+from disclosure_helper.ui import startup
 from disclosure_helper.ui.fonts import app_font
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 PALETTES = ("light", "dark", "high_contrast")
 
@@ -40,8 +36,7 @@ ROLE_SCALE = {
 _base_point_size: float | None = None
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     dark: bool
     colours: dict[str, str]
@@ -56,7 +51,9 @@ def _styles():
 def load_palette(name: str) -> Theme:
     if name not in PALETTES:
         name = "light"
-    raw = tomllib.loads(_styles().joinpath(f"palette-{name}.toml").read_text(encoding="utf-8"))
+    # JSON rather than TOML: the first window needs a palette, and Python's JSON reader is
+    # loaded already (preferences) where its TOML reader would add to the start.
+    raw = json.loads(_styles().joinpath(f"palette-{name}.json").read_text(encoding="utf-8"))
     colours = {k: v for k, v in raw.items() if isinstance(v, str) and v.startswith("#")}
     return Theme(
         name=name,
@@ -74,16 +71,31 @@ def icon_path(name: str) -> str:
 
 
 def system_prefers_dark() -> bool:
+    """What the desktop's colour scheme says. Reading it builds PySide's whole `Qt` enum
+    namespace, so the first window guesses instead (`ThemeWatcher.apply`)."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
     return scheme == Qt.ColorScheme.Dark
 
 
-def resolve_theme_name(pref: str) -> str:
-    """The palette to use for a preference ("system" follows the desktop)."""
+def resolve_theme_name(pref: str, system_dark: bool | None = None) -> str:
+    """The palette to use for a preference ("system" follows the desktop, or
+    `system_dark` when already known)."""
     if pref in PALETTES:
         return pref
-    return "dark" if system_prefers_dark() else "light"
+    if system_dark is None:
+        system_dark = system_prefers_dark()
+    return "dark" if system_dark else "light"
+
+
+def desktop_palette_is_dark() -> bool:
+    """The desktop's own palette, before ours replaces it, is dark. Qt's platform themes
+    give a dark palette when the desktop's scheme is dark, so this is a good first guess
+    that needs no enum namespace (see `system_prefers_dark`)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
 
 
 def base_point_size() -> float:
@@ -181,10 +193,12 @@ def code_font(scale: float, role: str = "code") -> QFont:
     return font
 
 
-def apply_theme(app: QApplication, prefs: Preferences) -> Theme:
-    """Restyle the whole app for these preferences; returns the palette in use."""
+def apply_theme(app: QApplication, prefs: Preferences,
+                system_dark: bool | None = None) -> Theme:
+    """Restyle the whole app for these preferences; returns the palette in use.
+    `system_dark`: the desktop's scheme when the caller knows it (else it is read)."""
     prefs = prefs.normalised()
-    theme = load_palette(resolve_theme_name(prefs.theme))
+    theme = load_palette(resolve_theme_name(prefs.theme, system_dark))
     app.setFont(app_font(point_size(prefs.text_scale)))
     app.setPalette(palette_for(theme))
     app.setStyleSheet(stylesheet(theme, prefs.text_scale))
@@ -211,7 +225,22 @@ class ThemeWatcher(QObject):
             hints.colorSchemeChanged.connect(self._scheme_changed)
 
     def apply(self) -> None:
-        apply_theme(self._app, self._get_prefs())
+        prefs = self._get_prefs()
+        if (prefs.normalised().theme == "system" and startup.is_starting()
+                and self._app.property("dh_theme") is None):
+            # The first window: the desktop's palette says light or dark at once; its
+            # colour scheme, which Qt reports more surely but only through a costly enum,
+            # is read just after the window is up, and wins if the two disagree.
+            apply_theme(self._app, prefs, system_dark=desktop_palette_is_dark())
+            startup.once_shown(self._confirm_scheme)
+            return
+        apply_theme(self._app, prefs)
+
+    def _confirm_scheme(self) -> None:
+        prefs = self._get_prefs()
+        wanted = resolve_theme_name(prefs.normalised().theme)
+        if self._app.property("dh_theme") != wanted:
+            self.apply()
 
     def _scheme_changed(self, *_args: object) -> None:
         if self._get_prefs().theme == "system":

@@ -19,10 +19,22 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 ROOT = Path(__file__).resolve().parents[2]
 
 # Starts the app as `disclosure-helper --data-dir DIR` does and, at the first turn of the
-# event loop (the window shown), prints the screen and every deferred module loaded.
+# event loop (the window shown), prints the screen, every deferred module loaded and whether
+# PySide has built its `Qt` enum namespace (it builds each class's Python enums on first use,
+# through the standard library's functional enum API, which the script listens to).
 _FIRST_FRAME = textwrap.dedent(
     """
+    import enum
     import sys
+
+    built = set()
+    make_enum = getattr(enum.EnumType, "_create_", None)
+    if make_enum is not None:
+        def record(cls, class_name, *args, **kwargs):
+            built.add(class_name)
+            return make_enum(cls, class_name, *args, **kwargs)
+        enum.EnumType._create_ = record
+
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -33,6 +45,9 @@ _FIRST_FRAME = textwrap.dedent(
                         if any(name == m or name.startswith(m + ".") for m in DEFERRED_MODULES))
         print("screen:", window.current_screen)
         print("loaded:", " ".join(loaded) or "-")
+        # Two of the namespace's enums that no Qt class has.
+        qt_built = {"WidgetAttribute", "AlignmentFlag"} & built
+        print("qt:", "unknown" if make_enum is None else ("built" if qt_built else "-"))
         QCoreApplication.exit(0)
 
     def first_turn(*_args):
@@ -48,22 +63,36 @@ _FIRST_FRAME = textwrap.dedent(
 )
 
 
-def _first_frame(data_dir: Path) -> tuple[str, str]:
+def _first_frame(data_dir: Path) -> tuple[str, str, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", _FIRST_FRAME, str(data_dir)],
                          capture_output=True, text=True, env=env, timeout=60, check=True)
     lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
-    return lines["screen"], lines["loaded"]
+    return lines["screen"], lines["loaded"], lines["qt"]
 
 
 def test_first_window_loads_nothing_it_defers(tmp_path):
     """Welcome and unlock screens, each in a fresh process: none of the vault, SQLCipher,
     Argon2, Babel, keyring, the pages or the wizard's later steps is imported yet. A
     change that pulls one back onto the start-up path fails here."""
-    assert _first_frame(tmp_path / "new") == ("firstrun", "-")
+    assert _first_frame(tmp_path / "new")[:2] == ("firstrun", "-")
     vault = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
     vault.close()
-    assert _first_frame(tmp_path / "vault") == ("unlock", "-")
+    assert _first_frame(tmp_path / "vault")[:2] == ("unlock", "-")
+
+
+def test_first_window_leaves_the_qt_enum_namespace_unbuilt(tmp_path):
+    """Building PySide's `Qt` namespace (93 Python enums) is a large part of a start; the
+    first screens set Qt's enum-typed properties by name instead (widgets.set_qt_property)
+    and use `Qt` only in code that runs later. A module-level `from PySide6.QtCore import
+    Qt` on the start-up path, or a `Qt.X` in code the first screen runs, fails here."""
+    vault = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    vault.close()
+    for folder, screen in ((tmp_path / "new", "firstrun"), (tmp_path / "vault", "unlock")):
+        shown, _loaded, qt = _first_frame(folder)
+        if qt == "unknown":
+            pytest.skip("this Python makes enums without EnumType._create_")
+        assert (shown, qt) == (screen, "-")
 
 
 @pytest.fixture

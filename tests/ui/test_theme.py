@@ -80,3 +80,30 @@ def test_screens_build_in_layout_test_mode(qtbot, ctx):
         assert window.firstrun.start_button.text().startswith("Get started ")
     finally:
         disable_layout_test()
+
+
+@pytest.mark.parametrize("guess_dark, desktop_dark", [(False, True), (True, False), (True, True)])
+def test_the_first_window_guesses_the_desktop_scheme_and_confirms_it_once_shown(
+        qapp, qtbot, monkeypatch, guess_dark, desktop_dark):
+    """While the app starts, "system" takes the desktop palette's lightness (no enum
+    namespace needed); once the first window is up, the desktop's colour scheme decides."""
+    from PySide6.QtCore import QObject
+
+    from disclosure_helper.ui import startup, theme
+
+    monkeypatch.setattr(theme, "desktop_palette_is_dark", lambda: guess_dark)
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: desktop_dark)
+    before = qapp.property("dh_theme")
+    qapp.setProperty("dh_theme", None)
+    startup.begin()
+    try:
+        watcher = theme.ThemeWatcher(qapp, lambda: Preferences(theme="system"))
+        watcher.apply()
+        assert qapp.property("dh_theme") == ("dark" if guess_dark else "light")
+        receiver = QObject()
+        startup.shown(receiver)
+        qtbot.waitUntil(lambda: not startup.is_starting(), timeout=3000)
+        assert qapp.property("dh_theme") == ("dark" if desktop_dark else "light")
+    finally:
+        startup.reset()
+        apply_theme(qapp, Preferences(theme=before or "light"))

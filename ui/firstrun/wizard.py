@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -215,7 +215,7 @@ class FirstRunWizard(QWidget):
             target = self.recovery_panel.copy_button
         else:
             target = self.remember if self.remember.isEnabled() else self.finish_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt's "other" reason, as when named
 
     def _passphrase_changed(self) -> None:
         first, second = self.pass1.text(), self.pass2.text()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from disclosure_helper.errors import VaultError
 from disclosure_helper.ui.context import AppContext
@@ -110,7 +110,13 @@ class UnlockScreen(QWidget):
         self.card.body.addWidget(self.unlock_button)
         self.switch_mode = button(self.tr("Use recovery code instead"), self._toggle_mode,
                                   role="link")
-        self.card.body.addWidget(self.switch_mode, 0, Qt.AlignmentFlag.AlignLeft)
+        # On the left at its own width (a row and a stretch rather than an alignment
+        # flag: no enum namespace for the first window, see ui/startup.py).
+        switch_row = QHBoxLayout()
+        switch_row.setContentsMargins(0, 0, 0, 0)
+        switch_row.addWidget(self.switch_mode)
+        switch_row.addStretch(1)
+        self.card.body.addLayout(switch_row)
         screen.column.addWidget(self.card)
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         self.setTabOrder(self.passphrase.toggle, self.code)
@@ -148,7 +154,7 @@ class UnlockScreen(QWidget):
 
     def focus_first(self) -> None:
         target = self.code if self.mode == "recovery" else self.passphrase.edit
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt's "other" reason, as when named
 
     def reset(self) -> None:
         """Back to a clean passphrase prompt: nothing typed, nothing shown."""
@@ -224,5 +230,5 @@ class UnlockScreen(QWidget):
                                     "changed. Please try again."))
         target = self.code if self.mode == "recovery" else self.passphrase.edit
         target.selectAll()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 

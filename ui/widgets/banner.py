@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from disclosure_helper.ui.widgets.accessible import announce
@@ -29,13 +29,12 @@ class MessageBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None, closable: bool = False) -> None:
         super().__init__(parent)
-        set_role(self, "banner-info")
+        self.setProperty("role", "banner-info")  # new, so styled when first polished
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(12)
         self.text = label(selectable=True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text, 1)
         self._action: QPushButton | None = None
         # Buttons stack under each other beside the text when there is little room.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.widgets.accessible import (
@@ -15,8 +15,21 @@ from disclosure_helper.ui.widgets.accessible import (
 )
 
 
+def set_qt_property(obj: QObject, name: str, key: str) -> None:
+    """Set one of Qt's enum-typed properties by the enum key's name:
+    `set_qt_property(label, "textFormat", "PlainText")`. Qt converts the name itself, so
+    PySide's `Qt` enum namespace, which takes tens of milliseconds to build, is not needed
+    for the first window (ui/startup.py). A wrong name fails here, not silently."""
+    if not obj.setProperty(name, key):
+        raise ValueError(f"{type(obj).__name__}.{name} cannot be set to {key!r}")
+
+
 def set_role(widget: QWidget, role: str | None) -> QWidget:
-    """Give a widget a style role (see the package docstring); restyles it if shown already."""
+    """Give a widget a style role (see the package docstring); restyles it if shown already.
+    A widget being made can take `widget.setProperty("role", role)`: it is styled when
+    first polished."""
+    from PySide6.QtCore import Qt  # not for the first window: see set_qt_property
+
     was = widget.property("role")
     widget.setProperty("role", role)
     # A widget not yet styled picks the role up when it is first polished; restyling it
@@ -62,9 +75,9 @@ def label(
     # Errors interrupt; other news waits until the screen reader has finished speaking.
     widget = LiveLabel(parent, assertive=role == "error") if live else QLabel(parent)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    set_qt_property(widget, "textFormat", "PlainText")
     if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_qt_property(widget, "textInteractionFlags", "TextSelectableByMouse")
     if role:
         widget.setProperty("role", role)
     if heading:
@@ -103,7 +116,7 @@ def set_up_button(
     if tooltip:
         widget.setToolTip(tooltip)
     if role:
-        set_role(widget, role)
+        widget.setProperty("role", role)  # a button being made: styled when first polished
     if on_click is not None:
         widget.clicked.connect(lambda _checked=False: on_click())
     widget.setAutoDefault(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from disclosure_helper.ui.widgets.basics import label, set_role
+from disclosure_helper.ui.widgets.basics import label
 
 
 class Card(QFrame):
@@ -18,7 +18,7 @@ class Card(QFrame):
         title_role: str = "subheading",
     ) -> None:
         super().__init__(parent)
-        set_role(self, "card")
+        self.setProperty("role", "card")  # new, so styled when first polished (set_role)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 18, 20, 18)

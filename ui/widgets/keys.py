@@ -15,23 +15,30 @@ around the newly focused control so it is seen, from any cause.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolButton, QWidget
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# Keypad Enter comes with the keypad modifier; any other modifier means something else.
-_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-
 
 class _EnterPressesButtons(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        # Installed once the first window is up, as PySide's `Qt` namespace is built on
+        # first use (ui/startup.py).
+        from PySide6.QtCore import Qt
+
+        self._enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        # Keypad Enter comes with the keypad modifier; any other modifier means
+        # something else.
+        self._plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # isinstance first: every event in the app passes here, and reading an event's
         # type builds a Python enum.
         if (isinstance(event, QKeyEvent) and isinstance(watched, (QPushButton, QToolButton))
                 and event.type() == QEvent.Type.KeyPress):
             key_event: QKeyEvent = event  # type: ignore[assignment]
-            if (key_event.key() in _ENTER_KEYS and key_event.modifiers() in _PLAIN
+            if (key_event.key() in self._enter_keys and key_event.modifiers() in self._plain
                     and not key_event.isAutoRepeat() and watched.isEnabled()):
                 watched.click()
                 return True

@@ -6,7 +6,7 @@ measured in the current font: it grows with the text size setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from disclosure_helper.ui.widgets.basics import set_qt_property
 
 
 class ReadableColumn(QWidget):
@@ -32,8 +34,9 @@ class ReadableColumn(QWidget):
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * self.max_chars + 48)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._update_width()
+        # Font and style changes matter; the others (few, and a repeated width is a no-op)
+        # are not told apart, as reading an event's type builds PySide's enum of them all.
+        self._update_width()
         super().changeEvent(event)
 
 
@@ -55,8 +58,8 @@ class ScrollScreen(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Tab goes to the controls; the area scrolls to whichever one has focus.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        set_qt_property(self, "focusPolicy", "NoFocus")
+        set_qt_property(self, "horizontalScrollBarPolicy", "ScrollBarAsNeeded")
         body = QWidget()
         body.setObjectName("screenBody")
         outer = QVBoxLayout(body)
