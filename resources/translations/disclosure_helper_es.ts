@@ -1754,12 +1754,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="56"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="58"/>
+        <location filename="../../ui/crash.py" line="68"/>
         <source>Something went wrong inside the app. Everything you had saved is safe in your vault. If you were typing, your words are still on screen: you can keep going, or use Hide now and unlock again.</source>
         <translation>Algo salió mal dentro de la app. Todo lo que guardaste está a salvo en tu bóveda. Si estabas escribiendo, tus palabras siguen en la pantalla: puedes seguir, o usar Ocultar ahora y volver a desbloquear.</translation>
     </message>
@@ -3548,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -3625,17 +3625,17 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="46"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="47"/>
+        <location filename="../../ui/widgets/banner.py" line="46"/>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="49"/>
+        <location filename="../../ui/widgets/banner.py" line="48"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3672,37 +3672,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="20"/>
+        <location filename="../../ui/navigation.py" line="19"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="22"/>
+        <location filename="../../ui/navigation.py" line="21"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="26"/>
+        <location filename="../../ui/navigation.py" line="25"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="28"/>
+        <location filename="../../ui/navigation.py" line="27"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="30"/>
+        <location filename="../../ui/navigation.py" line="29"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="32"/>
+        <location filename="../../ui/navigation.py" line="31"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="34"/>
+        <location filename="../../ui/navigation.py" line="33"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4817,7 +4817,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5755,7 +5755,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/unlock/screen.py" line="55"/>
-        <location filename="../../ui/unlock/screen.py" line="136"/>
+        <location filename="../../ui/unlock/screen.py" line="142"/>
         <source>Locked. Enter your passphrase to open.</source>
         <translation>Bloqueada. Escribe tu frase de contraseña para abrir.</translation>
     </message>
@@ -5783,37 +5783,37 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/unlock/screen.py" line="111"/>
-        <location filename="../../ui/unlock/screen.py" line="140"/>
+        <location filename="../../ui/unlock/screen.py" line="146"/>
         <source>Use recovery code instead</source>
         <translation>Usar el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="135"/>
+        <location filename="../../ui/unlock/screen.py" line="141"/>
         <source>Locked. Enter your recovery code to open.</source>
         <translation>Bloqueada. Escribe tu código de recuperación para abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="139"/>
+        <location filename="../../ui/unlock/screen.py" line="145"/>
         <source>Use passphrase instead</source>
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="173"/>
+        <location filename="../../ui/unlock/screen.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="193"/>
+        <location filename="../../ui/unlock/screen.py" line="199"/>
         <source>Please type your recovery code.</source>
         <translation>Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="194"/>
+        <location filename="../../ui/unlock/screen.py" line="200"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock/screen.py" line="223"/>
+        <location filename="../../ui/unlock/screen.py" line="229"/>
         <source>Something went wrong while opening. Nothing has been changed. Please try again.</source>
         <translation>Algo salió mal al abrir. No se cambió nada. Inténtalo de nuevo.</translation>
     </message>
