@@ -54,10 +54,12 @@ BARE = _PRELUDE + textwrap.dedent(
     """
 )
 
+# As the `disclosure-helper` launcher starts the app (pyproject's gui-scripts entry, and
+# `python -m disclosure_helper`).
 APP = _PRELUDE + textwrap.dedent(
     """
     import sys
-    from disclosure_helper.ui.app import main
+    from disclosure_helper.cli import main
     main(["--data-dir", sys.argv[1]])
     """
 )

@@ -36,12 +36,13 @@ from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
-from disclosure_helper.ui.widgets import CurrentPageStack, MessageBanner, button, label
+from disclosure_helper.ui.widgets import CurrentPageStack, button, label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
     from disclosure_helper.ui.unlock.screen import UnlockScreen
+    from disclosure_helper.ui.widgets import MessageBanner
 
 log = logging.getLogger(__name__)
 
@@ -311,9 +312,10 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(self.hide_button)
         outer.addWidget(self.top_bar)
-        self.read_only_banner = MessageBanner()
-        self.read_only_banner.setObjectName("readOnlyBanner")
-        outer.addWidget(self.read_only_banner)
+        self._outer = outer
+        # Made when a vault opens read-only (below the top bar): the first screens never
+        # need it, and a banner is one of the costlier widgets to make.
+        self._read_only_banner: MessageBanner | None = None
 
         self.screens = CurrentPageStack()
         self.screens.setObjectName("screens")
@@ -601,6 +603,17 @@ class MainWindow(QMainWindow):
         # as strongly as this machine easily could? (Calibrating takes about a second.)
         QTimer.singleShot(KDF_CHECK_DELAY_MS, self.ctx.check_kdf)
 
+    @property
+    def read_only_banner(self) -> MessageBanner:
+        if self._read_only_banner is None:
+            from disclosure_helper.ui.widgets import MessageBanner
+
+            self._read_only_banner = MessageBanner()
+            self._read_only_banner.setObjectName("readOnlyBanner")
+            self._outer.insertWidget(self._outer.indexOf(self.top_bar) + 1,
+                                     self._read_only_banner)
+        return self._read_only_banner
+
     def _show_read_only_banner(self) -> None:
         vault = self.ctx.vault
         if vault is not None and vault.read_only:
@@ -609,8 +622,8 @@ class MainWindow(QMainWindow):
                 "read everything but nothing new can be saved. To write again, copy the "
                 "folder somewhere you can write to, or make the drive writable, and open "
                 "the app again."), "warning")
-        else:
-            self.read_only_banner.dismiss()
+        elif self._read_only_banner is not None:
+            self._read_only_banner.dismiss()
 
     # -- privacy -----------------------------------------------------------
 
@@ -642,7 +655,8 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         self.idle.stop()
-        self.read_only_banner.dismiss()
+        if self._read_only_banner is not None:
+            self._read_only_banner.dismiss()
         self._drop_focus_widget()
         for widget in QApplication.topLevelWidgets():
             # Open dialogs may show content; close them so nothing stays on screen.

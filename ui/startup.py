@@ -48,6 +48,7 @@ not built yet, so a change that pulls either back onto the start-up path is caug
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -114,9 +115,17 @@ def next_turn(receiver: QObject, step: Callable[[], object]) -> None:
 
 
 def begin() -> None:
-    """The app is starting: `once_shown` steps wait until `shown()`."""
+    """The app is starting: `once_shown` steps wait until `shown()`.
+
+    Garbage collection waits for the first window too (the launcher,
+    `disclosure_helper.cli.main`, pauses it before loading the app's modules): a start
+    makes tens of thousands of objects that live as long as the app (modules, classes,
+    PySide's types, the first widgets), and Python would otherwise walk them again and
+    again, several milliseconds in all. It resumes with the first step after the first
+    frame (`shown`)."""
     global _waiting
     _waiting = []
+    gc.disable()
 
 
 def is_starting() -> bool:
@@ -139,6 +148,7 @@ def shown(receiver: QObject) -> None:
 
     def next_step() -> None:
         global _waiting
+        gc.enable()
         if not _waiting:
             _waiting = None
             return
@@ -211,3 +221,4 @@ def reset() -> None:
     """Forget a start in progress (for tests)."""
     global _waiting
     _waiting = None
+    gc.enable()

@@ -146,6 +146,16 @@ def test_a_vault_in_use_is_explained_once_the_window_is_up(qtbot, ctx, existing_
         other.close()
 
 
+def test_garbage_collection_waits_for_the_first_frame_only(qtbot, ctx, starting):
+    import gc
+
+    assert not gc.isenabled()  # while the first window is made
+    _started_window(qtbot, ctx)
+    qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    qtbot.waitUntil(lambda: not startup.is_starting(), timeout=5_000)
+    assert gc.isenabled()
+
+
 def test_the_wizard_builds_its_later_steps_after_the_first_frame(qtbot, ctx, starting):
     window = _started_window(qtbot, ctx)
     wizard = window.firstrun

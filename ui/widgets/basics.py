@@ -97,8 +97,11 @@ def button(
     parent: QWidget | None = None,
 ) -> QPushButton:
     """A push button with a role and an accessible name (its text without the '&')."""
-    return set_up_button(QPushButton(text, parent), text, on_click, role, accessible_name,
-                         tooltip)
+    # Made empty, then given its text: PySide would weigh QPushButton(text, parent) against
+    # the (icon, text) form and build QIcon's Python type (several ms) to decide.
+    widget = QPushButton(parent)
+    widget.setText(text)
+    return set_up_button(widget, text, on_click, role, accessible_name, tooltip)
 
 
 def set_up_button(
