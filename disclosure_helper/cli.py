@@ -9,10 +9,14 @@ backup file.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import argparse
 
 from disclosure_helper import APP_NAME, __version__
 from disclosure_helper.paths import ENV_VAR
@@ -52,7 +56,21 @@ def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     return ours, qt
 
 
+class LaunchArgs(Protocol):
+    """What the command line said (argparse's namespace, or the quick path's)."""
+
+    data_dir: str | None
+    version: bool
+    self_test: bool
+    backup: str | None
+    qt_args: list[str]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    # Loaded only here: with gettext, which it brings, argparse takes several ms to load,
+    # and an everyday start does without it (`_everyday`).
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="disclosure-helper",
         description="A private, offline companion for decisions about disclosure at work, "
@@ -82,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _everyday(ours: Sequence[str]) -> argparse.Namespace | None:
+def _everyday(ours: Sequence[str]) -> SimpleNamespace | None:
     """The launches a desktop makes (nothing, a data folder, a double-clicked backup),
     read without building the parser: its help texts are looked up in gettext's catalogues
     one by one, a few milliseconds at every start. None for anything else, which the
@@ -101,13 +119,15 @@ def _everyday(ours: Sequence[str]) -> argparse.Namespace | None:
             backup = arg
         else:
             return None
-    return argparse.Namespace(data_dir=data_dir, version=False, self_test=False, backup=backup)
+    return SimpleNamespace(data_dir=data_dir, version=False, self_test=False, backup=backup)
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def parse_args(argv: Sequence[str] | None = None) -> LaunchArgs:
     """Our options, with Qt's kept in `qt_args` for QApplication."""
     ours, qt = split_qt_args(sys.argv[1:] if argv is None else argv)
-    args = _everyday(ours) or build_parser().parse_args(ours)
+    args: SimpleNamespace | argparse.Namespace | None = _everyday(ours)
+    if args is None:
+        args = build_parser().parse_args(ours)
     args.qt_args = qt
     return args
 

@@ -6,7 +6,6 @@ before Qt loads.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from disclosure_helper.cli import parse_args
+from disclosure_helper.cli import LaunchArgs, parse_args
 from disclosure_helper.memory import protect_process
 from disclosure_helper.paths import resolve_data_dir
 from disclosure_helper.preferences import Preferences
@@ -97,7 +96,7 @@ class _FileOpenWatcher(QObject):
         return False
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: LaunchArgs) -> int:
     """Start the app for parsed command-line arguments (`disclosure_helper.cli`)."""
     # Before any key or text is in memory: no core dumps, no debugger attach.
     protect_process()
@@ -117,8 +116,8 @@ def run(args: argparse.Namespace) -> int:
         from disclosure_helper.ui import selftest
 
         selftest.schedule(window)
-    elif getattr(args, "backup", None):
-        backup = Path(args.backup).expanduser().absolute()
+    elif (named := getattr(args, "backup", None)):
+        backup = Path(named).expanduser().absolute()
         # Once the event loop runs, so the window is on screen behind the restore dialog.
         QTimer.singleShot(0, lambda: window.open_backup(backup))
     return int(QCoreApplication.exec())
