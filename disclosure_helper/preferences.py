@@ -11,7 +11,6 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from disclosure_helper.atomic import atomic_write
 from disclosure_helper.errors import StorageError
 
 FILE_NAME = "preferences.json"
@@ -58,4 +57,6 @@ class Preferences:
         except OSError:
             raise StorageError() from None
         payload = json.dumps(asdict(self.normalised()), indent=2).encode("utf-8")
+        from disclosure_helper.atomic import atomic_write  # only when saving, not at start
+
         atomic_write(data_dir / FILE_NAME, payload)

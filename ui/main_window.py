@@ -32,7 +32,6 @@ from disclosure_helper.errors import VaultError, VaultInUse
 from disclosure_helper.paths import holds_vault
 from disclosure_helper.ui import branding, startup
 from disclosure_helper.ui.context import AppContext
-from disclosure_helper.ui.idle import IdleWatcher
 from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
@@ -41,6 +40,7 @@ from disclosure_helper.ui.widgets import CurrentPageStack, button, label
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
+    from disclosure_helper.ui.idle import IdleWatcher
     from disclosure_helper.ui.unlock.screen import UnlockScreen
     from disclosure_helper.ui.widgets import MessageBanner
 
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self._double_escape = _DoubleEscape(self.hide_now, self)
         app = QApplication.instance()
         startup.once_shown(lambda: app.installEventFilter(self._double_escape))
-        self.idle = IdleWatcher(self._idle_lock, self)
+        self._idle: IdleWatcher | None = None  # auto-lock, made at the first unlock
 
         ctx.about_to_lock.connect(self._about_to_lock)
         ctx.locked.connect(self._on_locked)
@@ -604,6 +604,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(KDF_CHECK_DELAY_MS, self.ctx.check_kdf)
 
     @property
+    def idle(self) -> IdleWatcher:
+        """Auto-lock's watch on input (runs only while unlocked)."""
+        if self._idle is None:
+            from disclosure_helper.ui.idle import IdleWatcher
+
+            self._idle = IdleWatcher(self._idle_lock, self)
+        return self._idle
+
+    @property
     def read_only_banner(self) -> MessageBanner:
         if self._read_only_banner is None:
             from disclosure_helper.ui.widgets import MessageBanner
@@ -654,7 +663,8 @@ class MainWindow(QMainWindow):
             self.shell.about_to_lock()
 
     def _on_locked(self) -> None:
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         if self._read_only_banner is not None:
             self._read_only_banner.dismiss()
         self._drop_focus_widget()
@@ -698,7 +708,8 @@ class MainWindow(QMainWindow):
         self.idle.set_paused(True)
 
     def _drop_focus_widget(self) -> None:
-        self.idle.set_paused(False)
+        if self._idle is not None:
+            self._idle.set_paused(False)
         if self._focus_widget is not None:
             # Handed back without a parent: the page that asked keeps its own reference.
             self._focus_layout.removeWidget(self._focus_widget)
@@ -794,7 +805,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._closed = True
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         self.ctx.shutdown()
         QApplication.instance().removeEventFilter(self._double_escape)
         event.accept()
