@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     from PySide6.QtTest import QTest
 
     from disclosure_helper.keystore import MemoryKeyStore
+    from disclosure_helper.ui import startup
     from disclosure_helper.ui.app import create_main_window, make_application
     from disclosure_helper.ui.context import AppContext
     from disclosure_helper.vault import Vault
@@ -108,9 +109,13 @@ def main(argv: list[str] | None = None) -> None:
     probe.close()
     # Explicit parameters: no background calibration check disturbs the timings.
     ctx = AppContext(folder, keystore=MemoryKeyStore(), kdf=stored)
+    # Started as the app starts itself (ui/app.run): what waits for the first window
+    # waits, and the first unlock is prepared as it is there.
+    startup.begin()
     window = create_main_window(ctx, app)
     window.resize(1200, 800)
     window.show()
+    startup.shown(window)
     beat = Heartbeat()
     rows: list = []
     figures: dict = {}

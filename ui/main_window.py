@@ -13,6 +13,7 @@ import importlib
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,10 @@ APP_TITLE = "Disclosure Helper"
 DOUBLE_ESCAPE_MS = 600
 KDF_CHECK_DELAY_MS = 4000
 PREPARE_AFTER_MS = 300
+# How often a preparation step that is waiting (for the read-ahead worker) looks again.
+WAIT_STEP_MS = 10
+# The shell is drawn off screen in this many bands, one a turn (`_paint_steps`).
+PAINT_BANDS = 4
 # Qt hands one key press to the focus widget and then to its parents; presses closer
 # together than this are one press seen twice, not a person pressing twice.
 _SAME_PRESS_MS = 40
@@ -515,21 +520,25 @@ class MainWindow(QMainWindow):
         if self.shell is not None or self._preparing:
             return
         self._preparing = True
-        steps = [
+        steps: list[Callable[[], object]] = [
+            # the code and content Home reads and shows (content on a worker: see there)
+            *startup.before_first_unlock(),
             lambda: load_page_class(PAGES[0]),  # Home's code
             lambda: self._ensure_shell(show_first=False),  # navigation, no page yet
             lambda: self._ensure_shell(),  # Home itself
             self._polish_shell,  # styles resolved now rather than when first drawn
             self._lay_out_shell,  # and sizes worked out at the window's size
-            self._paint_shell,  # and drawn once, off screen
-            # and the code and content Home reads once the vault is open
-            *startup.before_first_unlock(),
+            *self._paint_steps(),  # and drawn once, off screen
         ]
 
         def next_step() -> None:
             if steps and self.current_screen in ("unlock", ""):
-                steps.pop(0)()
-                startup.next_turn(self, next_step)
+                # A step that returns False is not ready yet: it is tried again later.
+                if steps[0]() is not False:
+                    steps.pop(0)
+                    startup.next_turn(self, next_step)
+                else:
+                    QTimer.singleShot(WAIT_STEP_MS, self, next_step)
             else:
                 self._preparing = False
 
@@ -559,16 +568,28 @@ class MainWindow(QMainWindow):
                 self.top_bar.resize(self.width(), self.top_bar.sizeHint().height())
                 bar.activate()
 
-    def _paint_shell(self) -> None:
-        """Draw the shell once into a throwaway image: the glyphs of its text, its styled
-        frames and icons are then cached, so the first real paint after unlocking is
-        quick. Nothing of the person's is in it yet (the vault is still locked)."""
-        if self.shell is not None and not self.shell.isVisible() and not self.ctx.is_unlocked:
-            from PySide6.QtGui import QPixmap
+    def _paint_steps(self) -> list[Callable[[], object]]:
+        """Draw the shell once into a throwaway image, a band of it per step (the whole of
+        it at once is more than a frame): the glyphs of its text, its styled frames and
+        icons are then cached, so the first real paint after unlocking is quick. Nothing
+        of the person's is in it yet (the vault is still locked)."""
 
-            image = QPixmap(self.shell.size())
-            self.shell.render(image)
-            self.top_bar.render(QPixmap(self.top_bar.size()))
+        def paint(band: int) -> None:
+            shell = self.shell
+            if shell is None or shell.isVisible() or self.ctx.is_unlocked:
+                return
+            from PySide6.QtCore import QPoint
+            from PySide6.QtGui import QPixmap, QRegion
+
+            if band < 0:
+                self.top_bar.render(QPixmap(self.top_bar.size()))
+                return
+            height = -(-shell.height() // PAINT_BANDS)
+            top = band * height
+            image = QPixmap(shell.width(), height)
+            shell.render(image, QPoint(0, 0), QRegion(0, top, shell.width(), height))
+
+        return [partial(paint, band) for band in range(-1, PAINT_BANDS)]
 
     def _page_built(self, _key: str, page: Page) -> None:
         privacy_changed = getattr(page, "privacy_changed", None)

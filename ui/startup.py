@@ -50,13 +50,17 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from functools import partial
 from types import ModuleType
 
 from PySide6.QtCore import QObject, QTimer
+
+log = logging.getLogger(__name__)
 
 # Modules the first screen must not import (a prefix covers its submodules).
 DEFERRED_MODULES = (
@@ -106,6 +110,9 @@ NEXT_TURN_MS = 1
 # What waits for the first window; None when the app is not starting (run at once).
 _waiting: list[Callable[[], object]] | None = None
 
+# The app's own run (`begin()` was called), not a test or a tool.
+_app_run = False
+
 
 def next_turn(receiver: QObject, step: Callable[[], object]) -> None:
     """Run `step` once what is waiting (keys, painting, timers) has been handled, so a
@@ -123,8 +130,9 @@ def begin() -> None:
     PySide's types, the first widgets), and Python would otherwise walk them again and
     again, several milliseconds in all. It resumes with the first step after the first
     frame (`shown`)."""
-    global _waiting
+    global _waiting, _app_run
     _waiting = []
+    _app_run = True
     gc.disable()
 
 
@@ -191,15 +199,16 @@ def answer_pyside_source_scan() -> None:
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - PySide's own name
 
 
-def before_first_unlock() -> list[Callable[[], object]]:
-    """Small steps for the unlock screen's idle time (one module, or one content file,
-    each), after which unlocking reads only the person's data: the modules above, then
-    the guide, rights cards and adjustment needs Home shows from, each file parsed once
-    and cached (disclosure_helper.content). Nothing here touches the vault."""
+def _reading_steps() -> list[Callable[[], object]]:
+    """The core modules Home needs and the content it shows (guide, situations, rights
+    cards, adjustment needs, support lines), a module or a file a step, each file parsed
+    once and cached (disclosure_helper.content). Pure Python that touches neither Qt nor
+    the vault."""
     from disclosure_helper import content
 
     steps: list[Callable[[], object]] = [
-        partial(importlib.import_module, name) for name in BEFORE_UNLOCK_MODULES]
+        partial(importlib.import_module, name) for name in BEFORE_UNLOCK_MODULES
+        if not name.startswith("disclosure_helper.ui")]
     files = ["guide", "situations", "adjustments/needs", "support",
              *content.available("guide"), *content.available("rights")]
     steps += [partial(content.load, name) for name in files]
@@ -208,17 +217,57 @@ def before_first_unlock() -> list[Callable[[], object]]:
         from disclosure_helper.adjustments_content import load_adjustments_content
         from disclosure_helper.guide import load_guide
         from disclosure_helper.rights import load_rights_cards
+        from disclosure_helper.support import load_support
 
         load_guide()
         load_rights_cards()
         load_adjustments_content()
+        load_support()
 
     steps.append(build)
     return steps
 
 
+def read_ahead() -> threading.Event:
+    """Start `_reading_steps` on a worker thread; the event is set when it has finished (or
+    failed: whatever it did not load then loads when first used, as without it).
+
+    Parsing those files took 10-25 ms a file on the GUI thread, each a stall while the
+    passphrase is typed. On a worker the GUI thread still gets its turn every few
+    milliseconds (Python switches threads every 5 ms), so keys and the busy indicator
+    never wait that long. The GUI thread should not import the same modules meanwhile
+    (it would wait for the worker's import): `before_first_unlock` waits for the event.
+    """
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            for step in _reading_steps():
+                step()
+        except Exception as exc:  # noqa: BLE001 - read again when used; never lost
+            log.info("reading ahead failed: %s", type(exc).__name__)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="read-ahead", daemon=True).start()
+    return done
+
+
+def before_first_unlock() -> list[Callable[[], object]]:
+    """Steps for the unlock screen's idle time, after which unlocking reads only the
+    person's data. In the app's own run the core modules and content files are read on a
+    worker (`read_ahead`) and the first step waits for it (a step returning False is tried
+    again on a later turn); elsewhere (tests, tools) each module or file is a step of its
+    own on the GUI thread."""
+    reading: list[Callable[[], object]] = (
+        [read_ahead().is_set] if _app_run else _reading_steps())
+    return [*reading, *(partial(importlib.import_module, name) for name in BEFORE_UNLOCK_MODULES
+                     if name.startswith("disclosure_helper.ui"))]
+
+
 def reset() -> None:
     """Forget a start in progress (for tests)."""
-    global _waiting
+    global _waiting, _app_run
     _waiting = None
+    _app_run = False
     gc.enable()

@@ -178,3 +178,26 @@ def test_first_run_makes_the_unlock_screen_only_when_it_is_needed(qtbot, ctx):
     window._show_unlock()  # as the first lock after setting up does
     assert window.current_screen == "unlock"
     assert window.screens.indexOf(window.unlock_screen) >= 0
+
+
+def test_content_for_the_first_unlock_is_read_on_a_worker(qtbot, ctx, existing_vault,
+                                                          starting, monkeypatch):
+    """While the passphrase is typed, the content files Home shows are parsed off the GUI
+    thread, and Home is built from them once they are read."""
+    import threading
+
+    read_in: list[str] = []
+    real = startup._reading_steps
+
+    def reading_steps():
+        read_in.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(startup, "_reading_steps", reading_steps)
+    window = _started_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.shell is not None and not window._preparing, timeout=10_000)
+    assert read_in == ["read-ahead"]
+    assert "home" in window.shell.pages.built
+    qtbot.keyClicks(window.unlock_screen.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
