@@ -140,6 +140,12 @@ def is_starting() -> bool:
     return _waiting is not None
 
 
+def builds_in_parts() -> bool:
+    """Whether a screen made while the first unlock is prepared may make its lower parts
+    on a later turn: only in the app's own run (tests and tools get whole screens)."""
+    return _app_run
+
+
 def once_shown(step: Callable[[], object]) -> None:
     """Run `step` just after the first window is drawn while the app starts; at once
     otherwise (and once the start is over)."""

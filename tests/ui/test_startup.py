@@ -197,7 +197,28 @@ def test_content_for_the_first_unlock_is_read_on_a_worker(qtbot, ctx, existing_v
     window = _started_window(qtbot, ctx)
     qtbot.waitUntil(lambda: window.shell is not None and not window._preparing, timeout=10_000)
     assert read_in == ["read-ahead"]
-    assert "home" in window.shell.pages.built
+    home = window.shell.pages.built["home"]
+    assert len(home.cards) == 4 and home.support is not None  # made on a later turn
     qtbot.keyClicks(window.unlock_screen.passphrase.edit, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.passphrase.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+
+
+def test_home_made_during_the_start_gets_its_lower_parts_a_turn_later(qtbot, ctx, starting):
+    from disclosure_helper.ui.home.page import HomePage
+
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    assert home.cards == []  # the greeting and news first
+    qtbot.waitUntil(lambda: len(home.cards) == 4, timeout=5_000)
+    home.on_unlocked()  # and showing it never waits for a turn
+    assert len(home.cards) == 4
+
+
+def test_home_shown_before_its_turn_is_complete_at_once(qtbot, ctx, starting):
+    from disclosure_helper.ui.home.page import HomePage
+
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    home.show()
+    assert len(home.cards) == 4 and home.support is not None

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from disclosure_helper.changes import ADJUSTMENTS, PLANS, SETTINGS, Changes
+from disclosure_helper.ui import startup
 from disclosure_helper.ui.context import AppContext
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import (
@@ -53,11 +54,26 @@ class HomePage(Page):
         ctx.stronger_kdf_available.connect(lambda _params: self.offer_stronger_kdf())
         ctx.stronger_kdf_done.connect(lambda: self._kdf_offer_widget and
                                       self._kdf_offer_widget.hide())
-
-        screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
-        grid = QGridLayout()
-        self.grid = grid
+        self.grid = QGridLayout()
         self.cards: list[Card] = []
+        self.action_buttons: dict[str, object] = {}
+        self._columns = 0
+        # The actions, the privacy note and the support line: on the app's own first
+        # unlock Home is made while the passphrase is typed, and in two turns each stays
+        # under a frame (ui/startup.py); anywhere else, or once shown, at once.
+        self._lower_built = False
+        if startup.builds_in_parts():
+            startup.next_turn(self, self._build_lower)
+        else:
+            self._build_lower()
+
+    def _build_lower(self) -> None:
+        if self._lower_built:
+            return
+        self._lower_built = True
+        screen = self.scroll_screen
+        screen.column.addWidget(label(self.tr("What would you like to do?"), "heading"))
+        grid = self.grid
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         actions = [
@@ -76,7 +92,6 @@ class HomePage(Page):
              self.tr("Show only what you choose, in large, clear text."),
              self.tr("Open Together mode")),
         ]
-        self.action_buttons: dict[str, object] = {}
         for key, title, text, action in actions:
             card = Card(title, text)
             card.body.addStretch(1)
@@ -85,7 +100,6 @@ class HomePage(Page):
             card.body.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
             self.action_buttons[key] = go
             self.cards.append(card)
-        self._columns = 0
         self._arrange_cards(2)
         screen.column.addLayout(grid)
 
@@ -109,6 +123,8 @@ class HomePage(Page):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _fit_cards(self) -> None:
+        if not self.cards:
+            return
         body = self.scroll_screen.widget()
         outer = body.layout() if body is not None else None
         assert outer is not None  # a ScrollScreen's body always has its layout
@@ -133,6 +149,7 @@ class HomePage(Page):
         return self.tr("Good evening.")
 
     def on_unlocked(self) -> None:
+        self._build_lower()
         self.greeting.setText(self._greeting())
         self.refresh_backup_reminder()
         self.refresh_due_reviews()
@@ -144,11 +161,13 @@ class HomePage(Page):
         if ADJUSTMENTS in changes.areas:
             self.refresh_due_reviews()
         # The support line follows the chosen country, or the latest plan's.
+        self._build_lower()
         self.support.refresh(self.ctx)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Time passes without any write: a backup or a review can fall due while the app
         # is open.
+        self._build_lower()
         self.refresh_backup_reminder()
         self.refresh_due_reviews()
         self._fit_cards()
