@@ -112,6 +112,8 @@ _waiting: list[Callable[[], object]] | None = None
 
 # The app's own run (`begin()` was called), not a test or a tool.
 _app_run = False
+# Garbage collection was paused by the launcher before the app's modules loaded.
+_launched_paused = False
 
 
 def next_turn(receiver: QObject, step: Callable[[], object]) -> None:
@@ -129,10 +131,12 @@ def begin() -> None:
     makes tens of thousands of objects that live as long as the app (modules, classes,
     PySide's types, the first widgets), and Python would otherwise walk them again and
     again, several milliseconds in all. It resumes with the first step after the first
-    frame (`shown`)."""
-    global _waiting, _app_run
+    frame (`shown`), what the start made frozen out of later collections."""
+    global _waiting, _app_run, _launched_paused
     _waiting = []
     _app_run = True
+    # Paused already: this is the launcher's own process (`cli.main`), not a test.
+    _launched_paused = not gc.isenabled()
     gc.disable()
 
 
@@ -162,6 +166,11 @@ def shown(receiver: QObject) -> None:
 
     def next_step() -> None:
         global _waiting
+        if _launched_paused and not gc.isenabled():
+            # What the start made lives as long as the app: frozen, later collections
+            # need not walk it (the first would otherwise take ~20 ms, right after the
+            # window shows). Nothing of the person's exists yet to be kept by it.
+            gc.freeze()
         gc.enable()
         if not _waiting:
             _waiting = None
