@@ -422,7 +422,8 @@ class EntryEditor(QWidget):
         self.tags_edit.set_tags(stored.tags)
         self._loading = False
         self._kept_tags = list(stored.tags)
-        chain: list[QWidget] = [self.back_button, self.addition_kind, self.addition_text,
+        chain: list[QWidget] = [self.back_button, *self.banner.tab_stops(),
+                                self.addition_kind, self.addition_text,
                                 self.add_button, self.tags_edit,
                                 *self.adjustment_links.buttons, self.undo_button,
                                 self.redo_button, self.trash_button, self.save_button]
@@ -471,7 +472,7 @@ class EntryEditor(QWidget):
         return payload
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.back_button]
+        chain: list[QWidget] = [self.back_button, *self.banner.tab_stops()]
         if self.template is not None and self.template.title_hint:
             chain.append(self.title_edit)
         for field in self._answer_fields:
