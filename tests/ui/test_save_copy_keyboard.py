@@ -1,6 +1,7 @@
 """A vanished vault folder, by keyboard alone: Tab reaches "Save a copy…" where the
 message is, going round the page never traps focus, and after the copy is saved focus
-stays in the message rather than jumping elsewhere."""
+stays in the message rather than jumping elsewhere. Also: a kept record opened from My
+adjustments has focus on it, not on the page left behind."""
 
 from __future__ import annotations
 
@@ -114,3 +115,29 @@ def test_a_plan_reaches_save_a_copy_in_its_header(qtbot, unlocked_ctx):
     action = _save_copy_button(banner)
     stops = tab_round(edit)
     assert stops[stops.index(action) + 1] is banner.close_button
+
+
+def test_a_kept_record_opened_from_my_adjustments_takes_focus(qtbot, main_window):
+    from PySide6.QtWidgets import QPushButton
+
+    from disclosure_helper.journal_model import INCIDENT, Entry
+
+    main_window.activateWindow()  # focus moves as on a real desktop only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    vault = main_window.ctx.vault
+    entry = vault.journal.add(Entry(kind=INCIDENT, title="Rota changed again",
+                                    body="Moved to nights with a day's notice."))
+    change = vault.adjustments.create(own_words="Fixed shifts, agreed a week ahead")
+    vault.adjustments.link_entry(change.id, entry.id)
+    main_window.ctx.navigate("adjustments", adjustment_id=change.id)
+    adjustments = main_window.shell.pages["adjustments"]
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in adjustments.findChildren(QPushButton)
+                                if b.accessibleName() == "Open linked journal entry 1"))
+    link = next(b for b in adjustments.findChildren(QPushButton)
+                if b.accessibleName() == "Open linked journal entry 1" and b.isVisible())
+    link.setFocus()
+    QTest.keyClick(link, Qt.Key.Key_Space)
+    editor = main_window.shell.pages["journal"].editor
+    qtbot.waitUntil(lambda: editor.isVisible() and editor.entry_id == entry.id)
+    # Focus is on the record, not left behind on the page that was hidden.
+    qtbot.waitUntil(lambda: main_window.focusWidget() is editor.back_button)

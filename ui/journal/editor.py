@@ -270,6 +270,10 @@ class EntryEditor(QWidget):
             self.title_edit.setFocus()
         elif self._fields:
             self._fields[0].focus_target.setFocus()
+        else:
+            # A kept record has no answers to type into. Opened from elsewhere (a link
+            # in My adjustments), focus would otherwise be left on the page just hidden.
+            self.back_button.setFocus()
 
     def _build(self, template: Template) -> None:
         self._clear_form()
