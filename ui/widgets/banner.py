@@ -92,6 +92,9 @@ class MessageBanner(QFrame):
             QWidget.setTabOrder(before, action)
         if self.close_button is not None:
             QWidget.setTabOrder(action, self.close_button)
+            # And read before Dismiss, as it sits on screen (Qt reads children in the
+            # order they were added).
+            action.stackUnder(self.close_button)
 
     def tab_stops(self) -> list[QWidget]:
         """The action (when there is one) and Dismiss, in Tab order, for a page that sets
