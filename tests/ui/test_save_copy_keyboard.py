@@ -52,7 +52,11 @@ def test_editor_reaches_save_a_copy_after_back_and_goes_round(qtbot, unlocked_ct
     qtbot.waitUntil(lambda: page.focusWidget() is editor.title_edit)  # once it is built
     editor.title_edit.setText("After the team meeting")
     shutil.rmtree(unlocked_ctx.data_dir)
+    said: list[str] = []
+    monkeypatch.setattr("disclosure_helper.ui.widgets.banner.announce",
+                        lambda _widget, text, assertive=False: said.append(text))
     assert not editor.save()
+    assert len(said) == 1 and "can no longer be found" in said[0]  # once, not twice
     action = _save_copy_button(editor.banner)
     # Where the message sits on screen: after Back, before Dismiss and the form.
     assert focus_chain(editor.back_button, 3) == [action, editor.banner.close_button,

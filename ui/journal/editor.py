@@ -565,8 +565,10 @@ class EntryEditor(QWidget):
         words = count_words(self.texts())
         self.count_label.setText(self.tr("%n words", "", words))
 
-    def flush(self) -> bool:
-        """Write the draft now if anything changed. True when nothing is left unsaved."""
+    def flush(self, report: bool = True) -> bool:
+        """Write the draft now if anything changed. True when nothing is left unsaved.
+
+        `report=False` when the caller has just said what went wrong itself."""
         self._autosave.stop()
         if not self.dirty or self.key is None or not self.ctx.is_unlocked:
             return not self.dirty
@@ -574,8 +576,9 @@ class EntryEditor(QWidget):
             payload = self._kept_payload() if self.kept else entry_to_payload(self.collect())
             self.journal.save_draft(self.key, payload, self.entry_id)
         except VaultError as exc:
-            self._show_error(exc, self.tr("Your latest changes could not be kept as a draft "
-                                          "yet. They are still on screen."))
+            if report:
+                self._show_error(exc, self.tr("Your latest changes could not be kept as a "
+                                              "draft yet. They are still on screen."))
             return False
         self.dirty = False
         self.status_label.setText(self.tr("Draft kept"))
@@ -595,7 +598,9 @@ class EntryEditor(QWidget):
                 stored = self.journal.update(entry, draft_key=self.key)
         except VaultError as exc:
             self._show_error(exc)
-            self.flush()
+            # Kept as a draft when the vault still can; if not, the message above is the
+            # one to hear (said twice, a screen reader would start it all over again).
+            self.flush(report=False)
             return False
         assert stored.id is not None
         self.dirty = False
