@@ -74,7 +74,7 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="561"/>
+        <location filename="../../ui/journal/editor.py" line="566"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

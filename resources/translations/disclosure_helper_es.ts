@@ -777,7 +777,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/widgets/busy.py" line="22"/>
+        <location filename="../../ui/widgets/busy.py" line="30"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
@@ -1830,27 +1830,27 @@
         <translation>Elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="178"/>
+        <location filename="../../ui/widgets/datefield.py" line="183"/>
         <source>Type a date like %1, or press Alt+Down for a calendar. Up and Down move a day.</source>
         <translation>Escribe una fecha como %1, u oprime Alt+Abajo para ver un calendario. Arriba y Abajo mueven un día.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="188"/>
+        <location filename="../../ui/widgets/datefield.py" line="193"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="188"/>
+        <location filename="../../ui/widgets/datefield.py" line="193"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="189"/>
+        <location filename="../../ui/widgets/datefield.py" line="194"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="239"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>That is not a date this box can read. Try it like %1, or pick one from the calendar.</source>
         <translation>Este cuadro no puede leer esa fecha. Prueba así: %1, o elige una en el calendario.</translation>
     </message>
@@ -2187,14 +2187,14 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="176"/>
-        <location filename="../../ui/journal/editor.py" line="279"/>
+        <location filename="../../ui/journal/editor.py" line="283"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="179"/>
-        <location filename="../../ui/journal/editor.py" line="306"/>
-        <location filename="../../ui/journal/editor.py" line="416"/>
+        <location filename="../../ui/journal/editor.py" line="310"/>
+        <location filename="../../ui/journal/editor.py" line="420"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -2219,78 +2219,78 @@
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="282"/>
+        <location filename="../../ui/journal/editor.py" line="286"/>
         <source>A title, if you want one</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="302"/>
-        <location filename="../../ui/journal/editor.py" line="415"/>
+        <location filename="../../ui/journal/editor.py" line="306"/>
+        <location filename="../../ui/journal/editor.py" line="419"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="309"/>
+        <location filename="../../ui/journal/editor.py" line="313"/>
         <source>Separate tags with commas. Known tags are offered as you type.</source>
         <translation>Separa las etiquetas con comas. Mientras escribes, aparecen las que ya usaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="317"/>
+        <location filename="../../ui/journal/editor.py" line="321"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="318"/>
+        <location filename="../../ui/journal/editor.py" line="322"/>
         <source>Change this if you are writing about another day.</source>
         <translation>Cámbialo si escribes sobre otro día.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="325"/>
+        <location filename="../../ui/journal/editor.py" line="329"/>
         <source>Linked plan</source>
         <translation>Plan vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="326"/>
+        <location filename="../../ui/journal/editor.py" line="330"/>
         <source>Keep this entry next to one of your disclosure plans.</source>
         <translation>Guarda esta entrada junto a uno de tus planes.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="363"/>
+        <location filename="../../ui/journal/editor.py" line="367"/>
         <source>When it happened: %1</source>
         <translation>Cuándo pasó: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="461"/>
+        <location filename="../../ui/journal/editor.py" line="466"/>
         <source>Added, with today&apos;s date.</source>
         <translation>Agregado, con la fecha de hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="572"/>
+        <location filename="../../ui/journal/editor.py" line="580"/>
         <source>Your latest changes could not be kept as a draft yet. They are still on screen.</source>
         <translation>Tus últimos cambios todavía no se pudieron guardar como borrador. Siguen en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="576"/>
+        <location filename="../../ui/journal/editor.py" line="584"/>
         <source>Draft kept</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="622"/>
+        <location filename="../../ui/journal/editor.py" line="632"/>
         <source>Save a copy of this entry</source>
         <translation>Guardar una copia de esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="654"/>
+        <location filename="../../ui/journal/editor.py" line="664"/>
         <source>Discard this writing? It has not been saved and cannot be brought back.</source>
         <translation>¿Descartar este escrito? No se ha guardado y no se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="655"/>
+        <location filename="../../ui/journal/editor.py" line="665"/>
         <source>Yes, discard it</source>
         <translation>Sí, descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/editor.py" line="561"/>
+        <location filename="../../ui/journal/editor.py" line="566"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -3548,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -4630,27 +4630,32 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
     <name>SaveCopy</name>
     <message>
         <location filename="../../ui/widgets/save_copy.py" line="32"/>
-        <location filename="../../ui/widgets/save_copy.py" line="62"/>
+        <location filename="../../ui/widgets/save_copy.py" line="69"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="51"/>
+        <location filename="../../ui/widgets/save_copy.py" line="39"/>
+        <source>Puts what is on screen in a file, in a folder you choose. The file is not encrypted.</source>
+        <translation>Pone lo que ves en pantalla en un archivo, en la carpeta que elijas. El archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_copy.py" line="58"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="53"/>
+        <location filename="../../ui/widgets/save_copy.py" line="60"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="65"/>
+        <location filename="../../ui/widgets/save_copy.py" line="73"/>
         <source>A copy is saved in %1. It is a PDF, not encrypted, so keep it somewhere private. Your words are still here too.</source>
         <translation>Se guardó una copia en %1. Es un PDF sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/save_copy.py" line="68"/>
+        <location filename="../../ui/widgets/save_copy.py" line="76"/>
         <source>A copy is saved in %1. It is a plain file, not encrypted, so keep it somewhere private. Your words are still here too.</source>
         <translation>Se guardó una copia en %1. Es un archivo sin cifrar, así que guárdalo en un lugar privado. Tus palabras también siguen aquí.</translation>
     </message>
@@ -4817,7 +4822,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5003,27 +5008,27 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="310"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="315"/>
         <source>Pages of this plan</source>
         <translation>Páginas de este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="396"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="401"/>
         <source>%1, has answers</source>
         <translation>%1, tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="400"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="405"/>
         <source>%1 of %2 pages have answers</source>
         <translation>%1 de %2 páginas tienen respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="455"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="460"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="457"/>
+        <location filename="../../ui/widgets/plan_steps/step_editor.py" line="462"/>
         <source>Next page: %1</source>
         <translation>Página siguiente: %1</translation>
     </message>

@@ -9,7 +9,9 @@ python3-pyatspi) inside `dbus-run-session`, on an X display the test started:
 It starts the real app (tests/atspi/app_under_test.py) with
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, listens to every accessibility event the app sends,
 and goes through it as a person would: the first-run wizard to the recovery code, every
-section of the app, Hide now, a wrong passphrase and the right one. Controls are pressed
+section of the app, Hide now, a wrong passphrase and the right one; then the links
+between a journal record, a plan and My adjustments, and "Save a copy…" after the
+vault's folder has gone (by keyboard, to a file it reads back). Controls are pressed
 through their accessibility actions and text is typed with xdotool, as a keyboard would.
 It does not judge: the pytest side reads the JSON and decides.
 """
@@ -26,10 +28,13 @@ from pathlib import Path
 
 import pyatspi
 from gi.repository import GLib
+from seed_links import CHANGES, PLAN, RECORD
 
 HERE = Path(__file__).resolve().parent
 # A passphrase with letters no other text in the app has in a row, so any leak is found.
-SECRET = "Quokka zephyr 7 vexing jumbo"
+# (Checked against every text the walk hears and all of resources/content: "vexing
+# jumbo" once met "being judged" on a plan's first page.)
+SECRET = "Quokka zephyr 7 vexed jumbo"
 WRONG = "Quokka zephyr 7 wobbly kiwi"
 
 INTERACTIVE = {
@@ -220,8 +225,12 @@ class Probe:
     # the app
 
     def start_app(self) -> None:
+        # A home of its own: the file dialog of "Save a copy…" opens there, never in the
+        # machine's real home folder. DH_PROBE_SEED: see app_under_test.py.
+        home = Path(self.args.data_dir).parent / "home"
+        home.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
-                   QT_ACCESSIBILITY="1")
+                   QT_ACCESSIBILITY="1", HOME=str(home), DH_PROBE_SEED="1")
         env.pop("DISCLOSURE_HELPER_DATA_DIR", None)
         self.app_process = subprocess.Popen(
             [self.args.app_python, str(HERE / "app_under_test.py"), self.args.data_dir],
@@ -350,7 +359,145 @@ def scenario(probe: Probe):
     yield 0.5
     probe.mark("unlocked again")
     probe.snapshot("app-after-unlock")
+    yield from links_and_save_copy(probe)
     probe.mark("done")
+
+
+def focused(probe: Probe) -> str:
+    """The name of the control with keyboard focus, as the last focus event said."""
+    for event in reversed(probe.events):
+        if event["type"] == "object:state-changed:focused" and event["detail1"] == 1:
+            return event["name"]
+    return ""
+
+
+def press_keys(probe: Probe, label: str, *keys: str):
+    """Each key in turn, marked `label` so the findings say where focus went after it."""
+    for name in keys:
+        probe.mark(label)
+        key(name)
+        yield 0.35
+
+
+def links_and_save_copy(probe: Probe):
+    """The links between a journal record, a plan and My adjustments (put in the vault by
+    the app at this unlock, see seed_links.py), then "Save a copy…" after the vault's
+    folder has gone. Keyboard only, marking each key so the test reads where focus went."""
+    window = probe.window
+
+    def link(name: str):
+        return find(window(), "push button", f"Open \u201c{name}\u201d in My adjustments")
+
+    # The record, opened from the journal's list with the keyboard.
+    key("ctrl+3")
+    yield (lambda: find(window(), "list item", lambda n: RECORD in n) is not None, 30,
+           "the record in the journal")
+    grab_focus(find(window(), "list", "Journal entries"))
+    yield 0.3
+    for _attempt in range(4):
+        if RECORD in focused(probe):
+            break
+        key("Down")
+        yield 0.3
+    probe.mark("open the record")
+    key("Return")
+    yield (lambda: link(CHANGES[1]) is not None, 20, "the record's links to My adjustments")
+    yield 0.5
+    probe.snapshot("record-links")
+    grab_focus(find(window(), "text", "Tags"))
+    yield 0.3
+    yield from press_keys(probe, "record: tab", "Tab", "Tab", "Tab")
+    yield from press_keys(probe, "record: shift+tab", "shift+Tab", "shift+Tab")
+    probe.mark("record: enter on the first link")
+    key("Return")
+    yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
+           "the change opened from the record")
+    yield 0.8
+    probe.snapshot("change-from-record")
+
+    # Back to the record from My adjustments, with Space.
+    grab_focus(find(window(), "push button", "Open linked journal entry 1"))
+    yield 0.3
+    probe.mark("change: space on the linked record")
+    key("space")
+    yield (lambda: link(CHANGES[0]) is not None, 20, "the record again")
+    yield 0.8
+    probe.mark("record open again")
+
+    # The plan, at its first page (Why), where the needs for work are asked.
+    key("ctrl+2")
+    yield (lambda: find(window(), "push button", f"Open {PLAN}") is not None, 20,
+           "the plan in Decisions")
+    grab_focus(find(window(), "push button", f"Open {PLAN}"))
+    yield 0.3
+    key("Return")
+    yield (lambda: link(CHANGES[0]) is not None, 30, "the plan's link to My adjustments")
+    yield 0.5
+    probe.snapshot("plan-links")
+    grab_focus(link(CHANGES[0]))
+    yield 0.3
+    yield from press_keys(probe, "plan: shift+tab", "shift+Tab")
+    yield from press_keys(probe, "plan: tab", "Tab", "Tab", "shift+Tab")
+    probe.mark("plan: space on the link")
+    key("space")
+    yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
+           "the change opened from the plan")
+    yield 0.8
+    probe.mark("change open from the plan")
+
+    # A new entry, then the vault's folder goes (a USB stick pulled out) and Ctrl+S.
+    key("ctrl+3")
+    yield 0.5
+    back = find(window(), "push button", "Back to the journal")
+    if back is not None:
+        press(back)
+    yield (lambda: find(window(), "push button", "New entry") is not None, 20, "the journal")
+    press(find(window(), "push button", "New entry"))
+    yield (lambda: find(window(), "push button", "Free writing") is not None, 20,
+           "the kinds of entry")
+    grab_focus(find(window(), "push button", "Free writing"))
+    yield 0.3
+    key("Return")
+    yield (lambda: find(window(), "text", "Your words") is not None, 20, "a new entry")
+    grab_focus(find(window(), "text", "Title"))
+    yield 0.3
+    type_text("Tea break")
+    key("Tab")
+    type_text("Words to keep safe.")
+    yield 0.5
+    data = Path(probe.args.data_dir)
+    data.rename(data.with_name("data-gone"))
+    probe.mark("save with the folder gone")
+    key("ctrl+s")
+    yield (lambda: find(window(), "push button", "Save a copy") is not None, 20,
+           "Save a copy")
+    yield 0.8
+    probe.snapshot("save-failed")
+    # From the foot of the entry Tab goes round the window, through Save a copy.
+    grab_focus(find(window(), "push button", "Save"))
+    yield 0.3
+    for _step in range(12):
+        yield from press_keys(probe, "save failed: tab", "Tab")
+        if focused(probe) == "Save a copy":
+            break
+    probe.mark("save failed: enter on save a copy")
+    key("Return")
+    yield (lambda: find(probe.app, "dialog", lambda n: n.startswith("Save a copy of this"))
+           is not None, 20, "the file dialog")
+    yield 0.8
+    copies = data.parent / "copies"
+    copies.mkdir(exist_ok=True)
+    key("ctrl+a")
+    type_text(str(copies / "entry-copy.txt"))
+    key("Return")
+    yield (lambda: find(window(), "label", lambda n: n.startswith("A copy is saved in"))
+           is not None, 20, "the copy to be saved")
+    # The test's display has no window manager to hand focus back once the dialog has
+    # gone; this does what one would.
+    xdo("search", "--sync", "--name", "^Disclosure Helper$", "windowfocus", "--sync")
+    yield 0.8
+    probe.mark("copy saved")
+    probe.snapshot("copy-saved")
 
 
 def run(probe: Probe) -> None:
@@ -416,7 +563,12 @@ def main() -> int:
         run(probe)
     finally:
         probe.stop()
+    copy = Path(args.data_dir).parent / "copies" / "entry-copy.txt"
     Path(args.out).write_text(json.dumps({
+        "copy": {"exists": copy.exists(),
+                 "private": copy.exists() and copy.stat().st_mode & 0o077 == 0,
+                 "holds_words": copy.exists() and "Words to keep safe." in copy.read_text(
+                     encoding="utf-8")},
         "secret": SECRET,
         "wrong": WRONG,
         "error": probe.error,

@@ -229,3 +229,96 @@ def test_every_section_has_a_heading(findings):
         headings = [e["name"] for e in findings["screens"][f"app-{key}"]
                     if e["role"] == "heading"]
         assert headings, key
+
+
+# -- links to My adjustments, and "Save a copy…" when the vault's folder has gone ------------
+# The names come from tests/atspi/seed_links.py (the app adds them at the second unlock).
+
+RECORD_LINKS = [f"Open \u201c{name}\u201d in My adjustments"
+                for name in ("A desk away from the door", "Notes in writing after meetings")]
+
+
+def _focus_after(findings: dict, label: str) -> list[str]:
+    """For each key the walk marked `label`: the control that had focus once it was pressed
+    (the last one a focus event named before the next mark), as Orca would say it."""
+    said, current = [], None
+    for event in findings["events"]:
+        if event["type"] == "mark":
+            if current is not None:
+                said.append(current)
+            current = "" if event["name"] == label else None
+        elif current is not None and event["type"] == "object:state-changed:focused" \
+                and event["detail1"] == 1:
+            current = event["name"]
+    if current is not None:
+        said.append(current)
+    return said
+
+
+def _control(findings: dict, screen: str, name: str) -> dict:
+    found = [e for e in findings["screens"][screen] if e["name"] == name]
+    assert found, f"{name!r} is not on {screen}"
+    return found[0]
+
+
+def test_a_record_names_its_changes_and_opens_them_by_keyboard(findings):
+    for name in RECORD_LINKS:
+        link = _control(findings, "record-links", name)
+        assert link["role"] == "push button" and link["focusable"] and link["enabled"]
+    names = [e["name"] for e in findings["screens"]["record-links"]]
+    lead = "This entry is linked to these changes in My adjustments:"
+    assert names.index(lead) < names.index(RECORD_LINKS[0]) < names.index(RECORD_LINKS[1])
+    # Tab from Tags: both links in turn, then the bar at the foot; Shift+Tab back.
+    assert _focus_after(findings, "record: tab") == [*RECORD_LINKS, "Undo"]
+    assert _focus_after(findings, "record: shift+tab") == [RECORD_LINKS[1], RECORD_LINKS[0]]
+    # Enter opened the change (the walk waited for its heading), with focus in it.
+    opened = findings["screens"]["change-from-record"]
+    assert any(e["role"] == "heading" and e["name"] == "A desk away from the door"
+               for e in opened)
+    [focus] = _focus_after(findings, "record: enter on the first link")
+    assert focus in {e["name"] for e in opened if e["focusable"]} - set(RECORD_LINKS)
+    # And back to the record from My adjustments: focus on the record, not lost.
+    assert _focus_after(findings, "change: space on the linked record") == [
+        "Back to the journal"]
+
+
+def test_a_plan_names_its_needs_in_my_adjustments_and_opens_them_by_keyboard(findings):
+    screen = findings["screens"]["plan-links"]
+    link = _control(findings, "plan-links", RECORD_LINKS[0])
+    assert link["role"] == "push button" and link["focusable"]
+    names = [e["name"] for e in screen]
+    # Read where it is on screen: after the needs question, before Back and Next.
+    assert names.index("In My adjustments") < names.index(RECORD_LINKS[0]) \
+        < names.index("Next page: Who")
+    assert _focus_after(findings, "plan: shift+tab") == ["Not sure yet"]
+    assert _focus_after(findings, "plan: tab") == [RECORD_LINKS[0], "Next page: Who",
+                                                   RECORD_LINKS[0]]
+    [focus] = _focus_after(findings, "plan: space on the link")
+    assert focus and focus != RECORD_LINKS[0]  # the change opened, focus in it
+
+
+def test_save_a_copy_is_heard_reached_by_tab_and_saves_the_words(findings):
+    events = findings["events"]
+    start = next(i for i, e in enumerate(events) if e["type"] == "mark"
+                 and e["name"] == "save with the folder gone")
+    end = next(i for i, e in enumerate(events) if i > start and e["type"] == "mark")
+    said = [e["data"] for e in events[start:end] if e["type"] == "object:announcement"]
+    # Said once (twice, Orca would start the long message all over again).
+    assert len(said) == 1 and "can no longer be found" in said[0], said
+    action = _control(findings, "save-failed", "Save a copy")
+    assert action["role"] == "push button" and action["focusable"] and action["enabled"]
+    assert "not encrypted" in action["description"]
+    names = [e["name"] for e in findings["screens"]["save-failed"]]
+    assert names.index("Back to the journal") < names.index("Save a copy") \
+        < names.index("Dismiss message") < names.index("Title")
+    # Tab from Save goes round the whole window, without a loop, to Save a copy, which
+    # comes straight after Back to the journal as on screen.
+    stops = _focus_after(findings, "save failed: tab")
+    assert stops[-1] == "Save a copy" and stops[-2] == "Back to the journal", stops
+    assert len(stops) == len(set(stops)), stops
+    # Enter asked where, wrote the copy, and left focus in the message.
+    assert findings["copy"] == {"exists": True, "private": True, "holds_words": True}
+    saved = findings["screens"]["copy-saved"]
+    assert any(e["role"] == "label" and e["name"].startswith("A copy is saved in")
+               for e in saved)
+    assert _focus_after(findings, "save failed: enter on save a copy") == ["Dismiss message"]

@@ -55,6 +55,30 @@ def test_one_tab_stop_and_typed_text_is_kept(qtbot):
     assert field.text() == "3 Feb 2025, 14:05"
 
 
+def test_still_one_tab_stop_when_added_after_the_page_set_its_tab_order(qtbot):
+    """A form rebuilt for another kind of entry adds its date field last; once the page
+    puts Tab in screen order, the field is one stop and Tab goes on round the page."""
+    from disclosure_helper.ui.widgets.focus import apply_layout_tab_order
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    before, after = QLineEdit(), QLineEdit()
+    layout.addWidget(before)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    field = DateField()
+    layout.insertWidget(1, field)
+    field.show()
+    apply_layout_tab_order(form)
+    before.setFocus()
+    visited = []
+    for _ in range(4):
+        QTest.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(form.focusWidget())
+    assert visited == [field.edit, after, before, field.edit]
+
+
 def test_reads_the_ways_people_type_dates(qtbot):
     _f, _b, field, _a = _form(qtbot)
     field.setDateTime(QDateTime(QDate(2026, 1, 1), QTime(9, 0)))

@@ -270,6 +270,10 @@ class EntryEditor(QWidget):
             self.title_edit.setFocus()
         elif self._fields:
             self._fields[0].focus_target.setFocus()
+        else:
+            # A kept record has no answers to type into. Opened from elsewhere (a link
+            # in My adjustments), focus would otherwise be left on the page just hidden.
+            self.back_button.setFocus()
 
     def _build(self, template: Template) -> None:
         self._clear_form()
@@ -422,7 +426,8 @@ class EntryEditor(QWidget):
         self.tags_edit.set_tags(stored.tags)
         self._loading = False
         self._kept_tags = list(stored.tags)
-        chain: list[QWidget] = [self.back_button, self.addition_kind, self.addition_text,
+        chain: list[QWidget] = [self.back_button, *self.banner.tab_stops(),
+                                self.addition_kind, self.addition_text,
                                 self.add_button, self.tags_edit,
                                 *self.adjustment_links.buttons, self.undo_button,
                                 self.redo_button, self.trash_button, self.save_button]
@@ -471,7 +476,7 @@ class EntryEditor(QWidget):
         return payload
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.back_button]
+        chain: list[QWidget] = [self.back_button, *self.banner.tab_stops()]
         if self.template is not None and self.template.title_hint:
             chain.append(self.title_edit)
         for field in self._answer_fields:
@@ -560,8 +565,10 @@ class EntryEditor(QWidget):
         words = count_words(self.texts())
         self.count_label.setText(self.tr("%n words", "", words))
 
-    def flush(self) -> bool:
-        """Write the draft now if anything changed. True when nothing is left unsaved."""
+    def flush(self, report: bool = True) -> bool:
+        """Write the draft now if anything changed. True when nothing is left unsaved.
+
+        `report=False` when the caller has just said what went wrong itself."""
         self._autosave.stop()
         if not self.dirty or self.key is None or not self.ctx.is_unlocked:
             return not self.dirty
@@ -569,8 +576,9 @@ class EntryEditor(QWidget):
             payload = self._kept_payload() if self.kept else entry_to_payload(self.collect())
             self.journal.save_draft(self.key, payload, self.entry_id)
         except VaultError as exc:
-            self._show_error(exc, self.tr("Your latest changes could not be kept as a draft "
-                                          "yet. They are still on screen."))
+            if report:
+                self._show_error(exc, self.tr("Your latest changes could not be kept as a "
+                                              "draft yet. They are still on screen."))
             return False
         self.dirty = False
         self.status_label.setText(self.tr("Draft kept"))
@@ -590,7 +598,9 @@ class EntryEditor(QWidget):
                 stored = self.journal.update(entry, draft_key=self.key)
         except VaultError as exc:
             self._show_error(exc)
-            self.flush()
+            # Kept as a draft when the vault still can; if not, the message above is the
+            # one to hear (said twice, a screen reader would start it all over again).
+            self.flush(report=False)
             return False
         assert stored.id is not None
         self.dirty = False

@@ -53,20 +53,53 @@ class MessageBanner(QFrame):
         text: str,
         kind: str = "info",
         action: tuple[str, Callable[[], object]] | None = None,
+        action_description: str = "",
     ) -> None:
+        """`action_description` tells a screen reader what the action does, when its
+        name and the message leave that unclear."""
         set_role(self, f"banner-{kind if kind in KINDS else 'info'}")
         self.text.setText(text)
         self.setAccessibleDescription(text)
-        if self._action is not None:
-            self._action.hide()
-            self._action.deleteLater()
-            self._action = None
+        old = self._action
+        # Pressing the action often brings the next message (a copy saved, or why not):
+        # focus then stays in the banner rather than jumping to wherever Qt puts it.
+        had_focus = old is not None and self.window().focusWidget() is old
+        self._action = None
         if action is not None:
             self._action = button(action[0], action[1])
+            if action_description:
+                self._action.setAccessibleDescription(action_description)
             self._action_layout.insertWidget(0, self._action)
+            self._place_in_tab_order(self._action)
+        if had_focus:
+            successor = self._action or self.close_button
+            if successor is not None:
+                successor.setFocus()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
         self.show()
         if self.isVisible():  # news on a page nobody is looking at is not spoken
             announce(self, text, assertive=kind == "error")
+
+    def _place_in_tab_order(self, action: QPushButton) -> None:
+        """Tab reaches a new action where the banner is: just before Dismiss, or after the
+        last control before the banner. (Qt would put it at the very end of the window's
+        chain, past controls a page has ordered itself, where Tab may never arrive.)"""
+        anchor: QWidget = self.close_button or self
+        before = _previous_tab_stop(anchor)
+        if before is not None:
+            QWidget.setTabOrder(before, action)
+        if self.close_button is not None:
+            QWidget.setTabOrder(action, self.close_button)
+            # And read before Dismiss, as it sits on screen (Qt reads children in the
+            # order they were added).
+            action.stackUnder(self.close_button)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The action (when there is one) and Dismiss, in Tab order, for a page that sets
+        its own tab order: put them where the banner sits on screen."""
+        return [w for w in (self._action, self.close_button) if w is not None]
 
     def message(self) -> str:
         return self.text.text() if self.isVisible() or self.text.text() else ""
@@ -75,3 +108,15 @@ class MessageBanner(QFrame):
         self.text.clear()
         self.hide()
         self.closed.emit()
+
+
+def _previous_tab_stop(widget: QWidget) -> QWidget | None:
+    """The nearest control before `widget` in its window's focus chain that Tab can reach."""
+    from PySide6.QtCore import Qt  # not for the first window: see set_qt_property
+
+    current = widget.previousInFocusChain()
+    while current is not None and current is not widget and not current.isWindow():
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isAncestorOf(current):
+            return current
+        current = current.previousInFocusChain()
+    return None

@@ -114,6 +114,11 @@ class DateField(QWidget):
         outer.addWidget(self.problem)
         self._calendar: _Calendar | None = None
         self.setFocusProxy(self.edit)
+        # Tab stops at the field as one control: with the box's own policy the field can be
+        # put in a tab order, and Qt moves the box with it. Left with no policy, the field
+        # stays where it was made in the chain and still takes Tab there (its box can take
+        # focus), so a page that reorders Tab would stop twice and go round in a loop.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self._update_help()
         self._show_value()
         self._fit_width()

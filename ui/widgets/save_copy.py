@@ -30,7 +30,14 @@ def show_save_error(banner: MessageBanner, exc: VaultError,
     missing = isinstance(exc, VaultMissing)
     text = f"{lead} {exc.message}" if lead and not missing else exc.message
     action = (translate("SaveCopy", "Save a copy…"), save_copy) if missing else None
-    banner.show_message(text, "error", action=action)
+    banner.show_message(text, "error", action=action,
+                        action_description=_action_description() if missing else "")
+
+
+def _action_description() -> str:
+    # Heard with the button: a screen reader user may reach it without the message.
+    return translate("SaveCopy", "Puts what is on screen in a file, in a folder you choose. "
+                     "The file is not encrypted.")
 
 
 def save_copy(
@@ -59,7 +66,8 @@ def save_copy(
         write(path)
     except VaultError as exc:
         banner.show_message(exc.message, "error",
-                            action=(translate("SaveCopy", "Save a copy…"), retry))
+                            action=(translate("SaveCopy", "Save a copy…"), retry),
+                            action_description=_action_description())
         return None
     if pdf:
         done = translate("SaveCopy", "A copy is saved in %1. It is a PDF, not encrypted, so "

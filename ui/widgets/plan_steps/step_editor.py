@@ -158,6 +158,11 @@ class StepPage(WalkPage):
 
     def fix_tab_order(self) -> None:
         apply_layout_tab_order(self.readable)
+        # Cards a container adds under the questions come after Back and Next among the
+        # page's children, which is the order a screen reader reads them in; raising
+        # Back and Next puts them last there too, as on screen.
+        self.back_button.raise_()
+        self.next_button.raise_()
 
     def load(self) -> None:
         """Show the current values from the holder (after a reload or a discard)."""
