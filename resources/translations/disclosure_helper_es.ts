@@ -2917,147 +2917,147 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="40"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>This is your private space. Take what is useful today and leave the rest.</source>
         <translation>Este es tu espacio privado. Toma lo que te sirva hoy y deja el resto.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="57"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>What would you like to do?</source>
         <translation>¿Qué te gustaría hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="80"/>
         <source>Think through telling someone</source>
         <translation>Pensar si contarle a alguien</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="81"/>
         <source>Weigh whether, who, what, when, where, why and how, at your own pace. Not telling is a choice too.</source>
         <translation>Piensa si contarlo, a quién, qué, cuándo, dónde, por qué y cómo, a tu ritmo. No contarlo también es una opción.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Open Decisions</source>
         <translation>Abrir Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="84"/>
         <source>Write in your journal</source>
         <translation>Escribir en tu diario</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="85"/>
         <source>A quick check-in, a debrief after a hard day, or a note of something that happened at work.</source>
         <translation>Un registro rápido, un desahogo después de un día difícil o una nota de algo que pasó en el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Open Journal</source>
         <translation>Abrir Diario</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="72"/>
+        <location filename="../../ui/home/page.py" line="88"/>
         <source>Notice patterns</source>
         <translation>Ver patrones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="89"/>
         <source>Look back over your check-ins and see what helps.</source>
         <translation>Mira tus registros rápidos de antes y descubre qué te ayuda.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="90"/>
         <source>Open Insights</source>
         <translation>Abrir Patrones</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="91"/>
         <source>Sit down with a supporter</source>
         <translation>Sentarte con alguien que te acompañe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="76"/>
+        <location filename="../../ui/home/page.py" line="92"/>
         <source>Show only what you choose, in large, clear text.</source>
         <translation>Muestra solo lo que eliges, con letra grande y clara.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="77"/>
+        <location filename="../../ui/home/page.py" line="93"/>
         <source>Open Together mode</source>
         <translation>Abrir el modo Juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="92"/>
+        <location filename="../../ui/home/page.py" line="106"/>
         <source>Someone walking up?</source>
         <translation>¿Se acerca alguien?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="93"/>
+        <location filename="../../ui/home/page.py" line="107"/>
         <source>Press Hide now at the top right, or Ctrl+Shift+H, or Escape twice. The app locks straight away and shows only a plain unlock screen.</source>
         <translation>Oprime Ocultar ahora arriba a la derecha, o Ctrl+Shift+H, o Escape dos veces. La app se bloquea de inmediato y solo muestra una pantalla de desbloqueo sencilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="144"/>
         <source>Hello. Good to see you.</source>
         <translation>Hola. Qué bueno verte.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="130"/>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>Good morning.</source>
         <translation>Buenos días.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="132"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Good afternoon.</source>
         <translation>Buenas tardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="133"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>Good evening.</source>
         <translation>Buenas noches.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="182"/>
+        <location filename="../../ui/home/page.py" line="201"/>
         <source>This computer can protect your passphrase more strongly than it does now, so that it would take far longer for anyone to guess. Unlocking would still take about a second. It needs your passphrase once.</source>
         <translation>Esta computadora puede proteger tu frase de contraseña mejor que ahora, para que adivinarla tome mucho más tiempo. Desbloquear seguiría tomando cerca de un segundo. Solo necesita tu frase una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="186"/>
+        <location filename="../../ui/home/page.py" line="205"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="190"/>
+        <location filename="../../ui/home/page.py" line="209"/>
         <source>Strengthen it…</source>
         <translation>Reforzarla…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="191"/>
+        <location filename="../../ui/home/page.py" line="210"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="215"/>
+        <location filename="../../ui/home/page.py" line="234"/>
         <source>You haven&apos;t made a backup yet. A backup keeps your writing safe if this computer is lost or breaks.</source>
         <translation>Todavía no hiciste una copia de seguridad. Una copia protege lo que escribiste si esta computadora se pierde o se daña.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="217"/>
+        <location filename="../../ui/home/page.py" line="236"/>
         <source>Your last backup was more than 30 days ago. A fresh one keeps your recent writing safe.</source>
         <translation>Tu última copia de seguridad tiene más de 30 días. Una nueva protege lo que escribiste hace poco.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="224"/>
+        <location filename="../../ui/home/page.py" line="243"/>
         <source>Back up now…</source>
         <translation>Hacer una copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="234"/>
+        <location filename="../../ui/home/page.py" line="253"/>
         <source>You set a date to look at your adjustments again, and it has come. Take a look when it suits you.</source>
         <translation>Pusiste una fecha para volver a mirar tus ajustes, y ya llegó. Puedes mirarlos cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="240"/>
+        <location filename="../../ui/home/page.py" line="259"/>
         <source>Take a look</source>
         <translation>Mirarlos</translation>
     </message>
@@ -3548,53 +3548,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Hide now</source>
         <translation>Ocultar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Lock the app straight away (Ctrl+Shift+H, or Escape twice)</source>
         <translation>Bloquear la app de inmediato (Ctrl+Shift+H, o Escape dos veces)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Locks the app straight away and shows the unlock screen.</source>
         <translation>Bloquea la app de inmediato y muestra la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Read only: this vault&apos;s folder or drive cannot be written to, so you can read everything but nothing new can be saved. To write again, copy the folder somewhere you can write to, or make the drive writable, and open the app again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta o unidad de esta bóveda. Puedes leer todo, pero no se puede guardar nada nuevo. Para volver a escribir, copia la carpeta a un lugar donde se pueda escribir, o permite escribir en la unidad, y abre la app de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>The backup was restored into %1 and checked. The vault you have here has not been changed.</source>
         <translation>La copia se restauró en %1 y se revisó. La bóveda que tienes aquí no cambió.</translation>
     </message>
@@ -4822,7 +4822,7 @@ disclosure-helper --data-dir &quot;%1&quot;</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
