@@ -195,6 +195,7 @@ class Probe:
         self.notes: list[str] = []
         self.app_process: subprocess.Popen | None = None
         self.app = None
+        self.copy: Path | None = None  # where "Save a copy…" said it put the copy
 
     # events
 
@@ -218,9 +219,15 @@ class Probe:
             "data": _safe(lambda: str(event.any_data), "") or "",
         })
 
-    def mark(self, label: str) -> None:
+    def mark(self, label: str) -> int:
         self.events.append({"type": "mark", "role": "", "name": label, "detail1": 0,
-                            "detail2": 0, "data": ""})
+                            "detail2": 0, "data": "", "t": round(time.monotonic(), 2)})
+        return len(self.events) - 1
+
+    def focus_moved(self, since: int) -> bool:
+        """Whether a control has gained focus since event number `since`."""
+        return any(e["type"] == "object:state-changed:focused" and e["detail1"] == 1
+                   for e in self.events[since + 1:])
 
     # the app
 
@@ -248,6 +255,7 @@ class Probe:
         return _safe(lambda: self.app.getChildAtIndex(0))
 
     def snapshot(self, name: str) -> list[dict]:
+        self.mark(f"snapshot {name}")
         entries = walk(self.window())
         self.screens[name] = entries
         return entries
@@ -402,26 +410,29 @@ def links_and_save_copy(probe: Probe):
     probe.mark("open the record")
     key("Return")
     yield (lambda: link(CHANGES[1]) is not None, 20, "the record's links to My adjustments")
-    yield 0.5
+    yield 0.3
     probe.snapshot("record-links")
     grab_focus(find(window(), "text", "Tags"))
     yield 0.3
     yield from press_keys(probe, "record: tab", "Tab", "Tab", "Tab")
     yield from press_keys(probe, "record: shift+tab", "shift+Tab", "shift+Tab")
-    probe.mark("record: enter on the first link")
+    pressed = probe.mark("record: enter on the first link")
     key("Return")
     yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
            "the change opened from the record")
-    yield 0.8
+    # Focus may follow a moment later; the test says whether it went anywhere.
+    yield (lambda: probe.focus_moved(pressed), 3, "focus in the change", "soft")
+    yield 0.2
     probe.snapshot("change-from-record")
 
     # Back to the record from My adjustments, with Space.
     grab_focus(find(window(), "push button", "Open linked journal entry 1"))
     yield 0.3
-    probe.mark("change: space on the linked record")
+    pressed = probe.mark("change: space on the linked record")
     key("space")
     yield (lambda: link(CHANGES[0]) is not None, 20, "the record again")
-    yield 0.8
+    yield (lambda: probe.focus_moved(pressed), 3, "focus in the record", "soft")
+    yield 0.2
     probe.mark("record open again")
 
     # The plan, at its first page (Why), where the needs for work are asked.
@@ -432,22 +443,23 @@ def links_and_save_copy(probe: Probe):
     yield 0.3
     key("Return")
     yield (lambda: link(CHANGES[0]) is not None, 30, "the plan's link to My adjustments")
-    yield 0.5
+    yield 0.3
     probe.snapshot("plan-links")
     grab_focus(link(CHANGES[0]))
     yield 0.3
     yield from press_keys(probe, "plan: shift+tab", "shift+Tab")
     yield from press_keys(probe, "plan: tab", "Tab", "Tab", "shift+Tab")
-    probe.mark("plan: space on the link")
+    pressed = probe.mark("plan: space on the link")
     key("space")
     yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
            "the change opened from the plan")
-    yield 0.8
+    yield (lambda: probe.focus_moved(pressed), 3, "focus in the change", "soft")
+    yield 0.2
     probe.mark("change open from the plan")
 
     # A new entry, then the vault's folder goes (a USB stick pulled out) and Ctrl+S.
     key("ctrl+3")
-    yield 0.5
+    yield 0.3
     back = find(window(), "push button", "Back to the journal")
     if back is not None:
         press(back)
@@ -464,14 +476,14 @@ def links_and_save_copy(probe: Probe):
     type_text("Tea break")
     key("Tab")
     type_text("Words to keep safe.")
-    yield 0.5
+    yield 0.3
     data = Path(probe.args.data_dir)
     data.rename(data.with_name("data-gone"))
     probe.mark("save with the folder gone")
     key("ctrl+s")
     yield (lambda: find(window(), "push button", "Save a copy") is not None, 20,
            "Save a copy")
-    yield 0.8
+    yield 0.4
     probe.snapshot("save-failed")
     # From the foot of the entry Tab goes round the window, through Save a copy.
     grab_focus(find(window(), "push button", "Save"))
@@ -484,18 +496,18 @@ def links_and_save_copy(probe: Probe):
     key("Return")
     yield (lambda: find(probe.app, "dialog", lambda n: n.startswith("Save a copy of this"))
            is not None, 20, "the file dialog")
-    yield 0.8
-    copies = data.parent / "copies"
-    copies.mkdir(exist_ok=True)
-    key("ctrl+a")
-    type_text(str(copies / "entry-copy.txt"))
-    key("Return")
+    yield 0.5
+    key("Return")  # the name and folder it suggests (this walk's own home folder)
     yield (lambda: find(window(), "label", lambda n: n.startswith("A copy is saved in"))
            is not None, 20, "the copy to be saved")
+    said = find(window(), "label", lambda n: n.startswith("A copy is saved in")).name
+    probe.copy = Path(said.removeprefix("A copy is saved in ").split(". It is")[0])
     # The test's display has no window manager to hand focus back once the dialog has
     # gone; this does what one would.
+    back_in_window = len(probe.events) - 1
     xdo("search", "--sync", "--name", "^Disclosure Helper$", "windowfocus", "--sync")
-    yield 0.8
+    yield (lambda: probe.focus_moved(back_in_window), 3, "focus back in the window", "soft")
+    yield 0.2
     probe.mark("copy saved")
     probe.snapshot("copy-saved")
 
@@ -563,11 +575,13 @@ def main() -> int:
         run(probe)
     finally:
         probe.stop()
-    copy = Path(args.data_dir).parent / "copies" / "entry-copy.txt"
+    copy = probe.copy
     Path(args.out).write_text(json.dumps({
-        "copy": {"exists": copy.exists(),
-                 "private": copy.exists() and copy.stat().st_mode & 0o077 == 0,
-                 "holds_words": copy.exists() and "Words to keep safe." in copy.read_text(
+        "copy": {"in_home": copy is not None and copy.parent == Path(args.data_dir).parent
+                 / "home",
+                 "exists": copy is not None and copy.exists(),
+                 "private": copy is not None and copy.stat().st_mode & 0o077 == 0,
+                 "holds_words": copy is not None and "Words to keep safe." in copy.read_text(
                      encoding="utf-8")},
         "secret": SECRET,
         "wrong": WRONG,

@@ -317,7 +317,8 @@ def test_save_a_copy_is_heard_reached_by_tab_and_saves_the_words(findings):
     assert stops[-1] == "Save a copy" and stops[-2] == "Back to the journal", stops
     assert len(stops) == len(set(stops)), stops
     # Enter asked where, wrote the copy, and left focus in the message.
-    assert findings["copy"] == {"exists": True, "private": True, "holds_words": True}
+    assert findings["copy"] == {"in_home": True, "exists": True, "private": True,
+                                "holds_words": True}
     saved = findings["screens"]["copy-saved"]
     assert any(e["role"] == "label" and e["name"].startswith("A copy is saved in")
                for e in saved)

@@ -41,6 +41,27 @@ def focus_chain(start: QWidget, steps: int) -> list[QWidget]:
     return seen
 
 
+def tab_round(start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Every control Tab visits from `start` until it comes back to `start`; fails if it
+    never does (a loop that shuts out part of the window)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = start.window()
+    start.setFocus()
+    QApplication.processEvents()
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        now = window.focusWidget()
+        if now is start:
+            return seen
+        assert now not in seen, f"Tab goes round {seen[seen.index(now):]} and never back"
+        seen.append(now)
+    raise AssertionError("Tab never came back to where it started")
+
+
 class FakeClock:
     """A monotonic clock (seconds) that moves only when a test says so; give it to
     `IdleWatcher.clock` and call `idle.check()` instead of waiting on real time."""

@@ -11,25 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.helpers import focus_chain
-
-
-def tab_round(start: QWidget, limit: int = 400) -> list[QWidget]:
-    """Every control Tab visits from `start` until it comes back to `start`; fails if it
-    never does (a loop that shuts out part of the window)."""
-    window = start.window()
-    start.setFocus()
-    QApplication.processEvents()
-    seen: list[QWidget] = []
-    for _ in range(limit):
-        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
-        QApplication.processEvents()
-        now = window.focusWidget()
-        if now is start:
-            return seen
-        assert now not in seen, f"Tab goes round {seen[seen.index(now):]} and never back"
-        seen.append(now)
-    raise AssertionError("Tab never came back to where it started")
+from tests.ui.helpers import focus_chain, tab_round
 
 
 def _save_copy_button(banner) -> QWidget:

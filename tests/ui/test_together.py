@@ -10,7 +10,7 @@ from disclosure_helper.plan_model import Decision
 from disclosure_helper.together import LOCK_ON_EXIT_KEY, supporter_notes
 from disclosure_helper.ui.a11y import missing_accessible_names
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import FakeClock
+from tests.ui.helpers import FakeClock, tab_round
 
 OPENING = "Thanks for making time."
 NEW_OPENING = " Could we talk for ten minutes?"
@@ -450,6 +450,7 @@ def test_a_vanished_folder_at_the_end_keeps_the_session_and_offers_a_copy(
     monkeypatch.setattr("disclosure_helper.ui.dialogs.ask_save_path", lambda *a, **k: chosen)
     action = summary.error._action
     assert action is not None and action.text() == "Save a copy…"
+    assert action in tab_round(summary.keep_all_button)  # reached by Tab, no loop
     action.click()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(chosen).pages).split())
     assert NEW_OPENING.strip() in text and NOTES in text and "not encrypted" in text
