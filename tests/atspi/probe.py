@@ -387,6 +387,18 @@ def press_keys(probe: Probe, label: str, *keys: str):
         yield 0.35
 
 
+def open_change_by_key(probe: Probe, window, label: str, name: str, change: str,
+                       where: str):
+    """Press `name` on the focused link, marked `label`; wait for the change's heading and
+    (softly: the test says whether it went anywhere) for focus to move into it."""
+    pressed = probe.mark(label)
+    key(name)
+    yield (lambda: find(window(), "heading", change) is not None, 20,
+           f"the change opened from {where}")
+    yield (lambda: probe.focus_moved(pressed), 3, "focus in the change", "soft")
+    yield 0.2
+
+
 def links_and_save_copy(probe: Probe):
     """The links between a journal record, a plan and My adjustments (put in the vault by
     the app at this unlock, see seed_links.py), then "Save a copy…" after the vault's
@@ -416,13 +428,8 @@ def links_and_save_copy(probe: Probe):
     yield 0.3
     yield from press_keys(probe, "record: tab", "Tab", "Tab", "Tab")
     yield from press_keys(probe, "record: shift+tab", "shift+Tab", "shift+Tab")
-    pressed = probe.mark("record: enter on the first link")
-    key("Return")
-    yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
-           "the change opened from the record")
-    # Focus may follow a moment later; the test says whether it went anywhere.
-    yield (lambda: probe.focus_moved(pressed), 3, "focus in the change", "soft")
-    yield 0.2
+    yield from open_change_by_key(probe, window, "record: enter on the first link", "Return",
+                                  CHANGES[0], "the record")
     probe.snapshot("change-from-record")
 
     # Back to the record from My adjustments, with Space.
@@ -449,12 +456,8 @@ def links_and_save_copy(probe: Probe):
     yield 0.3
     yield from press_keys(probe, "plan: shift+tab", "shift+Tab")
     yield from press_keys(probe, "plan: tab", "Tab", "Tab", "shift+Tab")
-    pressed = probe.mark("plan: space on the link")
-    key("space")
-    yield (lambda: find(window(), "heading", CHANGES[0]) is not None, 20,
-           "the change opened from the plan")
-    yield (lambda: probe.focus_moved(pressed), 3, "focus in the change", "soft")
-    yield 0.2
+    yield from open_change_by_key(probe, window, "plan: space on the link", "space",
+                                  CHANGES[0], "the plan")
     probe.mark("change open from the plan")
 
     # A new entry, then the vault's folder goes (a USB stick pulled out) and Ctrl+S.
