@@ -40,19 +40,12 @@ class FlowRow(QWidget):
         self.insertWidget(len(self._widgets), widget)
 
     def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt's name
-        hidden_before = widget.isHidden()
         widget.setParent(self)
         self._widgets.insert(index, widget)
-        if not widget.isHidden() or not hidden_before:
-            explicitly_hidden = False  # shown with the row, or hidden only by the move
-        elif not self.isVisible():
-            # Into a row not on screen, Qt keeps only a hide() asked for (a new widget is
-            # hidden just until it has a parent), and the first screens need no enum.
-            explicitly_hidden = True
-        else:
-            from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # no row is in the first window (ui/startup.py)
 
-            explicitly_hidden = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        explicitly_hidden = (widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                             and widget.isHidden())
         if not explicitly_hidden:
             widget.show()
         self._changed()
