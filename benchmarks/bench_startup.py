@@ -27,27 +27,55 @@ _PRELUDE = textwrap.dedent(
     """
     import time
     _t0 = time.perf_counter()
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
+    import sys
 
-    _exec = QCoreApplication.exec
+    # The program imports its modules in its own order, PySide included: the launcher
+    # pauses garbage collection before PySide loads, and PySide reads the source of each
+    # module imported after it (ui/startup.py). So the clock is hooked onto
+    # QCoreApplication.exec once PySide6.QtWidgets has loaded, rather than by importing
+    # PySide here first.
+    class _HookExec:
+        @classmethod
+        def find_spec(cls, name, path=None, target=None):
+            if name != "PySide6.QtWidgets":
+                return None
+            sys.meta_path.remove(cls)
+            import importlib.util
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
 
-    def _measure(*_args):
-        # The first turn of the event loop: the window has been shown and laid out.
-        def report():
-            print(f"{time.perf_counter() - _t0:.6f}", flush=True)
-            QCoreApplication.exit(0)
-        QTimer.singleShot(0, report)
-        return _exec()
+            def exec_module(module):
+                load(module)
+                _measure_exec()
 
-    QCoreApplication.exec = staticmethod(_measure)
-    QApplication.exec = staticmethod(_measure)
+            spec.loader.exec_module = exec_module
+            return spec
+
+    def _measure_exec():
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        _exec = QCoreApplication.exec
+
+        def _measure(*_args):
+            # The first turn of the event loop: the window has been shown and laid out.
+            def report():
+                print(f"{time.perf_counter() - _t0:.6f}", flush=True)
+                QCoreApplication.exit(0)
+            QTimer.singleShot(0, report)
+            return _exec()
+
+        QCoreApplication.exec = staticmethod(_measure)
+        QApplication.exec = staticmethod(_measure)
+
+    sys.meta_path.insert(0, _HookExec)
     """
 )
 
 BARE = _PRELUDE + textwrap.dedent(
     """
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QWidget
     app = QApplication([])
     w = QWidget(); w.setWindowTitle("bare"); w.resize(900, 640); w.show()
     QCoreApplication.exec()
