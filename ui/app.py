@@ -10,8 +10,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from disclosure_helper.cli import LaunchArgs, parse_args
@@ -27,6 +28,9 @@ from disclosure_helper.ui.widgets.keys import (
     install_enter_presses_buttons,
     install_focus_follows,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 # The layout checker is for development only; it is loaded when asked for.
 LAYOUT_TEST_VAR = "DISCLOSURE_HELPER_LAYOUT_TEST"
@@ -89,6 +93,8 @@ class _FileOpenWatcher(QObject):
         self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent  # macOS only: not built on other systems
+
         if event.type() == QEvent.Type.FileOpen and event.file():
             path = Path(event.file())
             QTimer.singleShot(0, lambda: self._window.open_backup(path))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.changes import Changes
@@ -16,6 +17,8 @@ from disclosure_helper.preferences import Preferences
 from disclosure_helper.ui.ops import Op, tasks
 
 if TYPE_CHECKING:  # the vault's code loads after the first screen (ui/startup.py)
+    from PySide6.QtCore import QMimeData
+
     from disclosure_helper.kdf import KdfParams
     from disclosure_helper.keystore import KeyStore
     from disclosure_helper.vault import Vault
@@ -31,6 +34,8 @@ def secret_mime_data(text: str) -> QMimeData:
     clipboard tools the nspasteboard.org concealed type; Windows' clipboard history and
     cloud clipboard their three documented formats.
     """
+    from PySide6.QtCore import QMimeData  # Qt classes the first screen needs not wait
+
     data = QMimeData()
     data.setText(text)
     if sys.platform == "darwin":
@@ -109,6 +114,9 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # Made on the GUI thread; a write on another (the worker) is announced through a
+        # queued signal.
+        self._gui_thread = threading.get_ident()
         self.data_dir = Path(data_dir)
         self.keystore = keystore
         # None means "calibrate on this machine" when a vault is created; tests pass small ones.
@@ -128,13 +136,18 @@ class AppContext(QObject):
         self._secret_timer = QTimer(self)
         self._secret_timer.setSingleShot(True)
         self._secret_timer.timeout.connect(self._clear_secret)
+        from disclosure_helper.ui import startup
+
+        # Nothing can be copied before the first window is up; the clipboard's class is
+        # one the first window need not wait for.
+        startup.once_shown(self._watch_clipboard)
+        # Every page scrolls past drop-downs and dates without changing them.
+        startup.once_shown(_install_wheel_guard)
+
+    def _watch_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.dataChanged.connect(self._clipboard_changed)
-        # Every page scrolls past drop-downs and dates without changing them.
-        from disclosure_helper.ui import startup
-
-        startup.once_shown(_install_wheel_guard)
 
     # -- vault ---------------------------------------------------------------
 
@@ -159,7 +172,7 @@ class AppContext(QObject):
 
     def _direct_change(self, changes: Changes) -> None:
         """A write outside any op (on the thread that wrote, once committed)."""
-        if QThread.currentThread() is self.thread():
+        if threading.get_ident() == self._gui_thread:
             self._announce_direct(changes)
         else:
             self._changed_elsewhere.emit(changes)
@@ -315,6 +328,8 @@ class AppContext(QObject):
         self._secret_timer.stop()
         clipboard = QGuiApplication.clipboard()
         if clipboard.supportsSelection() and clipboard.ownsSelection():
+            from PySide6.QtGui import QClipboard
+
             clipboard.clear(QClipboard.Mode.Selection)
         if self._clipboard_digest is None:
             return

@@ -7,6 +7,8 @@ machine, so a window that fits here fits there and layout tests are deterministi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontDatabase
 
 from disclosure_helper.paths import resource_root
@@ -32,12 +34,17 @@ def font_files():
 def install_app_fonts() -> bool:
     """Register the bundled faces with Qt once per process. False if none could be read.
 
-    Fonts are read as bytes, so they load from a wheel, a zip or a frozen bundle alike.
+    A file on disk is given to Qt by its path; one inside a zip is read as bytes (passing
+    bytes makes PySide build its QByteArray class, which the first window otherwise does
+    not need).
     """
     global _loaded
     if _loaded is None:
         ids = []
         for file in font_files():
+            if isinstance(file, Path):
+                ids.append(QFontDatabase.addApplicationFont(str(file)))
+                continue
             try:
                 data = file.read_bytes()
             except OSError:

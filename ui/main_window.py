@@ -17,14 +17,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QMainWindow,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,9 @@ from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import CurrentPageStack, button, label
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShortcut
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QShortcut
+    from PySide6.QtWidgets import QDialog
 
     from disclosure_helper.ui.idle import IdleWatcher
     from disclosure_helper.ui.unlock.screen import UnlockScreen
@@ -82,6 +81,14 @@ class _DoubleEscape(QObject):
     def __init__(self, on_double: Any, parent: QObject | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        # Installed once the first window is up (event classes are built on first use,
+        # ui/startup.py); kept here, as every event in the app passes the filter.
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        self._key_event = QKeyEvent
+        self._key_press = QEvent.Type.KeyPress
+        self._escape = Qt.Key.Key_Escape
         self._on_double = on_double
         self._last = 0.0
         # Seconds, monotonic; tests give a clock that moves only when they say so.
@@ -90,13 +97,11 @@ class _DoubleEscape(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every event in the app passes here: let all but key events through at once
         # (reading an event's type builds a Python enum, which adds up).
-        if not isinstance(event, QKeyEvent):
+        if not isinstance(event, self._key_event):
             return False
-        from PySide6.QtCore import Qt  # this filter is installed after the first window
-
         if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
+            event.type() == self._key_press
+            and event.key() == self._escape
             and not event.isAutoRepeat()
         ):
             now = self.clock() * 1000
@@ -234,6 +239,8 @@ class Shell(QWidget):
                                          metrics.averageCharWidth() * 20))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent  # made at the first unlock, not at start
+
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_nav_width()
         super().changeEvent(event)
@@ -340,9 +347,9 @@ class MainWindow(QMainWindow):
         self.sheet_shortcuts: list[QShortcut] = []
         startup.once_shown(self._add_shortcuts_and_help)
         self._help_dialog: QDialog | None = None
-        self._double_escape = _DoubleEscape(self.hide_now, self)
-        app = QApplication.instance()
-        startup.once_shown(lambda: app.installEventFilter(self._double_escape))
+        self._double_escape: _DoubleEscape | None = None
+        startup.once_shown(self._watch_double_escape)
+        startup.once_shown(self._watch_window_state)  # lock on minimise
         self._idle: IdleWatcher | None = None  # auto-lock, made at the first unlock
 
         ctx.about_to_lock.connect(self._about_to_lock)
@@ -689,22 +696,33 @@ class MainWindow(QMainWindow):
         if self._read_only_banner is not None:
             self._read_only_banner.dismiss()
         self._drop_focus_widget()
+        from PySide6.QtWidgets import QDialog
+
         for widget in QApplication.topLevelWidgets():
             # Open dialogs may show content; close them so nothing stays on screen.
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
         self._show_unlock()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and self.isMinimized()
-            and self.ctx.is_unlocked
-            and _lock_on_minimise(self.ctx)
-        ):
+    def _watch_double_escape(self) -> None:
+        self._double_escape = _DoubleEscape(self.hide_now, self)
+        QApplication.instance().installEventFilter(self._double_escape)
+
+    def _watch_window_state(self) -> None:
+        # From the window's own signal rather than a change event handler: the first event
+        # a Python handler receives makes PySide build ~50 event types, and the first
+        # window would receive several (ui/startup.py). The window is made here if it has
+        # not been shown yet (tests); the app never recreates it.
+        if self.windowHandle() is None:
+            self.create()
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.windowStateChanged.connect(self._window_state_changed)
+
+    def _window_state_changed(self, *_state: object) -> None:
+        if self.isMinimized() and self.ctx.is_unlocked and _lock_on_minimise(self.ctx):
             # Deferred: locking restyles widgets, which Qt dislikes mid state change.
             QTimer.singleShot(0, self.hide_now)
-        super().changeEvent(event)
 
     # -- navigation and focus view --------------------------------------------
 
@@ -772,6 +790,8 @@ class MainWindow(QMainWindow):
             sheet.activated.connect(lambda: self.show_help("shortcuts"))
             self.sheet_shortcuts.append(sheet)
         self._enable_sheet_shortcuts()
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self.help_button)
         sheet_keys = QKeySequence(shortcuts.SHORTCUTS_SHEET[0]).toString(
             QKeySequence.SequenceFormat.NativeText)
@@ -782,6 +802,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self, topic: str) -> QDialog:
         """Open the About screen or the shortcuts sheet (built when first asked for)."""
+        from PySide6.QtWidgets import QDialog
+
         if self._help_dialog is not None and self._help_dialog.isVisible():
             self._help_dialog.done(QDialog.DialogCode.Rejected)
         if topic == "about":
@@ -829,5 +851,6 @@ class MainWindow(QMainWindow):
         if self._idle is not None:
             self._idle.stop()
         self.ctx.shutdown()
-        QApplication.instance().removeEventFilter(self._double_escape)
+        if self._double_escape is not None:
+            QApplication.instance().removeEventFilter(self._double_escape)
         event.accept()

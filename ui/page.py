@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from disclosure_helper.changes import Changes
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from disclosure_helper.ui.context import AppContext
     from disclosure_helper.vault import Vault
 

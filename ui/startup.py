@@ -179,7 +179,13 @@ def shown(receiver: QObject) -> None:
         next_turn(receiver, next_step)  # first, so a failing step stops no other
         step()
 
-    QTimer.singleShot(AFTER_FIRST_FRAME_MS, receiver, next_step)
+    # A timer of the receiver's rather than QTimer.singleShot(ms, receiver, step), which
+    # makes PySide build its QMetaMethod class to tell the overloads apart.
+    timer = QTimer(receiver)
+    timer.setSingleShot(True)
+    timer.timeout.connect(next_step)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(AFTER_FIRST_FRAME_MS)
 
 
 def answer_pyside_source_scan() -> None:

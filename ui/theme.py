@@ -203,7 +203,9 @@ def apply_theme(app: QApplication, prefs: Preferences,
     app.setPalette(palette_for(theme))
     app.setStyleSheet(stylesheet(theme, prefs.text_scale))
     app.setProperty("dh_theme", theme.name)
-    app.setProperty("dh_text_scale", prefs.text_scale)
+    # As text: a float property makes PySide build its QByteArray class, which the first
+    # window otherwise does not need.
+    app.setProperty("dh_text_scale", repr(float(prefs.text_scale)))
     return theme
 
 

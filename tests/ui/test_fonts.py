@@ -61,3 +61,27 @@ def test_every_character_in_app_text_is_in_the_bundled_font(qapp):
             if ord(ch) >= 0x20 and ord(ch) not in covered and not ch.isspace():
                 missing.setdefault(str(path.relative_to(ROOT)), set()).add(ch)
     assert missing == {}, missing
+
+
+def test_fonts_load_from_a_zip_as_from_a_folder(qapp, tmp_path, monkeypatch):
+    # A zipped install hands out files that are not paths: they are read as bytes.
+    import zipfile
+
+    archive = tmp_path / "resources.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for file in fonts.font_files():
+            zipped.write(file, f"fonts/{file.name}")
+    inside = zipfile.Path(archive, "fonts/")
+    monkeypatch.setattr(fonts, "font_files", lambda: [inside / name for name in fonts.FILES])
+    monkeypatch.setattr(fonts, "_loaded", None)
+    given: list[bytes] = []
+
+    def add(data):
+        given.append(bytes(data))
+        return len(given)
+
+    monkeypatch.setattr(QFontDatabase, "addApplicationFontFromData", add)
+    assert fonts.install_app_fonts()
+    assert len(given) == len(fonts.FILES)
+    for data in given:
+        assert QRawFont(data, 12).familyName() == fonts.FAMILY

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from disclosure_helper.ui.widgets.basics import label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 
 class BusyIndicator(QWidget):
@@ -23,6 +28,8 @@ class BusyIndicator(QWidget):
 
     def _made(self) -> tuple[QLabel, QProgressBar]:
         if self._parts is None:
+            from PySide6.QtWidgets import QProgressBar
+
             text = label(role="hint")
             bar = QProgressBar()
             bar.setRange(0, 0)  # indeterminate: the work cannot say how far along it is

@@ -15,18 +15,27 @@ around the newly focused control so it is seen, from any cause.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 class _EnterPressesButtons(QObject):
     def __init__(self) -> None:
         super().__init__()
-        # Installed once the first window is up, as PySide's `Qt` namespace is built on
-        # first use (ui/startup.py).
-        from PySide6.QtCore import Qt
+        # Installed once the first window is up, as PySide's `Qt` namespace and event
+        # classes are built on first use (ui/startup.py).
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QToolButton
 
+        self._key_event = QKeyEvent
+        self._key_press = QEvent.Type.KeyPress
+        self._buttons = (QPushButton, QToolButton)
         self._enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         # Keypad Enter comes with the keypad modifier; any other modifier means
         # something else.
@@ -35,9 +44,9 @@ class _EnterPressesButtons(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # isinstance first: every event in the app passes here, and reading an event's
         # type builds a Python enum.
-        if (isinstance(event, QKeyEvent) and isinstance(watched, (QPushButton, QToolButton))
-                and event.type() == QEvent.Type.KeyPress):
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+        if (isinstance(event, self._key_event) and isinstance(watched, self._buttons)
+                and event.type() == self._key_press):
+            key_event = event
             if (key_event.key() in self._enter_keys and key_event.modifiers() in self._plain
                     and not key_event.isAutoRepeat() and watched.isEnabled()):
                 watched.click()
@@ -74,6 +83,8 @@ def scroll_into_view(widget: QWidget) -> None:
         return  # nothing to scroll: pending layouts run on their own turn, not now
     # A resize or a newly shown part may still have its layout pending; positions read
     # before it runs are stale and the scroll would land short.
+    from PySide6.QtCore import QEvent  # focus moves once the first window is up
+
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     for area in areas:
         area.ensureWidgetVisible(widget, FOCUS_MARGIN, FOCUS_MARGIN)

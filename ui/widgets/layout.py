@@ -6,7 +6,9 @@ measured in the current font: it grows with the text size setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,9 +20,19 @@ from PySide6.QtWidgets import (
 
 from disclosure_helper.ui.widgets.basics import set_qt_property
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+
 
 class ReadableColumn(QWidget):
-    """A vertical box whose width stays within `max_chars` characters of body text."""
+    """A vertical box whose width stays within `max_chars` characters of body text.
+
+    Its font can change after it is made: the text size setting, or Together mode's own
+    size for part of the window. It is measured again each time the row holding it is
+    laid out (`_ColumnRow`), which Qt does after any font change, rather than from a font
+    change event: the first event a Python handler receives makes PySide build the types
+    of all ~50 Qt event classes, a few ms the first window would otherwise spend.
+    """
 
     def __init__(self, max_chars: int = 70, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,16 +40,32 @@ class ReadableColumn(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(16)
-        self._update_width()
+        self.fit_width()
 
-    def _update_width(self) -> None:
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * self.max_chars + 48)
+    def fit_width(self) -> bool:
+        """Set the column's widest to `max_chars` of its current font; True if it moved."""
+        width = self.fontMetrics().averageCharWidth() * self.max_chars + 48
+        if width == self.maximumWidth():
+            return False
+        self.setMaximumWidth(width)
+        return True
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        # Font and style changes matter; the others (few, and a repeated width is a no-op)
-        # are not told apart, as reading an event's type builds PySide's enum of them all.
-        self._update_width()
-        super().changeEvent(event)
+
+class _ColumnRow(QHBoxLayout):
+    """The column between two stretches, measured again before each layout pass, so it
+    lays out at its new width in the same pass after its font changed."""
+
+    def __init__(self, column: ReadableColumn) -> None:
+        super().__init__()
+        self._column = column
+        self.addStretch(1)
+        self.addWidget(column, 100)
+        self.addStretch(1)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        if self._column.fit_width():
+            self.invalidate()  # this pass reads the new width, not the one it cached
+        super().setGeometry(rect)
 
 
 class ScrollScreen(QScrollArea):
@@ -64,11 +92,8 @@ class ScrollScreen(QScrollArea):
         body.setObjectName("screenBody")
         outer = QVBoxLayout(body)
         outer.setContentsMargins(32, 28, 32, 28)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.readable = ReadableColumn(max_chars)
-        row.addWidget(self.readable, 100)
-        row.addStretch(1)
+        row = _ColumnRow(self.readable)
         if centre_vertically:
             outer.addStretch(1)
         outer.addLayout(row)
