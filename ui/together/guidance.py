@@ -7,16 +7,16 @@ live in `resources/content/en/together.toml`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from disclosure_helper.together_guidance import SupporterGuidance
-from disclosure_helper.ui.widgets import Card, label
+from disclosure_helper.ui.widgets import Card, FocusScrollArea, label
 
 # Content gives a few per page; more than this would crowd the supporter's column.
 MAX_QUESTIONS = 6
 
 
-class GuidancePanel(QScrollArea):
+class GuidancePanel(FocusScrollArea):
     """A scrolling column: open questions for the current page, then how to help."""
 
     def __init__(self, guidance: SupporterGuidance, parent: QWidget | None = None) -> None:

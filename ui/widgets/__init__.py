@@ -36,6 +36,7 @@ _WHERE = {
     "HeaderScroll": "fit",
     "fit_to_text": "fit",
     "FlowRow": "flow",
+    "FocusScrollArea": "keys",
     "FormDialog": "form_dialog",
     "CurrentPageStack": "layout",
     "ReadableColumn": "layout",
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
     from disclosure_helper.ui.widgets.flow import FlowRow
     from disclosure_helper.ui.widgets.focus import apply_layout_tab_order, focus_order
     from disclosure_helper.ui.widgets.form_dialog import FormDialog
+    from disclosure_helper.ui.widgets.keys import FocusScrollArea
     from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
     from disclosure_helper.ui.widgets.passphrase import PassphraseField
     from disclosure_helper.ui.widgets.progress import run_with_progress
@@ -103,6 +105,7 @@ __all__ = [
     "DateField",
     "DialogScroll",
     "FlowRow",
+    "FocusScrollArea",
     "FormDialog",
     "HeaderScroll",
     "MessageBanner",

@@ -18,7 +18,9 @@ dialog's text scroll while its buttons stay in view:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from disclosure_helper.ui.widgets.keys import FocusScrollArea
 
 # Width and height a window manager's frame and title bar usually take.
 FRAME_ALLOWANCE = (8, 40)
@@ -40,7 +42,7 @@ class _Body(QWidget):
         return hint
 
 
-class DialogScroll(QScrollArea):
+class DialogScroll(FocusScrollArea):
     """A dialog's text and fields: as tall as they need, scrolling only on a short screen."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 14) -> None:

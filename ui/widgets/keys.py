@@ -10,15 +10,18 @@ told "press Enter to activate". One app-wide event filter does it:
 Qt scrolls a scroll area to a control only when Tab moves focus inside it; focus moved
 by the app itself (the check-in going to the next question, an error's field) could
 land below the visible part. `install_focus_follows(app)` scrolls every scroll area
-around the newly focused control so it is seen, from any cause.
+around the newly focused control so it is seen, from any cause. The app's scroll areas
+are `FocusScrollArea`s, which is how it finds them.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -68,17 +71,34 @@ def install_enter_presses_buttons(app: QApplication) -> None:
 # Room kept around a focused control, so its label above it is usually seen too.
 FOCUS_MARGIN = 48
 
+_areas: weakref.WeakSet[FocusScrollArea] = weakref.WeakSet()
+
+
+class FocusScrollArea(QScrollArea):
+    """A scroll area that scrolls to whichever control inside it gets focus.
+
+    Focus is followed through the areas themselves rather than by walking up from the
+    focused control: on the way up is each area's viewport, which Qt makes, and the first
+    Qt-made widget to reach Python makes PySide try its whole tree of widget classes to
+    name it (about 20 ms, in the first window's first turn).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _areas.add(self)
+
 
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll each scroll area around `widget`, innermost first, until it is in view."""
     areas = []
-    node = widget.parentWidget()
-    while node is not None and not node.isWindow():
-        if isinstance(node, QScrollArea):
-            inner = node.widget()
-            if inner is not None and inner.isAncestorOf(widget):
-                areas.append(node)
-        node = node.parentWidget()
+    for area in list(_areas):
+        inner = area.widget() if isValid(area) else None
+        # isAncestorOf stays within one window, as the focus does.
+        if inner is not None and inner.isAncestorOf(widget):
+            areas.append(area)
+    # Innermost first: an area inside others has the most of them around it.
+    areas.sort(key=lambda area: sum(other.isAncestorOf(area) for other in areas),
+               reverse=True)
     if not areas:
         return  # nothing to scroll: pending layouts run on their own turn, not now
     # A resize or a newly shown part may still have its layout pending; positions read

@@ -12,13 +12,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from disclosure_helper.ui.widgets.basics import set_qt_property
+from disclosure_helper.ui.widgets.keys import FocusScrollArea
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -68,7 +68,7 @@ class _ColumnRow(QHBoxLayout):
         super().setGeometry(rect)
 
 
-class ScrollScreen(QScrollArea):
+class ScrollScreen(FocusScrollArea):
     """A whole screen that scrolls when text is large, with content centred in a column.
 
         screen = ScrollScreen()
