@@ -617,6 +617,11 @@ class MainWindow(QMainWindow):
         shell = self.shell
         if shell is None or not self.ctx.is_unlocked:
             return  # locked again in between (Hide now): the unlock screen stays
+        # Shown in this turn, drawn in the next: showing the sections and drawing the
+        # whole window in one turn would hold the GUI thread for more than a frame. The
+        # unlock screen stays on screen, as drawn, until then.
+        self.setUpdatesEnabled(False)
+        startup.next_turn(self, lambda: self.setUpdatesEnabled(True))
         self._show(shell, with_bar=True)
         if self.firstrun is not None:
             self.screens.removeWidget(self.firstrun)
