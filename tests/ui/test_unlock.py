@@ -30,6 +30,29 @@ def test_right_passphrase_unlocks_off_the_gui_thread(qtbot, ctx, existing_vault)
     assert window.shell.current_key == "home"
 
 
+def test_unlocked_window_is_drawn_on_the_turn_after_it_is_shown(qtbot, ctx, existing_vault):
+    # Shown in one turn, drawn in the next (each under a frame); never left undrawn.
+    window = _window(qtbot, ctx)
+    states: list[tuple[str, bool]] = []
+    window.screens.currentChanged.connect(
+        lambda _i: states.append((window.current_screen, window.updatesEnabled())))
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+    assert states[-1] == ("app", False)
+    qtbot.waitUntil(window.updatesEnabled)
+
+
+def test_locked_again_at_once_the_window_is_still_drawn(qtbot, ctx, existing_vault):
+    window = _window(qtbot, ctx)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.current_screen == "app", timeout=10_000)
+    window.hide_now()  # Hide now straight after unlocking
+    assert window.current_screen == "unlock"
+    qtbot.waitUntil(window.updatesEnabled)
+
+
 def test_wrong_passphrase_is_kind_and_reveals_nothing(qtbot, ctx, existing_vault):
     window = _window(qtbot, ctx)
     screen = window.unlock_screen
