@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
@@ -11,7 +12,15 @@ from disclosure_helper.ui.widgets.accessible import announce
 from disclosure_helper.ui.widgets.basics import button, label, set_role
 from disclosure_helper.ui.widgets.flow import FlowRow
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QResizeEvent
+
 KINDS = ("info", "warning", "error")
+
+# Fewer characters a line than this beside the buttons, and the text goes above them: a
+# word or two a line is hard to read (large text, a narrow window).
+TEXT_MIN_CHARS = 28
 
 
 class MessageBanner(QFrame):
@@ -34,6 +43,7 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(12)
+        self._box = layout
         self.text = label(selectable=True)
         layout.addWidget(self.text, 1)
         self._action: QPushButton | None = None
@@ -78,6 +88,7 @@ class MessageBanner(QFrame):
         if old is not None:
             old.hide()
             old.deleteLater()
+        self._arrange(self.width())  # the buttons changed
         self.show()
         if self.isVisible():  # news on a page nobody is looking at is not spoken
             announce(self, text, assertive=kind == "error")
@@ -100,6 +111,31 @@ class MessageBanner(QFrame):
         """The action (when there is one) and Dismiss, in Tab order, for a page that sets
         its own tab order: put them where the banner sits on screen."""
         return [w for w in (self._action, self.close_button) if w is not None]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent  # no banner is in the first window
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange(self.width())  # the text size changed
+        super().changeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """The buttons beside the text when it keeps room for a readable line, else below
+        it, at the right."""
+        from PySide6.QtWidgets import QBoxLayout
+
+        margins = self._box.contentsMargins()
+        buttons = self._action_layout.sizeHint().width()
+        room = width - margins.left() - margins.right() - self._box.spacing() - buttons
+        wanted = self.text.fontMetrics().averageCharWidth() * TEXT_MIN_CHARS
+        direction = (QBoxLayout.Direction.TopToBottom if buttons and room < wanted
+                     else QBoxLayout.Direction.LeftToRight)
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
 
     def message(self) -> str:
         return self.text.text() if self.isVisible() or self.text.text() else ""
