@@ -105,3 +105,17 @@ def _check_widgets_are_let_go(before: int) -> None:
         f"{alive - before} more widgets are alive after this test than before it: "
         "something keeps windows or dialogs (a reference held, a deleteLater never "
         "flushed), and each keeps its whole tree in memory for the rest of the run.")
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    """Put back the app's look (stylesheet, font, palette, theme and text size) that a
+    test changes with apply_theme."""
+    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(),
+             qapp.property("dh_theme"), qapp.property("dh_text_scale"))
+    yield
+    qapp.setStyleSheet(saved[0])
+    qapp.setFont(saved[1])
+    qapp.setPalette(saved[2])
+    qapp.setProperty("dh_theme", saved[3])
+    qapp.setProperty("dh_text_scale", saved[4])

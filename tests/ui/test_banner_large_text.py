@@ -3,7 +3,6 @@ them when there is not (large text, a narrow window)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from disclosure_helper.preferences import Preferences
@@ -13,18 +12,6 @@ from disclosure_helper.ui.widgets.banner import TEXT_MIN_CHARS
 
 MESSAGE = ("You haven't made a backup yet. A backup keeps your writing safe if this "
            "computer is lost or breaks.")
-
-
-@pytest.fixture
-def restore_theme(qapp):
-    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(),
-             qapp.property("dh_theme"), qapp.property("dh_text_scale"))
-    yield
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setPalette(saved[2])
-    qapp.setProperty("dh_theme", saved[3])
-    qapp.setProperty("dh_text_scale", saved[4])
 
 
 def _banner(qtbot, width: int) -> tuple[QWidget, MessageBanner]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from disclosure_helper.preferences import Preferences
@@ -14,18 +13,6 @@ from disclosure_helper.ui.widgets.text_scale import apply_text_scale
 def _reading_width(screen: ScrollScreen) -> int:
     column = screen.readable
     return column.fontMetrics().averageCharWidth() * column.max_chars + 48
-
-
-@pytest.fixture
-def restore_theme(qapp):
-    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(),
-             qapp.property("dh_theme"), qapp.property("dh_text_scale"))
-    yield
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setPalette(saved[2])
-    qapp.setProperty("dh_theme", saved[3])
-    qapp.setProperty("dh_text_scale", saved[4])
 
 
 def _wide_screen(qtbot, max_chars: int = 40) -> ScrollScreen:
