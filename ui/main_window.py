@@ -696,13 +696,13 @@ class MainWindow(QMainWindow):
             self.shell.about_to_lock()
 
     def _on_locked(self) -> None:
+        from PySide6.QtWidgets import QDialog  # a class the first window need not build
+
         if self._idle is not None:
             self._idle.stop()
         if self._read_only_banner is not None:
             self._read_only_banner.dismiss()
         self._drop_focus_widget()
-        from PySide6.QtWidgets import QDialog
-
         for widget in QApplication.topLevelWidgets():
             # Open dialogs may show content; close them so nothing stays on screen.
             if isinstance(widget, QDialog) and widget.isVisible():
