@@ -2,7 +2,7 @@
 
     from disclosure_helper.ui.widgets import (
         Card, DateField, MessageBanner, BusyIndicator, PassphraseField, StrengthMeter,
-        ReadableColumn, ScrollScreen, FlowRow, label, button, set_role, fit_to_text,
+        ScrollScreen, FlowRow, label, button, set_role, fit_to_text,
         run_with_progress, SupportLine,
     )
 
@@ -39,7 +39,6 @@ _WHERE = {
     "FocusScrollArea": "keys",
     "FormDialog": "form_dialog",
     "CurrentPageStack": "layout",
-    "ReadableColumn": "layout",
     "ScrollScreen": "layout",
     "PassphraseField": "passphrase",
     "run_with_progress": "progress",
@@ -84,7 +83,7 @@ if TYPE_CHECKING:
     from disclosure_helper.ui.widgets.focus import apply_layout_tab_order, focus_order
     from disclosure_helper.ui.widgets.form_dialog import FormDialog
     from disclosure_helper.ui.widgets.keys import FocusScrollArea
-    from disclosure_helper.ui.widgets.layout import CurrentPageStack, ReadableColumn, ScrollScreen
+    from disclosure_helper.ui.widgets.layout import CurrentPageStack, ScrollScreen
     from disclosure_helper.ui.widgets.passphrase import PassphraseField
     from disclosure_helper.ui.widgets.progress import run_with_progress
     from disclosure_helper.ui.widgets.remember import RememberOnDevice
@@ -110,7 +109,6 @@ __all__ = [
     "HeaderScroll",
     "MessageBanner",
     "PassphraseField",
-    "ReadableColumn",
     "RememberOnDevice",
     "ScrollScreen",
     "StrengthMeter",

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 class ReadableColumn(QWidget):
-    """A vertical box whose width stays within `max_chars` characters of body text.
+    """A vertical box whose width stays within `max_chars` characters of body text: the
+    middle of a ScrollScreen (`screen.column` is its layout), not used on its own.
 
     Its font can change after it is made: the text size setting, or Together mode's own
     size for part of the window. It is measured again each time the row holding it is
