@@ -69,10 +69,12 @@ class RestoreDialog(FormDialog):
         grid.addWidget(self.folder_label, 3, 0)
         self.choose_folder = button(self.tr("Choose folder…"), self._pick_folder,
                                     accessible_name=self.tr("Choose folder to restore into"))
-        self.choose_folder.setVisible(not self._fixed_target)
         grid.addWidget(self.choose_folder, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
+        # Once the grid is in the dialog: shown with no parent yet, the button would open
+        # for a moment as a window of its own.
+        self.choose_folder.setVisible(not self._fixed_target)
 
         pass_label = label(self.tr("Passphrase for this backup"), "subheading")
         self.passphrase = PassphraseField(self.tr("Passphrase for this backup"))

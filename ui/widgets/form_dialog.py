@@ -68,8 +68,10 @@ class FormDialog(QDialog):
         self.heading = label(heading or title, "heading")
         self.form.addWidget(self.heading)
         self.intro = label(intro, "hint")
-        self.intro.setVisible(bool(intro))
+        # In its place before it is shown: shown with no parent, it would open for a moment
+        # as a window of its own.
         self.form.addWidget(self.intro)
+        self.intro.setVisible(bool(intro))
         # Outside the scrolling part: progress or an error is seen without scrolling.
         self.status = QVBoxLayout()
         self.status.setSpacing(8)

@@ -323,8 +323,10 @@ class _ChoiceRow(QWidget):
         weight.setCurrentIndex(len(self._scale) // 2)
         named(weight, self.tr("How much it matters: %1").replace("%1", self._text))
         row.addWidget(weight)
-        self.weight_row.setVisible(self.check.isChecked())
+        # In its place first: made visible with no parent, it would open as a window of
+        # its own for a moment and take the keyboard focus from the tick box.
         self._col.addWidget(self.weight_row)
+        self.weight_row.setVisible(self.check.isChecked())
         weight.currentIndexChanged.connect(lambda _i: self.toggled.emit())
         self._weight = weight
 

@@ -318,9 +318,9 @@ class StepEditor(QWidget):
         self.step_list.currentRowChanged.connect(self._row_chosen)
         side.addWidget(self.progress_label)
         side.addWidget(self.step_list, 1)
-        self.side.setVisible(show_step_list)
         self.stack = QStackedWidget()
         layout.addWidget(self.side)
+        self.side.setVisible(show_step_list)  # in place first: see FormDialog's intro
         layout.addWidget(self.stack, 1)
         for step_id in step_ids or default_step_ids(guide):
             step = guide.step(step_id)
