@@ -5,23 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QInputEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer
+
+from disclosure_helper.ui.widgets.window_input import window_input
 
 DEFAULT_MINUTES = 5
-
-# Each is a QInputEvent (key, mouse, wheel, touch) or the input method's event.
-_ACTIVITY_CLASSES = (QInputEvent, QInputMethodEvent)
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.InputMethod,
-}
 
 
 class IdleWatcher(QObject):
@@ -46,10 +34,8 @@ class IdleWatcher(QObject):
         self._interval_ms = 0
         self._active = False
         self._paused = False
-        # The whole app's input is watched only while running (between start and stop):
-        # while locked there is nothing to watch for, and a filter on every event from
-        # the first window on would make PySide build a Python type for each kind of
-        # object an event goes to, slowing the start (see ui/startup.py).
+        # The person's input is watched only while running (between start and stop):
+        # while locked there is nothing to watch for.
         self._watching = False
 
     @property
@@ -82,9 +68,9 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Begin watching (after unlock)."""
         self._active = True
-        app = QApplication.instance()
-        if app is not None and not self._watching:
-            app.installEventFilter(self)
+        watch = window_input()
+        if watch is not None and not self._watching:
+            watch.add_activity(self._input, owner=self)
             self._watching = True
         self._restart()
 
@@ -92,9 +78,9 @@ class IdleWatcher(QObject):
         """Stop watching (while locked there is nothing to protect)."""
         self._active = False
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None and self._watching:
-            app.removeEventFilter(self)
+        watch = window_input()
+        if watch is not None and self._watching:
+            watch.remove_activity(self._input)
             self._watching = False
 
     def _restart(self) -> None:
@@ -120,14 +106,8 @@ class IdleWatcher(QObject):
     def _fire(self) -> None:
         self.check()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event in the app passes here while unlocked (hundreds when a screen first
-        # shows): an isinstance check first, as reading an event's type builds a Python enum.
-        if (
-            isinstance(event, _ACTIVITY_CLASSES)
-            and self._active and self._interval_ms > 0 and not self._paused
-            and event.type() in _ACTIVITY
-        ):
+    def _input(self) -> None:
+        """A key, a click, a move, the wheel, a touch or text from an input method."""
+        if self._active and self._interval_ms > 0 and not self._paused:
             self._last_input = self.clock()
             self._timer.start(self._interval_ms)
-        return False

@@ -34,10 +34,11 @@ from disclosure_helper.ui.navigation import PAGES, PageSpec
 from disclosure_helper.ui.ops import Op
 from disclosure_helper.ui.page import Page
 from disclosure_helper.ui.widgets import CurrentPageStack, button, label
+from disclosure_helper.ui.widgets.window_input import window_input
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent, QShortcut
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QShortcut
     from PySide6.QtWidgets import QDialog
 
     from disclosure_helper.ui.idle import IdleWatcher
@@ -54,9 +55,6 @@ PREPARE_AFTER_MS = 300
 WAIT_STEP_MS = 10
 # The shell is drawn off screen in this many bands, one a turn (`_paint_steps`).
 PAINT_BANDS = 4
-# Qt hands one key press to the focus widget and then to its parents; presses closer
-# together than this are one press seen twice, not a person pressing twice.
-_SAME_PRESS_MS = 40
 
 
 def load_page_class(spec: PageSpec) -> type[Page]:
@@ -75,44 +73,30 @@ def _lock_on_minimise(ctx: AppContext) -> bool:
     return bool(options.LOCK_ON_MINIMISE.get(ctx))
 
 
-class _DoubleEscape(QObject):
-    """Watches the whole app for Escape pressed twice in quick succession."""
+class _DoubleEscape:
+    """Escape pressed twice in quick succession, anywhere in the app (`window_input`)."""
 
-    def __init__(self, on_double: Any, parent: QObject | None = None,
+    def __init__(self, on_double: Callable[[], object],
                  clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(parent)
-        # Installed once the first window is up (event classes are built on first use,
-        # ui/startup.py); kept here, as every event in the app passes the filter.
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtGui import QKeyEvent
+        # Made once the first window is up (PySide's `Qt` namespace is built on first
+        # use, ui/startup.py).
+        from PySide6.QtCore import Qt
 
-        self._key_event = QKeyEvent
-        self._key_press = QEvent.Type.KeyPress
         self._escape = Qt.Key.Key_Escape
         self._on_double = on_double
         self._last = 0.0
         # Seconds, monotonic; tests give a clock that moves only when they say so.
         self.clock = clock
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event in the app passes here: let all but key events through at once
-        # (reading an event's type builds a Python enum, which adds up).
-        if not isinstance(event, self._key_event):
+    def __call__(self, _receiver: QObject | None, event: QKeyEvent) -> bool:
+        if event.key() != self._escape or event.isAutoRepeat():
             return False
-        if (
-            event.type() == self._key_press
-            and event.key() == self._escape
-            and not event.isAutoRepeat()
-        ):
-            now = self.clock() * 1000
-            gap = now - self._last
-            if gap < _SAME_PRESS_MS:
-                return False
-            if gap <= DOUBLE_ESCAPE_MS:
-                self._last = 0.0
-                self._on_double()
-                return True
-            self._last = now
+        now = self.clock() * 1000
+        if now - self._last <= DOUBLE_ESCAPE_MS:
+            self._last = 0.0
+            self._on_double()
+            return True
+        self._last = now
         return False
 
 
@@ -533,6 +517,9 @@ class MainWindow(QMainWindow):
             lambda: load_page_class(PAGES[0]),  # Home's code
             lambda: self._ensure_shell(show_first=False),  # navigation, no page yet
             lambda: self._ensure_shell(),  # Home itself
+            # The style's Python type (QStyle and its enums, ~20 ms once): unlocking
+            # restyles Home's messages (`repolish`) and would build it then.
+            self.style,
             self._polish_shell,  # styles resolved now rather than when first drawn
             self._lay_out_shell,  # and sizes worked out at the window's size
             *self._paint_steps(),  # and drawn once, off screen
@@ -710,8 +697,10 @@ class MainWindow(QMainWindow):
         self._show_unlock()
 
     def _watch_double_escape(self) -> None:
-        self._double_escape = _DoubleEscape(self.hide_now, self)
-        QApplication.instance().installEventFilter(self._double_escape)
+        watch = window_input()
+        if watch is not None:
+            self._double_escape = _DoubleEscape(self.hide_now)
+            watch.add_key_handler(self._double_escape, owner=self)
 
     def _watch_window_state(self) -> None:
         # From the window's own signal rather than a change event handler: the first event
@@ -856,6 +845,7 @@ class MainWindow(QMainWindow):
         if self._idle is not None:
             self._idle.stop()
         self.ctx.shutdown()
-        if self._double_escape is not None:
-            QApplication.instance().removeEventFilter(self._double_escape)
+        watch = window_input()
+        if self._double_escape is not None and watch is not None:
+            watch.remove_key_handler(self._double_escape)
         event.accept()

@@ -16,11 +16,10 @@ or starts typing (Qt queues every key pressed meanwhile, so nothing typed is los
   a time while the passphrase is typed (`MainWindow._prepare_shell`), together with
   the code and content files Home reads when the vault opens (`before_first_unlock`),
   so the first unlock has only the person's own data left to read on the GUI thread.
-- the app-wide event filters (Enter presses the focused button, the wheel guard, Escape
-  twice). Each event a Python filter sees makes PySide build the Python type of the
-  object it was sent to; during the first show that is dozens of Qt classes and hundreds
-  of enums, a good part of the start-up time. (Auto-lock's filter runs only while
-  unlocked: ui/idle.py.)
+- the watch on the person's input (Enter presses the focused button, the wheel guard,
+  Escape twice; auto-lock's part runs only while unlocked): one event filter on each
+  window (ui/widgets/window_input.py). The first event a Python filter sees makes
+  PySide build the Python types of event classes, and of the Qt-made window it was sent to.
 - Hide now's and the shortcuts sheet's keys, the Help menu (`MainWindow.
   _add_shortcuts_and_help`) and the window icon: the first screens have nothing to hide
   and no top bar, and the desktop draws the icon.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -74,3 +75,30 @@ class FakeClock:
 
     def advance(self, ms: float) -> None:
         self.now += ms / 1000
+
+
+def key_through_window(widget: QWidget, key, modifier=None) -> None:
+    """Press and release `key` as the window system delivers it: to `widget`'s window,
+    which hands it to its focused widget (`widget`, which must have focus there).
+
+    The app watches input where the window system delivers it (shortcuts, Enter on
+    buttons, Escape twice, auto-lock: ui/widgets/window_input.py); a key sent straight
+    to a widget would pass all of that by.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    window = widget.window()
+    handle = window.windowHandle()
+    assert handle is not None, "the window is not shown"
+    if QGuiApplication.focusWindow() is not handle:
+        # Keys go to the window that has the focus, as a person's do. (Not
+        # qWaitForWindowActive: a dialog counts as active while its parent window is.)
+        window.activateWindow()
+        deadline = time.monotonic() + 5
+        while QGuiApplication.focusWindow() is not handle:
+            assert time.monotonic() < deadline, "the window did not take the focus"
+            QTest.qWait(5)
+    assert window.focusWidget() is widget, "the key would go to another widget"
+    QTest.keyClick(handle, key, modifier or Qt.KeyboardModifier.NoModifier)

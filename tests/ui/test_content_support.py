@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import isValid
 
 from disclosure_helper.journal import Entry
 from disclosure_helper.plan_text import format_day
@@ -20,6 +21,7 @@ from disclosure_helper.ui.journal.page import JournalPage
 from disclosure_helper.ui.settings.page import SettingsPage
 from disclosure_helper.ui.together.page import TogetherPage
 from disclosure_helper.ui.widgets import SupportLine
+from tests.ui.helpers import key_through_window
 
 
 @pytest.fixture
@@ -178,8 +180,10 @@ def test_about_this_content_opens_from_a_rights_card_and_from_settings(qtbot, un
         assert heading in text and words in text
     assert "No one paid" in text and "no conflicts of interest" in text
     qtbot.waitUntil(page.about_dialog.close_button.hasFocus)
-    qtbot.keyClick(page.about_dialog.close_button, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.about_dialog.isVisible())
+    dialog = page.about_dialog
+    key_through_window(dialog.close_button, Qt.Key.Key_Return)
+    # Closed, and deleted as it closes.
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
 
     settings = SettingsPage(unlocked_ctx)
     qtbot.addWidget(settings)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from disclosure_helper.guide import NOT_SURE, Kind, load_guide
 from disclosure_helper.plan_model import Decision, InvalidPlan, Plan
@@ -22,6 +22,7 @@ from disclosure_helper.ui.widgets.plan_steps.questions import (
     TextAnswer,
 )
 from disclosure_helper.ui.widgets.plan_steps.step_editor import StepEditor
+from tests.ui.helpers import key_through_window
 
 MAX_TABS = 600
 
@@ -62,7 +63,7 @@ def tab_to(qtbot, target: QWidget) -> None:
 
 
 def press(qtbot, key: Qt.Key) -> None:
-    qtbot.keyClick(_focus(), key)
+    key_through_window(_focus(), key)
 
 
 def choose_radio(qtbot, control: RadioAnswer, key: str) -> None:
@@ -472,3 +473,26 @@ def test_every_question_kind_is_drawn_from_content():
             kinds.add(question.kind)
     assert kinds == set(Kind)
     editor.deleteLater()
+
+
+def test_ticking_a_weighted_reason_keeps_the_keyboard_in_the_window(qtbot):
+    """Ticking a reason shows "How much it matters" beside it, in place: never as a
+    window of its own for a moment, which took the focus from the tick box."""
+    from PySide6.QtGui import QGuiApplication
+
+    guide = load_guide()
+    question = next(q for step in guide.steps for q in step.questions
+                    if q.kind is Kind.WEIGHTED)
+    holder = QWidget()
+    control = ManyAnswer(question, guide, "elsewhere")
+    QVBoxLayout(holder).addWidget(control)
+    qtbot.addWidget(holder)
+    holder.show()
+    activate(qtbot, holder)
+    windows: list[object] = []
+    QGuiApplication.instance().focusWindowChanged.connect(windows.append)
+    check = control.rows[0].check
+    check.setFocus()
+    key_through_window(check, Qt.Key.Key_Space)
+    assert check.isChecked() and control.rows[0].weight.isVisible()
+    assert windows == [] and QApplication.focusWidget() is check

@@ -11,6 +11,7 @@ from disclosure_helper.journal import Entry
 from disclosure_helper.ui.decisions import export_dialog
 from disclosure_helper.ui.journal import export as journal_export
 from disclosure_helper.ui.widgets.keys import install_enter_presses_buttons
+from tests.ui.helpers import key_through_window
 from tests.ui.test_decisions_export import plan_page  # noqa: F401 - a fixture
 from tests.ui.test_journal_keyboard import page  # noqa: F401 - a fixture
 
@@ -36,7 +37,7 @@ def test_printable_plan_by_keyboard(qtbot, plan_page, tmp_path, monkeypatch):  #
     qtbot.keyClick(dialog.checks["why"], Qt.Key.Key_Space)
     assert "why" in dialog.chosen()
     _tab_to(qtbot, dialog, dialog.save_button)
-    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    key_through_window(dialog.save_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.saved_path == target, timeout=15_000)
     assert target.exists() and "not encrypted" in dialog.message.message()
     assert dialog.message.isVisible()
@@ -48,7 +49,7 @@ def test_journal_export_by_keyboard(qtbot, page, unlocked_ctx, tmp_path, monkeyp
     target = tmp_path / "journal.md"
     monkeypatch.setattr(journal_export.dialogs, "ask_save_path", lambda *a, **k: target)
     page.export_button.setFocus()
-    qtbot.keyClick(page.export_button, Qt.Key.Key_Return)  # Enter opens the dialog
+    key_through_window(page.export_button, Qt.Key.Key_Return)  # Enter opens the dialog
     qtbot.waitUntil(lambda: getattr(page, "export_dialog", None) is not None
                     and page.export_dialog.isVisible())
     dialog = page.export_dialog
@@ -58,7 +59,8 @@ def test_journal_export_by_keyboard(qtbot, page, unlocked_ctx, tmp_path, monkeyp
     qtbot.keyClick(dialog.scope_shown, Qt.Key.Key_Down)  # arrow keys move between choices
     assert dialog.scope_all.isChecked()
     _tab_to(qtbot, dialog, dialog.save_button)
-    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    key_through_window(dialog.save_button, Qt.Key.Key_Enter,
+                       Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: "Saved 1 entry" in dialog.banner.message(), timeout=15_000)
     assert Path(target).read_text(encoding="utf-8").count("A calm day at last.") == 1
     assert dialog.banner.isVisible()

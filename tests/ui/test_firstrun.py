@@ -11,7 +11,7 @@ from disclosure_helper import recovery
 from disclosure_helper.ui.app import create_main_window
 from disclosure_helper.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import focus_chain
+from tests.ui.helpers import focus_chain, key_through_window
 
 
 def _window(qtbot, ctx):
@@ -100,7 +100,7 @@ def test_keyboard_only_through_the_wizard(qtbot, ctx):
     window = _window(qtbot, ctx)
     wizard = window.firstrun
     assert window.focusWidget() is wizard.start_button
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Enter presses buttons too
+    key_through_window(window.focusWidget(), Qt.Key.Key_Return)  # Enter presses buttons too
     assert wizard.step == "passphrase"
     assert window.focusWidget() is wizard.pass1.edit
     chain = focus_chain(wizard.pass1.edit, 4)
@@ -117,12 +117,13 @@ def test_keyboard_only_through_the_wizard(qtbot, ctx):
     qtbot.keyClick(panel.stored, Qt.Key.Key_Space)
     assert panel.stored.isChecked()
     assert focus_chain(panel.stored, 1) == [wizard.recovery_next]
-    qtbot.keyClick(wizard.recovery_next, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    key_through_window(wizard.recovery_next, Qt.Key.Key_Enter,
+                       Qt.KeyboardModifier.KeypadModifier)
     assert wizard.step == "finish"
     assert window.focusWidget() is wizard.remember
     chain = focus_chain(wizard.remember, 1)
     assert chain == [wizard.finish_button]
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    key_through_window(window.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen == "app")
 
 

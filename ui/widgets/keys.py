@@ -3,7 +3,7 @@ gets focus is scrolled into view.
 
 Qt presses a focused push button only with Space (Enter works only on a dialog's
 default button), but people expect Enter to work too, and screen reader users are
-told "press Enter to activate". One app-wide event filter does it:
+told "press Enter to activate". The app's watch on key presses does it (`window_input`):
 
     install_enter_presses_buttons(app)   # once, at start-up
 
@@ -23,37 +23,31 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 from shiboken6 import isValid
 
+from disclosure_helper.ui.widgets.window_input import window_input
+
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
 
 
-class _EnterPressesButtons(QObject):
+class _EnterPressesButtons:
     def __init__(self) -> None:
-        super().__init__()
-        # Installed once the first window is up, as PySide's `Qt` namespace and event
-        # classes are built on first use (ui/startup.py).
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtGui import QKeyEvent
+        # Made once the first window is up, as PySide's `Qt` namespace and event classes
+        # are built on first use (ui/startup.py).
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QToolButton
 
-        self._key_event = QKeyEvent
-        self._key_press = QEvent.Type.KeyPress
         self._buttons = (QPushButton, QToolButton)
         self._enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         # Keypad Enter comes with the keypad modifier; any other modifier means
         # something else.
         self._plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # isinstance first: every event in the app passes here, and reading an event's
-        # type builds a Python enum.
-        if (isinstance(event, self._key_event) and isinstance(watched, self._buttons)
-                and event.type() == self._key_press):
-            key_event = event
-            if (key_event.key() in self._enter_keys and key_event.modifiers() in self._plain
-                    and not key_event.isAutoRepeat() and watched.isEnabled()):
-                watched.click()
-                return True
+    def __call__(self, receiver: QObject | None, event: QKeyEvent) -> bool:
+        if (isinstance(receiver, self._buttons) and event.key() in self._enter_keys
+                and event.modifiers() in self._plain and not event.isAutoRepeat()
+                and receiver.isEnabled()):
+            receiver.click()
+            return True
         return False
 
 
@@ -64,8 +58,11 @@ def install_enter_presses_buttons(app: QApplication) -> None:
     """Let Enter press whichever button has focus (once per process)."""
     global _filter
     if _filter is None:
+        watch = window_input(app)
+        if watch is None:
+            return
         _filter = _EnterPressesButtons()
-        app.installEventFilter(_filter)
+        watch.add_key_handler(_filter)
 
 
 # Room kept around a focused control, so its label above it is usually seen too.

@@ -1,20 +1,18 @@
 """The mouse wheel scrolls the page; it never changes an answer the person did not pick.
 
 Qt lets the wheel change a drop-down, a date or a number box whenever the pointer is
-over it, even when the person is only scrolling past: one turn on the decision page could
-set the revisit date to yesterday. Installed once on the application, `WheelGuard`:
-
-- gives those controls StrongFocus instead of WheelFocus, so the wheel never focuses
-  them; and
-- when one of them is not focused, hands the wheel to the scroll area around it (or
-  drops it), so the page scrolls and the value stays as it was.
+over it, even when the person is only scrolling past, and gives it focus as it does:
+one turn on the decision page could set the revisit date to yesterday. The guard sees
+each turn of the wheel before the control does (`window_input`): over a control that
+is not focused, it hands the turn to the scroll area around it (or drops it), so the
+page scrolls and the value stays as it was.
 
 Once the person has clicked or tabbed into a control, the wheel works on it as usual.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -26,38 +24,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_helper.ui.widgets.window_input import window_input
+
 _VALUE_TYPES = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
-def _value_control(obj: QObject) -> QWidget | None:
-    """The value control `obj` is, or is the editing part of (a spin box's line edit)."""
-    for candidate in (obj, obj.parent() if isinstance(obj, QWidget) else None):
-        if isinstance(candidate, _VALUE_TYPES) and not isinstance(candidate, QScrollBar):
-            return candidate
+def _value_control(widget: QWidget) -> QWidget | None:
+    """The value control `widget` is, or is part of (a spin box's line edit, a drop-down's
+    arrow): Qt gives focus to the first control up from the pointer that takes it."""
+    current: QWidget | None = widget
+    while current is not None:
+        if isinstance(current, _VALUE_TYPES) and not isinstance(current, QScrollBar):
+            return current
+        if current.isWindow() or isinstance(current, QAbstractScrollArea):
+            return None  # a scroll area's own wheel is the page's
+        current = current.parentWidget()
     return None
 
 
-class WheelGuard(QObject):
-    """Application-wide event filter; see the module docstring."""
+class WheelGuard:
+    """The guard's rule for one turn of the wheel; see the module docstring."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event in the app passes here: let all but wheel events and value controls'
-        # own events through on isinstance checks alone (reading an event's type builds a
-        # Python enum, which adds up to milliseconds when a screen first shows).
-        if not isinstance(event, QWheelEvent):
-            if isinstance(watched, _VALUE_TYPES) and event.type() == QEvent.Type.Polish:
-                control = _value_control(watched)
-                if control is watched and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                    control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        control = _value_control(watched)
+    def __call__(self, target: QWidget, event: QWheelEvent) -> bool:
+        control = _value_control(target)
         if control is None or control.hasFocus():
             return False
         area = _scroll_area_around(control)
         if area is not None:
-            QCoreApplication.sendEvent(area.viewport(), event)
-        else:
-            event.ignore()
+            viewport = area.viewport()
+            # Where the pointer is, in the viewport's own terms.
+            top = target.window()
+            at = QPointF(viewport.mapFrom(top, event.position().toPoint()))
+            QCoreApplication.sendEvent(viewport, QWheelEvent(
+                at, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
+                event.buttons(), event.modifiers(), event.phase(), event.inverted(),
+                event.source()))
         return True
 
 
@@ -76,12 +77,15 @@ _installed: dict[int, WheelGuard] = {}
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     """Install the guard once per application (later calls return the same one)."""
     target = app or QApplication.instance()
-    if target is None:
+    if not isinstance(target, QApplication):
         return None
     existing = _installed.get(id(target))
     if existing is not None:
         return existing
-    guard = WheelGuard(target)
-    target.installEventFilter(guard)
+    watch = window_input(target)
+    if watch is None:
+        return None
+    guard = WheelGuard()
+    watch.add_wheel_handler(guard)
     _installed[id(target)] = guard
     return guard
