@@ -71,21 +71,13 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-_installed: dict[int, WheelGuard] = {}
+_guard = WheelGuard()
 
 
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
-    """Install the guard once per application (later calls return the same one)."""
-    target = app or QApplication.instance()
-    if not isinstance(target, QApplication):
-        return None
-    existing = _installed.get(id(target))
-    if existing is not None:
-        return existing
-    watch = window_input(target)
+    """Install the guard (again is harmless: the watch keeps one of each handler)."""
+    watch = window_input(app)
     if watch is None:
         return None
-    guard = WheelGuard()
-    watch.add_wheel_handler(guard)
-    _installed[id(target)] = guard
-    return guard
+    watch.add_wheel_handler(_guard)
+    return _guard
