@@ -34,9 +34,6 @@ class IdleWatcher(QObject):
         self._interval_ms = 0
         self._active = False
         self._paused = False
-        # The person's input is watched only while running (between start and stop):
-        # while locked there is nothing to watch for.
-        self._watching = False
 
     @property
     def interval_ms(self) -> int:
@@ -68,10 +65,10 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Begin watching (after unlock)."""
         self._active = True
+        # Input is watched only while running: while locked there is nothing to watch for.
         watch = window_input()
-        if watch is not None and not self._watching:
-            watch.add_activity(self._input, owner=self)
-            self._watching = True
+        if watch is not None:
+            watch.add_activity(self._input, owner=self)  # once, however often started
         self._restart()
 
     def stop(self) -> None:
@@ -79,9 +76,8 @@ class IdleWatcher(QObject):
         self._active = False
         self._timer.stop()
         watch = window_input()
-        if watch is not None and self._watching:
+        if watch is not None:
             watch.remove_activity(self._input)
-            self._watching = False
 
     def _restart(self) -> None:
         self._last_input = self.clock()

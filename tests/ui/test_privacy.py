@@ -206,3 +206,22 @@ def test_navigation_shortcuts_and_requests(qtbot, main_window, ctx):
     ctx.navigate("settings")
     assert main_window.shell.current_key == "settings"
     assert main_window.windowTitle() == "Disclosure Helper"
+
+
+def test_auto_lock_watch_is_dropped_with_its_watcher(qtbot):
+    """Started and stopped with each unlock and lock, it watches once; deleted (its
+    window closed), it is no longer called."""
+    from shiboken6 import delete
+
+    from disclosure_helper.ui.idle import IdleWatcher
+    from disclosure_helper.ui.widgets.window_input import window_input
+
+    watch = window_input()
+    watcher = IdleWatcher(lambda: None)
+    for _ in range(3):
+        watcher.start()
+        watcher.stop()
+    watcher.start()
+    assert watch._activity.count(watcher._input) == 1
+    delete(watcher)
+    assert all(getattr(c, "__self__", None) is not watcher for c in watch._activity)

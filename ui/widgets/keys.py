@@ -51,18 +51,18 @@ class _EnterPressesButtons:
         return False
 
 
-_filter: _EnterPressesButtons | None = None
+_handler: _EnterPressesButtons | None = None
 
 
 def install_enter_presses_buttons(app: QApplication) -> None:
     """Let Enter press whichever button has focus (once per process)."""
-    global _filter
-    if _filter is None:
+    global _handler
+    if _handler is None:
         watch = window_input(app)
         if watch is None:
             return
-        _filter = _EnterPressesButtons()
-        watch.add_key_handler(_filter)
+        _handler = _EnterPressesButtons()
+        watch.add_key_handler(_handler)
 
 
 # Room kept around a focused control, so its label above it is usually seen too.

@@ -62,6 +62,8 @@ class WindowInput(QObject):
         self._activity: list[Callable[[], None]] = []
         self._key_handlers: list[KeyHandler] = []
         self._wheel_handlers: list[WheelHandler] = []
+        # Handlers given with an owner, by owner: dropped together when it is deleted.
+        self._owned: dict[int, dict[Callable, list]] = {}
         app.focusWindowChanged.connect(self.watch)
         for window in QGuiApplication.topLevelWindows():
             self.watch(window)
@@ -96,12 +98,20 @@ class WindowInput(QObject):
         self._add(self._wheel_handlers, handler, owner)
 
     def _add(self, handlers: list, handler: Callable, owner: QObject | None) -> None:
-        if handler in handlers:
+        if handler not in handlers:
+            handlers.append(handler)
+        if owner is None:
             return
-        handlers.append(handler)
-        if owner is not None:
-            # Not called on a deleted window or watcher (tests make and drop many).
-            owner.destroyed.connect(lambda *_: _remove(handlers, handler))
+        # Not called on a deleted window or watcher (tests make and drop many). One
+        # connection per owner, however often it starts and stops watching.
+        key = id(owner)
+        if key not in self._owned:
+            owner.destroyed.connect(lambda *_: self._forget(key))
+        self._owned.setdefault(key, {})[handler] = handlers
+
+    def _forget(self, key: int) -> None:
+        for handler, handlers in self._owned.pop(key, {}).items():
+            _remove(handlers, handler)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # A window's own events (exposed, resized, moved) pass on an isinstance check.
